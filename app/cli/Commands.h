@@ -1,0 +1,21 @@
+#pragma once
+
+#include "CliContext.h"
+
+namespace dockside::cli {
+
+// One function per command; each parses its own options and returns the exit code.
+int runInit(CliContext& ctx);
+int runUser(CliContext& ctx);
+int runDemo(CliContext& ctx);
+int runClassify(CliContext& ctx);
+int runCheck(CliContext& ctx);
+int runReceive(CliContext& ctx);
+int runQueue(CliContext& ctx);
+int runApprove(CliContext& ctx);
+int runReject(CliContext& ctx);
+int runTote(CliContext& ctx);
+int runExport(CliContext& ctx);
+int runReport(CliContext& ctx);
+
+} // namespace dockside::cli

@@ -1,0 +1,337 @@
+#include "Commands.h"
+
+#include "services/InspectionQueue.h"
+#include "services/Receiving.h"
+#include "services/Totes.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+
+namespace dockside::cli {
+
+namespace {
+
+
+QCommandLineOption userOption() { return {QStringLiteral("user"), Cli::tr("Your badge, e.g. U-0003."), QStringLiteral("BADGE")}; }
+QCommandLineOption pinOption() {
+    return {QStringLiteral("pin"), Cli::tr("Your PIN (or DOCKSIDE_PIN, or a prompt)."), QStringLiteral("P")};
+}
+
+std::optional<bool> parseAnswer(const QString& text) {
+    static const QStringList yes{QStringLiteral("true"), QStringLiteral("yes"), QStringLiteral("pass"),
+                                 QStringLiteral("ok"), QStringLiteral("1"), QStringLiteral("y")};
+    static const QStringList no{QStringLiteral("false"), QStringLiteral("no"), QStringLiteral("fail"),
+                                QStringLiteral("0"), QStringLiteral("n")};
+    const QString lower = text.trimmed().toLower();
+    if (yes.contains(lower))
+        return true;
+    if (no.contains(lower))
+        return false;
+    return std::nullopt;
+}
+
+std::optional<int> parseGrams(const QString& text) {
+    bool ok = false;
+    const int grams = text.toInt(&ok);
+    return ok && grams >= 0 ? std::optional<int>(grams) : std::nullopt;
+}
+
+void printOutcomeText(QTextStream& out, const ItemOutcome& item) {
+    out << Cli::tr("Item %1: %2").arg(item.lpn, item.authorization) << '\n';
+    if (!item.authorizationMessage.isEmpty())
+        out << "  " << item.authorizationMessage << '\n';
+    if (item.grade)
+        out << "  " << Cli::tr("Grade %1 — %2").arg(gradeName(*item.grade), item.gradeReason) << '\n';
+    if (item.disposition)
+        out << "  " << Cli::tr("Disposition: %1 (suggested %2)").arg(dispositionLabel(*item.disposition),
+                                                               dispositionLabel(*item.suggested))
+            << '\n';
+    if (item.refund)
+        out << "  " << Cli::tr("Refund: %1, restocking fee %2 %3 — %4")
+                           .arg(refundDecisionName(item.refund->decision), item.refund->restockingFee.decimal(),
+                                item.refund->restockingFee.currency, item.refund->reason)
+            << '\n';
+    if (!item.tote.isEmpty())
+        out << "  " << Cli::tr("Put it in tote %1").arg(item.tote) << '\n';
+    if (!item.queueCauses.isEmpty())
+        out << "  " << Cli::tr("Sent to a supervisor: %1").arg(item.queueCauses.join(QStringLiteral(", "))) << '\n';
+}
+
+} // namespace
+
+int runReceive(CliContext& ctx) {
+    QCommandLineParser parser;
+    parser.addOption(userOption());
+    parser.addOption(pinOption());
+    parser.addOption({QStringLiteral("parcel"), Cli::tr("The parcel's carrier label or RMA code."), QStringLiteral("CODE")});
+    parser.addOption({QStringLiteral("item"), Cli::tr("An item's GTIN, serial or GS1 code (repeatable), or the LPN of an "
+                                                 "item of this parcel to inspect."),
+                      QStringLiteral("CODE")});
+    parser.addOption({QStringLiteral("grade"), Cli::tr("Grade A, B, C, D or X, as the worker chooses it."), QStringLiteral("G")});
+    parser.addOption({QStringLiteral("check"), Cli::tr("A checklist answer, e.g. powers_on=yes (repeatable)."),
+                      QStringLiteral("K=V")});
+    parser.addOption({QStringLiteral("disposition"), Cli::tr("auto (the suggestion) or a disposition name."),
+                      QStringLiteral("NAME")});
+    parser.addOption({QStringLiteral("reason"), Cli::tr("Why the disposition differs from the suggestion."),
+                      QStringLiteral("TEXT")});
+    parser.addOption({QStringLiteral("observed"), Cli::tr("What you found, e.g. no_fault_found."), QStringLiteral("CODE")});
+    parser.addOption({QStringLiteral("notes"), Cli::tr("Free notes on the item."), QStringLiteral("TEXT")});
+    parser.addOption({QStringLiteral("photo"), Cli::tr("A JPEG or PNG photo of the item (repeatable)."), QStringLiteral("FILE")});
+    parser.addOption({QStringLiteral("wipe-method"), Cli::tr("How a data-bearing item was wiped."), QStringLiteral("TEXT")});
+    parser.addOption({QStringLiteral("weight-g"), Cli::tr("Weight in grams: of each item, or of the parcel without items."),
+                      QStringLiteral("N")});
+    if (!ctx.parse(parser, Cli::tr("Receive a parcel and its items as a dock worker.")))
+        return parser.isSet(QStringLiteral("help")) ? Success : Usage;
+    if (!parser.positionalArguments().isEmpty())
+        return ctx.usage(Cli::tr("Unexpected argument %1.").arg(parser.positionalArguments().first()));
+    if (!parser.isSet(QStringLiteral("parcel")))
+        return ctx.usage(Cli::tr("receive needs --parcel CODE."));
+
+    ParcelRequest request;
+    request.parcelCode = parser.value(QStringLiteral("parcel"));
+    request.itemCodes = parser.values(QStringLiteral("item"));
+    std::optional<int> weight;
+    if (parser.isSet(QStringLiteral("weight-g"))) {
+        weight = parseGrams(parser.value(QStringLiteral("weight-g")));
+        if (!weight)
+            return ctx.usage(Cli::tr("--weight-g takes a whole number of grams."));
+    }
+    Inspection inspection;
+    bool inspect = false;
+    if (parser.isSet(QStringLiteral("grade"))) {
+        inspection.grade = gradeFromName(parser.value(QStringLiteral("grade")).trimmed().toUpper());
+        if (!inspection.grade)
+            return ctx.usage(Cli::tr("--grade must be A, B, C, D or X."));
+        inspect = true;
+    }
+    for (const QString& check : parser.values(QStringLiteral("check"))) {
+        const qsizetype eq = check.indexOf(QLatin1Char('='));
+        const auto answer = eq > 0 ? parseAnswer(check.mid(eq + 1)) : std::nullopt;
+        if (!answer)
+            return ctx.usage(Cli::tr("--check takes KEY=yes or KEY=no, not \"%1\".").arg(check));
+        inspection.checks.insert(check.left(eq).trimmed(), *answer);
+        inspect = true;
+    }
+    const QString disposition = parser.value(QStringLiteral("disposition"));
+    if (!disposition.isEmpty() && disposition != QLatin1String("auto")) {
+        inspection.disposition = dispositionFromName(disposition);
+        if (!inspection.disposition)
+            return ctx.usage(Cli::tr("Unknown disposition \"%1\".").arg(disposition));
+    }
+    inspection.overrideReason = parser.value(QStringLiteral("reason"));
+    inspection.observedReason = parser.value(QStringLiteral("observed"));
+    inspection.notes = parser.value(QStringLiteral("notes"));
+    inspection.photoFiles = parser.values(QStringLiteral("photo"));
+    inspection.wipeMethod = parser.value(QStringLiteral("wipe-method"));
+    if (!inspect && (inspection.disposition || !inspection.photoFiles.isEmpty() || !inspection.observedReason.isEmpty()))
+        return ctx.usage(Cli::tr("Grade the items (--grade or --check) to decide them."));
+    if (inspect && request.itemCodes.isEmpty())
+        return ctx.usage(Cli::tr("--grade and --check need at least one --item."));
+    if (request.itemCodes.isEmpty()) {
+        request.parcelWeightG = weight;
+    } else if (inspect) {
+        inspection.weightG = weight;
+        request.inspection = inspection;
+    } else if (weight) {
+        return ctx.usage(Cli::tr("An item's --weight-g is recorded when it is graded; add --grade or --check."));
+    }
+
+    auto station = ctx.openStation();
+    if (!station)
+        return ctx.fail(station.error());
+    auto user = ctx.authenticate(**station, parser);
+    if (!user)
+        return ctx.fail(user.error());
+    Receiving receiving(**station, *user);
+    auto receipt = receiving.receive(request);
+    if (!receipt)
+        return ctx.fail(receipt.error());
+    if (ctx.json) {
+        QJsonArray items;
+        for (const ItemOutcome& item : receipt->items)
+            items.append(item.toJson());
+        ctx.print({{QStringLiteral("parcel"), receipt->parcel.toJson()}, {QStringLiteral("items"), items}});
+    } else {
+        QTextStream& out = ctx.out();
+        out << Cli::tr("Parcel %1: %2").arg(receipt->parcel.tracking, receipt->parcel.message.isEmpty()
+                                                                      ? receipt->parcel.authorization
+                                                                      : receipt->parcel.message)
+            << '\n';
+        for (const ItemOutcome& item : receipt->items)
+            printOutcomeText(out, item);
+        out.flush();
+    }
+    return Success;
+}
+
+int runQueue(CliContext& ctx) {
+    QCommandLineParser parser;
+    parser.addOption({QStringLiteral("status"), Cli::tr("open (default), approved, rejected or all."), QStringLiteral("S")});
+    parser.addOption({QStringLiteral("cause"), Cli::tr("override, high_value, exception, fraud_flag or blind_receipt."),
+                      QStringLiteral("C")});
+    parser.addOption({QStringLiteral("search"), Cli::tr("LPN, tracking, RMA, serial or SKU (end with * for a prefix)."),
+                      QStringLiteral("TEXT")});
+    parser.addOption({QStringLiteral("limit"), Cli::tr("Rows per page (default 50)."), QStringLiteral("N")});
+    parser.addOption({QStringLiteral("offset"), Cli::tr("Rows to skip (default 0)."), QStringLiteral("N")});
+    if (!ctx.parse(parser, Cli::tr("List the supervisor's inspection queue.")))
+        return parser.isSet(QStringLiteral("help")) ? Success : Usage;
+    QueueFilter filter;
+    if (parser.isSet(QStringLiteral("status"))) {
+        filter.status = parser.value(QStringLiteral("status"));
+        if (filter.status == QLatin1String("all"))
+            filter.status.clear();
+        else if (!QStringList{QStringLiteral("open"), QStringLiteral("approved"), QStringLiteral("rejected")}.contains(
+                     filter.status))
+            return ctx.usage(Cli::tr("--status must be open, approved, rejected or all."));
+    }
+    filter.cause = parser.value(QStringLiteral("cause"));
+    filter.search = parser.value(QStringLiteral("search"));
+    bool ok = true;
+    if (parser.isSet(QStringLiteral("limit")))
+        filter.limit = parser.value(QStringLiteral("limit")).toInt(&ok);
+    if (ok && parser.isSet(QStringLiteral("offset")))
+        filter.offset = parser.value(QStringLiteral("offset")).toInt(&ok);
+    if (!ok)
+        return ctx.usage(Cli::tr("--limit and --offset take whole numbers."));
+    auto station = ctx.openStation(true);
+    if (!station)
+        return ctx.fail(station.error());
+    auto page = InspectionQueue(**station).list(filter);
+    if (!page)
+        return ctx.fail(page.error());
+    if (ctx.json) {
+        QJsonArray items;
+        for (const QueueEntry& e : page->items)
+            items.append(e.toJson());
+        ctx.print({{QStringLiteral("total"), page->total}, {QStringLiteral("items"), items}});
+    } else {
+        ctx.out() << Cli::tr("%n item(s) in the queue", nullptr, static_cast<int>(page->total)) << '\n';
+        for (const QueueEntry& e : page->items)
+            ctx.out() << QStringLiteral("%1  %2  %3  %4  %5 %6\n")
+                             .arg(e.lpn, -18)
+                             .arg(e.cause, -14)
+                             .arg(toRfc3339(e.createdAt).left(16))
+                             .arg(e.sku, -10)
+                             .arg(e.value.decimal(), e.value.currency);
+        ctx.out().flush();
+    }
+    return Success;
+}
+
+namespace {
+
+int runDecision(CliContext& ctx, bool approve) {
+    QCommandLineParser parser;
+    parser.addPositionalArgument(QStringLiteral("lpn"), Cli::tr("Items to decide."), QStringLiteral("LPN..."));
+    parser.addOption(userOption());
+    parser.addOption(pinOption());
+    parser.addOption({QStringLiteral("disposition"), Cli::tr("Change the disposition."), QStringLiteral("D")});
+    parser.addOption({QStringLiteral("comment"), approve ? Cli::tr("Why (optional).") : Cli::tr("Why it is rejected (required)."),
+                      QStringLiteral("TEXT")});
+    if (!ctx.parse(parser, approve ? Cli::tr("Approve queued items (supervisors).") : Cli::tr("Reject queued items (supervisors).")))
+        return parser.isSet(QStringLiteral("help")) ? Success : Usage;
+    const QStringList lpns = parser.positionalArguments();
+    if (lpns.isEmpty())
+        return ctx.usage(Cli::tr("Name at least one LPN."));
+    std::optional<Disposition> disposition;
+    if (parser.isSet(QStringLiteral("disposition"))) {
+        disposition = dispositionFromName(parser.value(QStringLiteral("disposition")));
+        if (!disposition)
+            return ctx.usage(Cli::tr("Unknown disposition \"%1\".").arg(parser.value(QStringLiteral("disposition"))));
+    }
+    const QString comment = parser.value(QStringLiteral("comment"));
+    auto station = ctx.openStation();
+    if (!station)
+        return ctx.fail(station.error());
+    auto user = ctx.authenticate(**station, parser);
+    if (!user)
+        return ctx.fail(user.error());
+    InspectionQueue queue(**station);
+    auto results = approve ? queue.approve(*user, lpns, disposition, comment)
+                           : queue.reject(*user, lpns, disposition, comment);
+    if (!results)
+        return ctx.fail(results.error());
+    const bool allOk = std::all_of(results->cbegin(), results->cend(), [](const QueueDecision& d) { return d.ok; });
+    if (ctx.json) {
+        QJsonArray list;
+        for (const QueueDecision& d : *results)
+            list.append(d.toJson());
+        QJsonObject json{{QStringLiteral("results"), list}, {QStringLiteral("ok"), allOk}};
+        if (!allOk)
+            json.insert(QStringLiteral("error"),
+                        QJsonObject{{QStringLiteral("code"), QStringLiteral("not_all_decided")},
+                                    {QStringLiteral("message"), Cli::tr("Nothing was changed: not every item can be decided.")}});
+        ctx.print(json);
+    } else {
+        for (const QueueDecision& d : *results)
+            ctx.out() << QStringLiteral("%1  %2  %3\n").arg(d.lpn, -18).arg(d.status, -12).arg(d.ok ? d.tote : d.message);
+        ctx.out().flush();
+    }
+    if (!allOk) {
+        ctx.err() << Cli::tr("dockside-cli: Nothing was changed: not every item can be decided.") << Qt::endl;
+        return Failed;
+    }
+    return Success;
+}
+
+} // namespace
+
+int runApprove(CliContext& ctx) { return runDecision(ctx, true); }
+int runReject(CliContext& ctx) { return runDecision(ctx, false); }
+
+int runTote(CliContext& ctx) {
+    QCommandLineParser parser;
+    parser.addPositionalArgument(QStringLiteral("action"), Cli::tr("list or close"), QStringLiteral("list|close"));
+    parser.addPositionalArgument(QStringLiteral("tote"), Cli::tr("The tote to close."), QStringLiteral("[TOTE]"));
+    parser.addOption({QStringLiteral("all"), Cli::tr("Also list closed totes.")});
+    parser.addOption(userOption());
+    parser.addOption(pinOption());
+    parser.addOption({QStringLiteral("partner"), Cli::tr("Who takes a recycle or destroy tote."), QStringLiteral("NAME")});
+    parser.addOption({QStringLiteral("certificate"), Cli::tr("The partner's certificate reference."), QStringLiteral("REF")});
+    if (!ctx.parse(parser, Cli::tr("List or close totes.")))
+        return parser.isSet(QStringLiteral("help")) ? Success : Usage;
+    const QStringList positional = parser.positionalArguments();
+    const QString action = positional.value(0);
+    if (action == QLatin1String("list") && positional.size() == 1) {
+        auto station = ctx.openStation(true);
+        if (!station)
+            return ctx.fail(station.error());
+        const QList<ToteInfo> totes = Totes(**station).list(parser.isSet(QStringLiteral("all")));
+        if (ctx.json) {
+            QJsonArray list;
+            for (const ToteInfo& t : totes)
+                list.append(t.toJson());
+            ctx.print({{QStringLiteral("totes"), list}});
+        } else {
+            for (const ToteInfo& t : totes)
+                ctx.out() << QStringLiteral("%1  %2  %3  %4  %5 kg\n")
+                                 .arg(t.code, -10)
+                                 .arg(t.disposition, -17)
+                                 .arg(t.status, -7)
+                                 .arg(Cli::tr("%n item(s)", nullptr, t.itemCount), -10)
+                                 .arg(static_cast<double>(t.weightG) / 1000.0, 0, 'f', 1);
+            ctx.out().flush();
+        }
+        return Success;
+    }
+    if (action != QLatin1String("close") || positional.size() != 2)
+        return ctx.usage(Cli::tr("Say \"tote list\" or \"tote close TOTE\"."));
+    auto station = ctx.openStation();
+    if (!station)
+        return ctx.fail(station.error());
+    auto user = ctx.authenticate(**station, parser);
+    if (!user)
+        return ctx.fail(user.error());
+    Totes totes(**station);
+    auto closed = totes.close(*user, positional[1], parser.value(QStringLiteral("partner")),
+                              parser.value(QStringLiteral("certificate")));
+    if (!closed)
+        return ctx.fail(closed.error());
+    if (ctx.json)
+        ctx.print({{QStringLiteral("tote"), closed->toJson()}});
+    else
+        ctx.out() << Cli::tr("Tote %1 closed: %n item(s).", nullptr, closed->itemCount).arg(closed->code) << Qt::endl;
+    return Success;
+}
+
+} // namespace dockside::cli

@@ -1,0 +1,44 @@
+#pragma once
+
+#include "domain/Types.h"
+#include "store/Database.h"
+
+#include <QJsonObject>
+
+#include <optional>
+
+namespace dockside {
+
+// Products and return authorizations as HQ sends them. A repository: its methods throw
+// StoreError and are called inside a service's transaction.
+class Catalog {
+public:
+    explicit Catalog(Database& db) : m_db(db) {}
+
+    void upsertProduct(const Product& product);
+    void upsertRma(const Rma& rma); // a later version replaces the earlier one whole
+
+    std::optional<Product> productBySku(const QString& sku);
+    std::optional<Product> productByGtin(const QString& gtin14);
+    std::optional<Rma> rma(const QString& code);
+    std::optional<Rma> rmaByTracking(const QString& tracking);
+    // The RMA that expects this serial, if exactly one does.
+    std::optional<Rma> rmaBySerial(const QString& serial);
+
+    qint64 productCount();
+    qint64 rmaCount();
+
+    // The hq-api.md shapes. Parsing names the first field that is missing or wrong.
+    static Result<Product> productFromJson(const QJsonObject& json);
+    static Result<Rma> rmaFromJson(const QJsonObject& json);
+    static QJsonObject toJson(const Product& product);
+    static QJsonObject toJson(const Rma& rma);
+
+private:
+    Database& m_db;
+};
+
+// GTINs are compared in their 14-digit form.
+QString gtin14(const QString& gtin);
+
+} // namespace dockside

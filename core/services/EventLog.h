@@ -1,0 +1,68 @@
+#pragma once
+
+#include "store/Database.h"
+#include "util/Time.h"
+
+#include <QJsonObject>
+#include <QString>
+#include <QUuid>
+
+namespace dockside {
+
+// Event type names of hq-api.md, plus the station-local ones that HQ may ignore.
+namespace event {
+inline const QString ParcelReceived = QStringLiteral("parcel.received");
+inline const QString ItemReceived = QStringLiteral("item.received");
+inline const QString ItemGraded = QStringLiteral("item.graded");
+inline const QString ItemDispositionSet = QStringLiteral("item.disposition_set");
+inline const QString ItemRefundDecided = QStringLiteral("item.refund_decided");
+inline const QString ItemReviewRequested = QStringLiteral("item.review_requested");
+inline const QString ItemApproved = QStringLiteral("item.approved");
+inline const QString ItemRejected = QStringLiteral("item.rejected");
+inline const QString ItemMovedToTote = QStringLiteral("item.moved_to_tote");
+inline const QString ToteClosed = QStringLiteral("tote.closed");
+inline const QString ExceptionRaised = QStringLiteral("exception.raised");
+inline const QString ExceptionResolved = QStringLiteral("exception.resolved");
+inline const QString UserAdded = QStringLiteral("user.added");
+inline const QString UserLockedOut = QStringLiteral("user.locked_out");
+} // namespace event
+
+struct EventRecord {
+    qint64 seq = 0;
+    QUuid id;
+    QString type;
+    Millis occurredAt = 0;
+    QString user;
+    QString entityKind;
+    QString entityId;
+    QJsonObject data;
+    std::optional<Millis> deliveredAt;
+    QString deadCode;
+    QString deadMessage;
+
+    // The event as hq-api.md's POST /events shape.
+    QJsonObject toJson() const;
+};
+
+// The transactional outbox: every state change appends its event through here, inside the
+// same transaction as the change (the caller's Transaction must be open).
+class EventLog {
+public:
+    explicit EventLog(Database& db) : m_db(db) {}
+
+    qint64 append(const QString& type, const QString& entityKind, const QString& entityId, const QString& user,
+                  const QJsonObject& data, Millis occurredAt);
+
+    // An entity's story, oldest first.
+    QList<EventRecord> forEntity(const QString& entityId);
+    qint64 pendingCount();
+
+    static EventRecord read(const Statement& row); // columns as kSelectColumns
+    static constexpr const char* kSelectColumns =
+        "seq, id, type, occurred_at, user, entity_kind, entity_id, data, delivered_at, dead_code, dead_message";
+
+private:
+    Database& m_db;
+};
+
+} // namespace dockside

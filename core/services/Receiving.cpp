@@ -1,0 +1,702 @@
+#include "services/Receiving.h"
+
+#include "policy/Grading.h"
+#include "scan/ScanClassifier.h"
+#include "services/Catalog.h"
+#include "services/EventLog.h"
+#include "services/Totes.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QImageReader>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSaveFile>
+
+namespace dockside {
+
+namespace {
+
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(Receiving)
+};
+
+const QString kItem = QStringLiteral("item");
+const QString kParcel = QStringLiteral("parcel");
+
+QJsonValue orNull(const QString& s) { return s.isEmpty() ? QJsonValue() : QJsonValue(s); }
+QJsonValue orNull(std::optional<int> v) { return v ? QJsonValue(*v) : QJsonValue(); }
+
+QString compactJson(const QJsonArray& a) { return QString::fromUtf8(QJsonDocument(a).toJson(QJsonDocument::Compact)); }
+
+// Supervisors see the most serious cause first.
+QStringList orderedCauses(QStringList causes) {
+    static const QStringList priority{cause::FraudFlag, cause::Exception, cause::BlindReceipt, cause::Override,
+                                      cause::HighValue};
+    std::sort(causes.begin(), causes.end(),
+              [](const QString& a, const QString& b) { return priority.indexOf(a) < priority.indexOf(b); });
+    causes.removeDuplicates();
+    return causes;
+}
+
+} // namespace
+
+QJsonObject ParcelView::toJson() const {
+    QJsonArray itemArray;
+    for (const ItemSummary& i : items)
+        itemArray.append(QJsonObject{{QStringLiteral("lpn"), i.lpn},
+                                     {QStringLiteral("sku"), orNull(i.sku)},
+                                     {QStringLiteral("serial"), orNull(i.serial)},
+                                     {QStringLiteral("authorization"), i.authorization},
+                                     {QStringLiteral("status"), i.status},
+                                     {QStringLiteral("grade"), orNull(i.grade)},
+                                     {QStringLiteral("disposition"), orNull(i.disposition)}});
+    return {{QStringLiteral("id"), id},
+            {QStringLiteral("tracking"), tracking},
+            {QStringLiteral("carrier"), orNull(carrier)},
+            {QStringLiteral("rma"), rma ? QJsonValue(rma->rma) : QJsonValue()},
+            {QStringLiteral("authorization"), authorization},
+            {QStringLiteral("message"), message},
+            {QStringLiteral("created"), created},
+            {QStringLiteral("received_at"), toRfc3339(receivedAt)},
+            {QStringLiteral("items"), itemArray}};
+}
+
+QJsonObject ItemOutcome::toJson() const {
+    QJsonObject refundJson;
+    if (refund)
+        refundJson = {{QStringLiteral("decision"), refundDecisionName(refund->decision)},
+                      {QStringLiteral("restocking_fee"), refund->restockingFee.toJson()},
+                      {QStringLiteral("reason"), refund->reason}};
+    return {{QStringLiteral("lpn"), lpn},
+            {QStringLiteral("authorization"), authorization},
+            {QStringLiteral("authorization_message"), authorizationMessage},
+            {QStringLiteral("sku"), orNull(sku)},
+            {QStringLiteral("serial"), orNull(serial)},
+            {QStringLiteral("grade"), grade ? QJsonValue(gradeName(*grade)) : QJsonValue()},
+            {QStringLiteral("grade_reason"), orNull(gradeReason)},
+            {QStringLiteral("disposition"), disposition ? QJsonValue(dispositionName(*disposition)) : QJsonValue()},
+            {QStringLiteral("suggested"), suggested ? QJsonValue(dispositionName(*suggested)) : QJsonValue()},
+            {QStringLiteral("explanation"), orNull(explanation)},
+            {QStringLiteral("estimated_recovery"), disposition ? QJsonValue(estimatedRecovery.toJson()) : QJsonValue()},
+            {QStringLiteral("refund"), refund ? QJsonValue(refundJson) : QJsonValue()},
+            {QStringLiteral("tote"), orNull(tote)},
+            {QStringLiteral("queue"), QJsonArray::fromStringList(queueCauses)},
+            {QStringLiteral("fraud_flags"), QJsonArray::fromStringList(fraudFlags)}};
+}
+
+struct Receiving::ItemRow {
+    qint64 id = 0;
+    QString lpn;
+    QString parcelTracking;
+    QString rma;
+    std::optional<int> rmaLine;
+    QString sku;
+    QString serial;
+    QString authorization;
+    QString status;
+    QStringList fraudFlags;
+    Money unitValue;
+    std::optional<Product> product;
+    QString reasonCode;
+};
+
+Result<ParcelView> Receiving::openParcel(const QString& scannedCode, std::optional<int> weightG) {
+    const ScanResult scan = classifyScan(scannedCode);
+    QString tracking = scan.value;
+    switch (scan.kind) {
+    case ScanKind::Tracking:
+    case ScanKind::Rma:
+        break;
+    case ScanKind::Unknown:
+        // An unknown label is still received (blind receipt), as long as it is a label at all.
+        tracking = scannedCode.trimmed().toUpper();
+        if (tracking.isEmpty() || tracking.size() > 64
+            || std::any_of(tracking.cbegin(), tracking.cend(), [](QChar c) { return !c.isPrint(); }))
+            return Error::invalid(QStringLiteral("unreadable_label"),
+                                  Tr::tr("This scan is not a parcel label. Scan the carrier label or the RMA code "
+                                         "again."));
+        break;
+    case ScanKind::Lpn:
+        return Error::invalid(QStringLiteral("not_a_parcel"),
+                              Tr::tr("%1 is a Dockside item label, not a parcel. Scan the carrier label or the RMA "
+                                     "code.")
+                                  .arg(scan.value));
+    default:
+        return Error::invalid(QStringLiteral("not_a_parcel"),
+                              Tr::tr("This is a product, badge or tote code, not a parcel label. Scan the carrier "
+                                     "label or the RMA code."));
+    }
+    if (weightG && (*weightG < 0 || *weightG > 1000000))
+        return Error::invalid(QStringLiteral("invalid_weight"), Tr::tr("The weight %1 g is not plausible.").arg(*weightG));
+
+    Database& db = m_station.db();
+    try {
+        Catalog catalog(db);
+        Statement& existing = db.cached("SELECT id FROM parcels WHERE tracking = ? ORDER BY id DESC LIMIT 1");
+        existing.bind(1, tracking);
+        if (existing.step()) {
+            const qint64 id = existing.int64(0);
+            existing.reset();
+            return parcel(id);
+        }
+        existing.reset();
+
+        std::optional<Rma> rma = scan.kind == ScanKind::Rma ? catalog.rma(scan.value) : catalog.rmaByTracking(tracking);
+        if (scan.kind == ScanKind::Tracking && !scan.valid && !rma)
+            return Error::invalid(QStringLiteral("check_digit"),
+                                  Tr::tr("The tracking number %1 has a wrong check digit: it was probably misread. "
+                                         "Scan it again.")
+                                      .arg(tracking));
+        const Millis now = m_station.now();
+        Transaction tx(db);
+        db.cached("INSERT INTO parcels (tracking, carrier, rma, dock, weight_g, received_by, received_at) "
+                  "VALUES (?, ?, ?, ?, ?, ?, ?)")
+            .bindAll(tracking, carrierName(scan.carrier), rma ? rma->rma : QString(), m_station.code(), weightG,
+                     m_worker.id, now)
+            .run();
+        const qint64 id = db.lastInsertRowId();
+        EventLog events(db);
+        events.append(event::ParcelReceived, kParcel, tracking, m_worker.badge,
+                      {{QStringLiteral("tracking"), tracking},
+                       {QStringLiteral("carrier"), carrierName(scan.carrier).isNull() ? QJsonValue()
+                                                                                       : QJsonValue(carrierName(scan.carrier))},
+                       {QStringLiteral("rma"), rma ? QJsonValue(rma->rma) : QJsonValue()},
+                       {QStringLiteral("dock"), m_station.code()},
+                       {QStringLiteral("weight_g"), orNull(weightG)}},
+                      now);
+        if (!rma)
+            events.append(event::ExceptionRaised, kParcel, tracking, m_worker.badge,
+                          {{QStringLiteral("code"), authorization::UnknownParcel},
+                           {QStringLiteral("details"), Tr::tr("No RMA matches this label; received blind.")}},
+                          now);
+        tx.commit();
+        auto view = parcel(id);
+        if (view)
+            view->created = true;
+        return view;
+    } catch (const StoreError& e) {
+        return toError(e);
+    }
+}
+
+Result<ParcelView> Receiving::parcel(qint64 parcelId) {
+    Database& db = m_station.db();
+    try {
+        Statement& s = db.cached("SELECT tracking, carrier, rma, received_at FROM parcels WHERE id = ?");
+        s.bind(1, parcelId);
+        if (!s.step())
+            return Error::notFound(QStringLiteral("unknown_parcel"), Tr::tr("There is no parcel %1.").arg(parcelId));
+        ParcelView view;
+        view.id = parcelId;
+        view.tracking = s.text(0);
+        view.carrier = s.text(1);
+        const QString rmaCode = s.text(2);
+        view.receivedAt = s.int64(3);
+        s.reset();
+        if (!rmaCode.isEmpty())
+            view.rma = Catalog(db).rma(rmaCode);
+        if (!view.rma) {
+            view.authorization = authorization::UnknownParcel;
+            view.message = Tr::tr("No return authorization found. Receive the items blind: they go to a supervisor.");
+        } else {
+            // The parcel-level verdict: the RMA itself, judged at arrival. Items are checked one by one.
+            AuthorizationInput input;
+            input.rma = &*view.rma;
+            input.now = view.receivedAt;
+            input.rmaReceivedAt = view.receivedAt;
+            const AuthorizationResult verdict = authorizeParcel(m_station.policy(), input);
+            view.authorization = verdict.code;
+            view.message = verdict.message;
+        }
+        Statement& items = db.cached("SELECT lpn, coalesce(sku, ''), coalesce(serial, ''), authorization, status, "
+                                     "coalesce(grade, ''), coalesce(disposition, '') FROM items WHERE parcel_id = ? "
+                                     "ORDER BY id");
+        items.bind(1, parcelId);
+        while (items.step())
+            view.items.append({items.text(0), items.text(1), items.text(2), items.text(3), items.text(4),
+                               items.text(5), items.text(6)});
+        return view;
+    } catch (const StoreError& e) {
+        return toError(e);
+    }
+}
+
+Result<QStringList> Receiving::storePhotos(const QStringList& files) {
+    QStringList hashes;
+    const QDir folder(m_station.photoFolder());
+    for (const QString& file : files) {
+        QFile in(file);
+        if (!in.open(QIODevice::ReadOnly))
+            return Error::invalid(QStringLiteral("photo_unreadable"), Tr::tr("Cannot read the photo %1.").arg(file));
+        if (in.size() > 10 * 1024 * 1024)
+            return Error::invalid(QStringLiteral("photo_too_large"),
+                                  Tr::tr("The photo %1 is larger than 10 MiB.").arg(file));
+        const QByteArray bytes = in.readAll();
+        QImageReader reader(file);
+        const QByteArray format = reader.format();
+        if (format != "jpeg" && format != "png")
+            return Error::invalid(QStringLiteral("photo_not_image"),
+                                  Tr::tr("%1 is not a JPEG or PNG photo.").arg(file));
+        const QSize size = reader.size();
+        if (!size.isValid() || size.width() > 12000 || size.height() > 12000)
+            return Error::invalid(QStringLiteral("photo_not_image"), Tr::tr("The photo %1 cannot be read.").arg(file));
+        const QString hash = QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+        // The file name comes from the content hash only, never from the input's name.
+        const QString target = folder.filePath(hash.left(2) + QLatin1Char('/') + hash);
+        if (!QFile::exists(target)) {
+            if (!QDir().mkpath(QFileInfo(target).absolutePath()))
+                return Error{ErrorKind::Storage, QStringLiteral("photo_store"),
+                             Tr::tr("Cannot create the photo folder %1.").arg(folder.path())};
+            QSaveFile out(target);
+            if (!out.open(QIODevice::WriteOnly) || out.write(bytes) != bytes.size() || !out.commit())
+                return Error{ErrorKind::Storage, QStringLiteral("photo_store"),
+                             Tr::tr("Cannot save the photo (disk full?): %1").arg(out.errorString())};
+        }
+        m_station.db()
+            .cached("INSERT OR IGNORE INTO photos (sha256, mime, bytes, created_at) VALUES (?, ?, ?, ?)")
+            .bindAll(hash, format == "png" ? QStringLiteral("image/png") : QStringLiteral("image/jpeg"),
+                     static_cast<qint64>(bytes.size()), m_station.now())
+            .run();
+        hashes.append(hash);
+    }
+    hashes.removeDuplicates();
+    return hashes;
+}
+
+Result<ItemOutcome> Receiving::receiveItem(qint64 parcelId, const QString& scannedCode,
+                                           const std::optional<Inspection>& inspection) {
+    const ScanResult scan = classifyScan(scannedCode);
+    QString gtin = scan.gtin();
+    QString serial = scan.serial();
+    switch (scan.kind) {
+    case ScanKind::Gtin:
+        if (!scan.valid)
+            return Error::invalid(QStringLiteral("check_digit"),
+                                  Tr::tr("The product code %1 has a wrong check digit. Scan it again.").arg(scan.value));
+        break;
+    case ScanKind::Gs1:
+        if (!scan.valid)
+            return Error::invalid(QStringLiteral("invalid_gs1"),
+                                  Tr::tr("The product barcode could not be read correctly: %1").arg(scan.problem));
+        break;
+    case ScanKind::Lpn:
+        return Error::invalid(QStringLiteral("already_received"),
+                              Tr::tr("%1 is already a Dockside item label: this item was received before.")
+                                  .arg(scan.value));
+    case ScanKind::Badge:
+    case ScanKind::Tote:
+    case ScanKind::Rma:
+        return Error::invalid(QStringLiteral("not_an_item"),
+                              Tr::tr("This is not a product code. Scan the product's barcode or serial number."));
+    default: {
+        // Anything else is read as a serial number, the way it is printed on the product.
+        serial = scannedCode.trimmed();
+        if (serial.isEmpty() || serial.size() > 64
+            || std::any_of(serial.cbegin(), serial.cend(), [](QChar c) { return !c.isPrint(); }))
+            return Error::invalid(QStringLiteral("unreadable_item"),
+                                  Tr::tr("This scan is not a product code or serial number. Scan it again."));
+    }
+    }
+
+    QStringList photoHashes;
+    Database& db = m_station.db();
+    try {
+        if (inspection && !inspection->photoFiles.isEmpty()) {
+            auto stored = storePhotos(inspection->photoFiles);
+            if (!stored)
+                return stored.error();
+            photoHashes = *stored;
+        }
+        Catalog catalog(db);
+        Statement& p = db.cached("SELECT tracking, rma, received_at FROM parcels WHERE id = ?");
+        p.bind(1, parcelId);
+        if (!p.step())
+            return Error::notFound(QStringLiteral("unknown_parcel"), Tr::tr("There is no parcel %1.").arg(parcelId));
+        ItemRow item;
+        item.parcelTracking = p.text(0);
+        const QString parcelRma = p.text(1);
+        const Millis parcelReceivedAt = p.int64(2);
+        p.reset();
+
+        if (!serial.isEmpty()) {
+            Statement& dup = db.cached("SELECT lpn FROM items WHERE serial = ? LIMIT 1");
+            dup.bind(1, serial);
+            if (dup.step()) {
+                const QString lpn = dup.text(0);
+                dup.reset();
+                return Error::invalid(QStringLiteral("duplicate_serial"),
+                                      Tr::tr("Serial %1 was already received as %2. Check the item and ask a "
+                                             "supervisor.")
+                                          .arg(serial, lpn));
+            }
+            dup.reset();
+        }
+
+        std::optional<Product> product = gtin.isEmpty() ? std::nullopt : catalog.productByGtin(gtin);
+        std::optional<Rma> rma = parcelRma.isEmpty() ? std::nullopt : catalog.rma(parcelRma);
+        // A parcel may hold items of several RMAs: a serial that another RMA expects belongs there.
+        if (!serial.isEmpty()) {
+            std::optional<Rma> bySerial = catalog.rmaBySerial(serial);
+            if (bySerial && (!rma || bySerial->rma != rma->rma))
+                rma = bySerial;
+            if (!product && rma)
+                for (const RmaLine& line : rma->lines)
+                    if (line.serials.contains(serial))
+                        product = catalog.productBySku(line.sku);
+        }
+
+        AuthorizationInput input;
+        input.rma = rma ? &*rma : nullptr;
+        input.product = product ? &*product : nullptr;
+        input.scannedGtin = gtin;
+        input.scannedSerial = serial;
+        input.now = m_station.now();
+        input.rmaReceivedAt = parcelReceivedAt;
+        if (rma) {
+            Statement& counts = db.cached("SELECT rma_line, count(*) FROM items WHERE rma = ? AND rma_line IS NOT NULL "
+                                          "GROUP BY rma_line");
+            counts.bind(1, rma->rma);
+            while (counts.step())
+                input.receivedPerLine.insert(counts.integer(0), counts.integer(1));
+            counts.reset();
+        }
+        const AuthorizationResult verdict = authorize(m_station.policy(), input);
+
+        item.rma = rma ? rma->rma : QString();
+        item.rmaLine = verdict.rmaLine;
+        item.product = product;
+        item.sku = product ? product->sku : QString();
+        item.serial = serial;
+        item.authorization = verdict.code;
+        item.fraudFlags = verdict.fraudFlags;
+        item.reasonCode = rma ? rma->reasonCode : QString();
+        item.unitValue = product ? product->unitValue : Money{0, m_station.policy().approvalThreshold().currency};
+        if (rma && verdict.rmaLine)
+            for (const RmaLine& line : rma->lines)
+                if (line.line == *verdict.rmaLine) {
+                    item.unitValue = line.unitValue;
+                    if (item.sku.isEmpty())
+                        item.sku = line.sku;
+                }
+
+        const Millis now = m_station.now();
+        Transaction tx(db);
+        item.lpn = makeLpn(m_station.code(), m_station.nextCounter("lpn"));
+        db.cached("INSERT INTO items (lpn, parcel_id, rma, rma_line, sku, gtin, serial, authorization, status, "
+                  "fraud_flags, unit_value, currency, received_by, received_at) "
+                  "VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'received', ?, ?, ?, ?, ?)")
+            .bindAll(item.lpn, parcelId, item.rma, item.rmaLine, item.sku, gtin.isEmpty() ? QString() : gtin,
+                     serial.isEmpty() ? QString() : serial, item.authorization,
+                     item.fraudFlags.isEmpty() ? QString() : compactJson(QJsonArray::fromStringList(item.fraudFlags)),
+                     item.unitValue.minor, item.unitValue.currency, m_worker.id, now)
+            .run();
+        item.id = db.lastInsertRowId();
+        item.status = QStringLiteral("received");
+        EventLog events(db);
+        events.append(event::ItemReceived, kItem, item.lpn, m_worker.badge,
+                      {{QStringLiteral("parcel"), item.parcelTracking},
+                       {QStringLiteral("rma"), orNull(item.rma)},
+                       {QStringLiteral("rma_line"), orNull(item.rmaLine)},
+                       {QStringLiteral("sku"), orNull(item.sku)},
+                       {QStringLiteral("gtin"), orNull(gtin)},
+                       {QStringLiteral("serial"), orNull(serial)},
+                       {QStringLiteral("authorization"), item.authorization}},
+                      now);
+        if (verdict.isException())
+            events.append(event::ExceptionRaised, kItem, item.lpn, m_worker.badge,
+                          {{QStringLiteral("code"), verdict.code}, {QStringLiteral("details"), verdict.message}}, now);
+
+        ItemOutcome outcome;
+        if (inspection) {
+            auto decided = decide(item, *inspection, photoHashes, now);
+            if (!decided)
+                return decided.error(); // the transaction rolls back: the item is not half-received
+            outcome = std::move(*decided);
+        } else {
+            outcome.lpn = item.lpn;
+            outcome.sku = item.sku;
+            outcome.serial = item.serial;
+            outcome.authorization = item.authorization;
+            outcome.fraudFlags = item.fraudFlags;
+        }
+        outcome.authorizationMessage = verdict.message;
+        tx.commit();
+        return outcome;
+    } catch (const StoreError& e) {
+        return toError(e);
+    }
+}
+
+Result<ItemOutcome> Receiving::inspectItem(const QString& lpn, const Inspection& inspection) {
+    return inspect(lpn, inspection, true);
+}
+
+Result<ItemOutcome> Receiving::previewItem(const QString& lpn, const Inspection& inspection) {
+    return inspect(lpn, inspection, false);
+}
+
+Result<ItemOutcome> Receiving::inspect(const QString& lpn, const Inspection& inspection, bool commit) {
+    Database& db = m_station.db();
+    try {
+        QStringList photoHashes;
+        if (!inspection.photoFiles.isEmpty()) {
+            auto stored = storePhotos(inspection.photoFiles);
+            if (!stored)
+                return stored.error();
+            photoHashes = *stored;
+        }
+        Statement& s = db.cached("SELECT i.id, i.lpn, p.tracking, coalesce(i.rma, ''), i.rma_line, coalesce(i.sku, ''), "
+                                 "coalesce(i.serial, ''), i.authorization, i.status, coalesce(i.fraud_flags, '[]'), "
+                                 "i.unit_value, i.currency, coalesce(r.reason_code, '') FROM items i "
+                                 "JOIN parcels p ON p.id = i.parcel_id LEFT JOIN rmas r ON r.rma = i.rma "
+                                 "WHERE i.lpn = ?");
+        s.bind(1, lpn.trimmed().toUpper());
+        if (!s.step())
+            return Error::notFound(QStringLiteral("unknown_lpn"), Tr::tr("There is no item %1.").arg(lpn));
+        ItemRow item;
+        item.id = s.int64(0);
+        item.lpn = s.text(1);
+        item.parcelTracking = s.text(2);
+        item.rma = s.text(3);
+        item.rmaLine = s.isNull(4) ? std::nullopt : std::optional<int>(s.integer(4));
+        item.sku = s.text(5);
+        item.serial = s.text(6);
+        item.authorization = s.text(7);
+        item.status = s.text(8);
+        for (const QJsonValue& v : QJsonDocument::fromJson(s.blob(9)).array())
+            item.fraudFlags.append(v.toString());
+        item.unitValue = {s.int64(10), s.text(11)};
+        item.reasonCode = s.text(12);
+        s.reset();
+        if (item.status != QLatin1String("received"))
+            return Error::invalid(QStringLiteral("already_decided"),
+                                  Tr::tr("Item %1 is already decided; corrections go through a supervisor.").arg(item.lpn));
+        if (!item.sku.isEmpty())
+            item.product = Catalog(db).productBySku(item.sku);
+        Transaction tx(db);
+        auto outcome = decide(item, inspection, photoHashes, m_station.now());
+        if (!outcome)
+            return outcome.error();
+        outcome->authorization = item.authorization;
+        if (commit)
+            tx.commit(); // a preview rolls back: the same code path, nothing kept
+        return outcome;
+    } catch (const StoreError& e) {
+        return toError(e);
+    }
+}
+
+// Grades, decides, refunds and totes one item. Runs inside the caller's transaction; returns an
+// error (and writes nothing more) when the inspection is incomplete.
+Result<ItemOutcome> Receiving::decide(ItemRow& item, const Inspection& in, const QStringList& photoHashes, Millis now) {
+    const Policy& policy = m_station.policy();
+    const Product* product = item.product ? &*item.product : nullptr;
+    const QString category = product ? product->category : QString();
+    const QString hazmat = product ? product->hazmat : QStringLiteral("none");
+    const bool dataBearing = product && product->dataBearing;
+
+    if (!in.observedReason.isEmpty() && !observedReasons().contains(in.observedReason))
+        return Error::invalid(QStringLiteral("unknown_observed_reason"),
+                              Tr::tr("\"%1\" is not a known finding. Use one of: %2.")
+                                  .arg(in.observedReason, observedReasons().join(QStringLiteral(", "))));
+    if (in.weightG && (*in.weightG < 0 || *in.weightG > 1000000))
+        return Error::invalid(QStringLiteral("invalid_weight"), Tr::tr("The weight %1 g is not plausible.").arg(*in.weightG));
+
+    // Grade: the worker's choice wins; the checklist still tells battery, wipe and photo needs.
+    const Checklist& checklist = policy.checklistFor(category);
+    GradeResult graded;
+    if (in.grade) {
+        graded.grade = *in.grade;
+        graded.reason = Tr::tr("Grade %1 chosen by the worker.").arg(gradeName(*in.grade));
+        if (!in.checks.isEmpty()) {
+            auto fromChecks = gradeFromChecklist(checklist, in.checks, dataBearing, hazmat);
+            if (!fromChecks && fromChecks.error().code != QLatin1String("checklist_unanswered"))
+                return fromChecks.error();
+            if (fromChecks) {
+                graded.photoRequired = fromChecks->photoRequired;
+                graded.batteryFailed = fromChecks->batteryFailed;
+                graded.wipeConfirmed = fromChecks->wipeConfirmed;
+            }
+        }
+    } else {
+        if (in.checks.isEmpty())
+            return Error::invalid(QStringLiteral("not_graded"),
+                                  Tr::tr("Item %1 has no grade: answer the checklist or choose a grade.").arg(item.lpn));
+        auto fromChecks = gradeFromChecklist(checklist, in.checks, dataBearing, hazmat);
+        if (!fromChecks)
+            return fromChecks.error();
+        graded = *fromChecks;
+    }
+    if (graded.photoRequired && photoHashes.isEmpty())
+        return Error::invalid(QStringLiteral("photo_required"),
+                              Tr::tr("Damage was reported on %1: take at least one photo.").arg(item.lpn));
+
+    QStringList flags = item.fraudFlags;
+    const std::optional<int> weight = in.weightG;
+    flags += weightFlags(policy, product, weight);
+    if (in.observedReason == observed::EmptyBox)
+        flags.append(fraud::EmptyBox);
+    flags.removeDuplicates();
+
+    DispositionInput dispositionInput;
+    dispositionInput.category = category;
+    dispositionInput.grade = graded.grade;
+    dispositionInput.reasonCode = item.reasonCode;
+    dispositionInput.observedReason = in.observedReason;
+    dispositionInput.hazmat = hazmat;
+    dispositionInput.dataBearing = dataBearing;
+    dispositionInput.wipeConfirmed = graded.wipeConfirmed;
+    dispositionInput.batteryFailed = graded.batteryFailed;
+    dispositionInput.unitValue = item.unitValue;
+    dispositionInput.authorization = item.authorization;
+    dispositionInput.fraudFlags = flags;
+    const DispositionSuggestion suggestion = suggestDisposition(policy, dispositionInput);
+    const Disposition chosen = in.disposition.value_or(suggestion.suggested);
+    if (Status allowed = checkOverride(suggestion, chosen, in.overrideReason); !allowed)
+        return allowed.error();
+
+    RefundInput refundInput{graded.grade, item.authorization, item.reasonCode, in.observedReason, item.unitValue, flags};
+    const RefundSuggestion refund = suggestRefund(policy, refundInput);
+
+    QStringList causes;
+    if (chosen != suggestion.suggested)
+        causes.append(cause::Override);
+    if (suggestion.needsApproval)
+        causes.append(cause::HighValue);
+    if (item.authorization == authorization::UnknownParcel)
+        causes.append(cause::BlindReceipt);
+    else if (item.authorization != authorization::Authorized)
+        causes.append(cause::Exception);
+    if (!flags.isEmpty())
+        causes.append(cause::FraudFlag);
+    causes = orderedCauses(causes);
+
+    Money recovery = suggestion.estimatedRecovery;
+    for (const DispositionCandidate& c : suggestion.candidates)
+        if (c.disposition == chosen)
+            recovery = c.netRecovery;
+
+    Database& db = m_station.db();
+    QJsonObject checklistJson;
+    for (auto it = in.checks.cbegin(); it != in.checks.cend(); ++it)
+        checklistJson.insert(it.key(), it.value());
+    const qint64 itemWeight = weight.value_or(product ? product->weightG : 0);
+    const bool wiped = dataBearing && graded.wipeConfirmed;
+    const QString wipeMethod = wiped ? (in.wipeMethod.isEmpty() ? QStringLiteral("checklist") : in.wipeMethod) : QString();
+
+    db.cached("UPDATE items SET status = ?, grade = ?, observed_reason = ?, notes = ?, weight_g = ?, fraud_flags = ?, "
+              "wipe_confirmed_by = ?, wipe_method = ?, suggested = ?, disposition = ?, disposition_reason = ?, "
+              "estimated_recovery = ?, refund_decision = ?, restocking_fee = ?, policy_version = ?, decided_at = ? "
+              "WHERE id = ?")
+        .bindAll(causes.isEmpty() ? QStringLiteral("decided") : QStringLiteral("in_review"), gradeName(graded.grade),
+                 in.observedReason.isEmpty() ? QString() : in.observedReason, in.notes.isEmpty() ? QString() : in.notes,
+                 weight ? std::optional<qint64>(*weight) : std::nullopt,
+                 flags.isEmpty() ? QString() : compactJson(QJsonArray::fromStringList(flags)),
+                 wiped ? std::optional<qint64>(m_worker.id) : std::nullopt, wipeMethod,
+                 dispositionName(suggestion.suggested), dispositionName(chosen),
+                 chosen != suggestion.suggested ? in.overrideReason.trimmed() : QString(), recovery.minor,
+                 refundDecisionName(refund.decision), refund.restockingFee.minor, policy.version(), now, item.id)
+        .run();
+    for (const QString& hash : photoHashes)
+        db.cached("INSERT OR IGNORE INTO item_photos (item_id, sha256) VALUES (?, ?)").bindAll(item.id, hash).run();
+
+    EventLog events(db);
+    QJsonObject gradedData{{QStringLiteral("grade"), gradeName(graded.grade)},
+                           {QStringLiteral("checklist"), checklistJson},
+                           {QStringLiteral("notes"), in.notes},
+                           {QStringLiteral("observed_reason"), orNull(in.observedReason)},
+                           {QStringLiteral("photos"), QJsonArray::fromStringList(photoHashes)}};
+    if (wiped) // who confirmed the data wipe, and how: the chain of custody for data-bearing items
+        gradedData.insert(QStringLiteral("wipe"), QJsonObject{{QStringLiteral("by"), m_worker.badge},
+                                                             {QStringLiteral("method"), wipeMethod}});
+    events.append(event::ItemGraded, kItem, item.lpn, m_worker.badge, gradedData, now);
+    events.append(event::ItemDispositionSet, kItem, item.lpn, m_worker.badge,
+                  {{QStringLiteral("disposition"), dispositionName(chosen)},
+                   {QStringLiteral("suggested"), dispositionName(suggestion.suggested)},
+                   {QStringLiteral("reason"), chosen != suggestion.suggested ? in.overrideReason.trimmed() : QString()},
+                   {QStringLiteral("estimated_recovery"), recovery.toJson()}},
+                  now);
+    events.append(event::ItemRefundDecided, kItem, item.lpn, m_worker.badge,
+                  {{QStringLiteral("decision"), refundDecisionName(refund.decision)},
+                   {QStringLiteral("restocking_fee"), refund.restockingFee.toJson()},
+                   {QStringLiteral("reason"), refund.reason}},
+                  now);
+    if (!causes.isEmpty()) {
+        db.cached("INSERT INTO queue (item_id, cause, causes, created_at, explanation) VALUES (?, ?, ?, ?, ?)")
+            .bindAll(item.id, causes.first(), causes.join(QLatin1Char(',')), now, suggestion.explanation)
+            .run();
+        for (const QString& c : causes)
+            events.append(event::ItemReviewRequested, kItem, item.lpn, m_worker.badge, {{QStringLiteral("cause"), c}},
+                          now);
+    }
+    Totes totes(m_station);
+    const ToteInfo tote = totes.toteFor(causes.isEmpty() ? dispositionName(chosen) : kReviewTote);
+    totes.moveItem(item.id, item.lpn, tote, itemWeight, m_worker.badge, now);
+
+    ItemOutcome outcome;
+    outcome.lpn = item.lpn;
+    outcome.authorization = item.authorization;
+    outcome.sku = item.sku;
+    outcome.serial = item.serial;
+    outcome.grade = graded.grade;
+    outcome.gradeReason = graded.reason;
+    outcome.disposition = chosen;
+    outcome.suggested = suggestion.suggested;
+    outcome.explanation = suggestion.explanation;
+    for (const DispositionCandidate& c : suggestion.candidates)
+        if (c.allowed)
+            outcome.allowed.append(c.disposition);
+    outcome.refund = refund;
+    outcome.estimatedRecovery = recovery;
+    outcome.tote = tote.code;
+    outcome.queueCauses = causes;
+    outcome.fraudFlags = flags;
+    return outcome;
+}
+
+Result<ParcelReceipt> Receiving::receive(const ParcelRequest& request) {
+    Database& db = m_station.db();
+    try {
+        Transaction tx(db);
+        auto opened = openParcel(request.parcelCode, request.parcelWeightG);
+        if (!opened)
+            return opened.error();
+        ParcelReceipt receipt;
+        for (const QString& code : request.itemCodes) {
+            const ScanResult scan = classifyScan(code);
+            Result<ItemOutcome> outcome = Error::failed({}, {});
+            if (scan.kind == ScanKind::Lpn) {
+                if (!request.inspection)
+                    return Error::invalid(QStringLiteral("nothing_to_do"),
+                                          Tr::tr("Item %1 is already received; give its grade or checklist to "
+                                                 "inspect it.")
+                                              .arg(scan.value));
+                const bool inParcel = std::any_of(opened->items.cbegin(), opened->items.cend(),
+                                                  [&](const ItemSummary& i) { return i.lpn == scan.value; });
+                if (!inParcel)
+                    return Error::invalid(QStringLiteral("not_in_parcel"),
+                                          Tr::tr("Item %1 is not in parcel %2.").arg(scan.value, opened->tracking));
+                outcome = inspectItem(scan.value, *request.inspection);
+            } else {
+                outcome = receiveItem(opened->id, code, request.inspection);
+            }
+            if (!outcome)
+                return outcome.error();
+            receipt.items.append(*outcome);
+        }
+        tx.commit();
+        auto view = parcel(opened->id);
+        if (!view)
+            return view.error();
+        receipt.parcel = *view;
+        receipt.parcel.created = opened->created;
+        return receipt;
+    } catch (const StoreError& e) {
+        return toError(e);
+    }
+}
+
+} // namespace dockside

@@ -1,0 +1,182 @@
+#include "services/Station.h"
+
+#include "store/Schema.h"
+#include "util/Time.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QRegularExpression>
+#include <QStandardPaths>
+
+namespace dockside {
+
+namespace {
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(Station)
+};
+} // namespace
+
+QString Station::defaultDatabasePath() {
+    const QString fromEnv = qEnvironmentVariable("DOCKSIDE_DB");
+    if (!fromEnv.isEmpty())
+        return fromEnv;
+    QString folder = QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation);
+    if (folder.isEmpty())
+        folder = QDir::homePath();
+    return QDir(folder).filePath(QStringLiteral("dockside/station.db"));
+}
+
+bool Station::isValidCode(const QString& code) {
+    static const QRegularExpression pattern(QStringLiteral("^[A-Z][A-Z0-9]{1,7}(-[A-Z0-9]{1,8})?$"));
+    return pattern.match(code).hasMatch();
+}
+
+Station::Station(std::unique_ptr<Database> db) : m_db(std::move(db)) {}
+
+Result<std::unique_ptr<Station>> Station::open(const QString& path, Database::Mode mode) {
+    if (!QFileInfo::exists(path))
+        return Error::notFound(QStringLiteral("no_database"),
+                               Tr::tr("There is no station database at %1. Create one with "
+                                      "\"dockside-cli init --station CODE\".")
+                                   .arg(path));
+    // Root ignores file permissions; honour a write-protected file anyway, as its owner meant.
+    if (mode == Database::Mode::ReadWrite && !(QFileInfo(path).permissions() & QFile::WriteOwner))
+        mode = Database::Mode::ReadOnly;
+    auto db = Database::open(path, mode);
+    if (!db)
+        return db.error();
+    if (Status migrated = schema::migrate(**db); !migrated)
+        return migrated.error();
+    std::unique_ptr<Station> station(new Station(std::move(*db)));
+    if (Status loaded = station->loadIdentity(); !loaded)
+        return loaded.error();
+    return station;
+}
+
+Result<std::unique_ptr<Station>> Station::init(const QString& path, const QString& code, const QString& name) {
+    if (!isValidCode(code))
+        return Error::invalid(QStringLiteral("invalid_station_code"),
+                              Tr::tr("\"%1\" is not a valid station code: use 2 to 8 capital letters or "
+                                     "digits, optionally a hyphen and a dock, e.g. AMS-D03.")
+                                  .arg(code));
+    const QFileInfo info(path);
+    if (!QDir().mkpath(info.absolutePath()))
+        return Error{ErrorKind::Storage, QStringLiteral("cannot_create"),
+                     Tr::tr("Cannot create the folder %1.").arg(info.absolutePath())};
+    auto db = Database::open(path);
+    if (!db)
+        return db.error();
+    if (Status migrated = schema::migrate(**db); !migrated)
+        return migrated.error();
+    try {
+        Database& d = **db;
+        Statement existing = d.prepare("SELECT code FROM station");
+        if (existing.step()) {
+            if (existing.text(0) != code)
+                return Error::invalid(QStringLiteral("station_mismatch"),
+                                      Tr::tr("%1 already belongs to station %2.").arg(path, existing.text(0)));
+        } else {
+            Transaction tx(d);
+            d.prepare("INSERT INTO station (id, code, name, created_at) VALUES (1, ?, ?, ?)")
+                .bindAll(code, name.isEmpty() ? code : name, nowMillis())
+                .run();
+            tx.commit();
+        }
+    } catch (const StoreError& e) {
+        return toError(e);
+    }
+    std::unique_ptr<Station> station(new Station(std::move(*db)));
+    if (Status loaded = station->loadIdentity(); !loaded)
+        return loaded.error();
+    return station;
+}
+
+Status Station::loadIdentity() {
+    try {
+        Statement stmt = m_db->prepare("SELECT code, name FROM station WHERE id = 1");
+        if (!stmt.step())
+            return Error::invalid(QStringLiteral("not_initialized"),
+                                  Tr::tr("The database %1 has no station yet. Run \"dockside-cli init "
+                                         "--station CODE\" first.")
+                                      .arg(m_db->path()));
+        m_code = stmt.text(0);
+        m_name = stmt.text(1);
+    } catch (const StoreError& e) {
+        return toError(e);
+    }
+    return {};
+}
+
+QString Station::photoFolder() const {
+    const QFileInfo info(m_db->path());
+    return info.absoluteDir().filePath(info.completeBaseName() + QStringLiteral("-photos"));
+}
+
+QString Station::setting(const QString& key, const QString& fallback) {
+    Statement& stmt = m_db->cached("SELECT value FROM settings WHERE key = ?");
+    stmt.bind(1, key);
+    const QString value = stmt.step() ? stmt.text(0) : fallback;
+    stmt.reset();
+    return value;
+}
+
+int Station::intSetting(const QString& key, int fallback) {
+    bool ok = false;
+    const int value = setting(key).toInt(&ok);
+    return ok ? value : fallback;
+}
+
+Status Station::setSetting(const QString& key, const QString& value) {
+    try {
+        Transaction tx(*m_db);
+        m_db->prepare("INSERT INTO settings (key, value) VALUES (?, ?) "
+                      "ON CONFLICT (key) DO UPDATE SET value = excluded.value")
+            .bindAll(key, value)
+            .run();
+        tx.commit();
+    } catch (const StoreError& e) {
+        return toError(e);
+    }
+    return {};
+}
+
+const Policy& Station::policy() {
+    if (!m_policy) {
+        Statement stmt = m_db->prepare("SELECT document FROM policies ORDER BY id DESC LIMIT 1");
+        if (stmt.step()) {
+            auto parsed = Policy::parse(stmt.text(0).toUtf8());
+            if (parsed)
+                m_policy = std::move(*parsed);
+        }
+        if (!m_policy)
+            m_policy = Policy::builtIn();
+    }
+    return *m_policy;
+}
+
+Status Station::storePolicy(const Policy& policy, const QString& etag) {
+    try {
+        Transaction tx(*m_db);
+        m_db->prepare("INSERT INTO policies (version, etag, document, received_at) VALUES (?, ?, ?, ?)")
+            .bindAll(policy.version(), etag, QString::fromUtf8(policy.document()), nowMillis())
+            .run();
+        tx.commit();
+    } catch (const StoreError& e) {
+        return toError(e);
+    }
+    m_policy = policy;
+    return {};
+}
+
+qint64 Station::nextCounter(const char* name) {
+    Statement& stmt = m_db->cached("INSERT INTO counters (name, value) VALUES (?, 1) "
+                                   "ON CONFLICT (name) DO UPDATE SET value = value + 1 RETURNING value");
+    stmt.bind(1, name);
+    stmt.step();
+    const qint64 value = stmt.int64(0);
+    stmt.reset();
+    return value;
+}
+
+} // namespace dockside

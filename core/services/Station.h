@@ -1,0 +1,80 @@
+#pragma once
+
+#include "policy/Policy.h"
+#include "store/Database.h"
+#include "util/Result.h"
+#include "util/Time.h"
+
+#include <QString>
+
+#include <memory>
+#include <optional>
+
+namespace dockside {
+
+// Setting keys stored in the settings table. One name each, shared by CLI, GUI and docs.
+namespace setting {
+inline const QString HqUrl = QStringLiteral("hq_url");
+inline const QString HqToken = QStringLiteral("hq_token");
+inline const QString AllowInsecureHttp = QStringLiteral("allow_insecure_http");
+inline const QString NightlySyncTime = QStringLiteral("nightly_sync_time");
+inline const QString LabelPrinter = QStringLiteral("label_printer");
+inline const QString LabelSize = QStringLiteral("label_size");
+inline const QString Language = QStringLiteral("language");
+inline const QString IdleLockMinutes = QStringLiteral("idle_lock_minutes");
+inline const QString PinMaxAttempts = QStringLiteral("pin_max_attempts");
+inline const QString PinLockoutSeconds = QStringLiteral("pin_lockout_seconds");
+inline const QString PinIterations = QStringLiteral("pin_iterations");
+inline const QString SlaHours = QStringLiteral("sla_hours");
+} // namespace setting
+
+// An open station: its database (migrated), identity, settings and active policy. The entry
+// point for every core service.
+class Station {
+public:
+    // DOCKSIDE_DB, else the per-user data folder's station.db.
+    static QString defaultDatabasePath();
+
+    // Opens an initialized station database; fails with a clear message when the file is missing,
+    // not Dockside's, or was never initialized.
+    static Result<std::unique_ptr<Station>> open(const QString& path,
+                                                  Database::Mode mode = Database::Mode::ReadWrite);
+    // Creates the database (or opens it, when it already is this station's).
+    static Result<std::unique_ptr<Station>> init(const QString& path, const QString& code, const QString& name);
+    static bool isValidCode(const QString& code);
+
+    Database& db() { return *m_db; }
+    const QString& code() const { return m_code; }
+    const QString& name() const { return m_name; }
+    QString databasePath() const { return m_db->path(); }
+    // Content-addressed photo files live beside the database.
+    QString photoFolder() const;
+
+    QString setting(const QString& key, const QString& fallback = {});
+    int intSetting(const QString& key, int fallback);
+    Status setSetting(const QString& key, const QString& value);
+
+    // The newest stored policy, or the built-in default before the first sync.
+    const Policy& policy();
+    Status storePolicy(const Policy& policy, const QString& etag);
+
+    // The station's clock. Demo data and tests set a fixed time to replay history.
+    Millis now() const { return m_clockOverride ? m_clockOverride : nowMillis(); }
+    void setClock(Millis fixedUtcMillis) { m_clockOverride = fixedUtcMillis; }
+    void resetClock() { m_clockOverride = 0; }
+
+    // Next value of a named, never reused counter (LPNs, totes). Call inside a transaction.
+    qint64 nextCounter(const char* name);
+
+private:
+    Station(std::unique_ptr<Database> db);
+    Status loadIdentity();
+
+    std::unique_ptr<Database> m_db;
+    QString m_code;
+    QString m_name;
+    std::optional<Policy> m_policy;
+    Millis m_clockOverride = 0;
+};
+
+} // namespace dockside

@@ -1,0 +1,206 @@
+#include "services/Users.h"
+
+#include "services/EventLog.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QJsonObject>
+#include <QPasswordDigestor>
+#include <QRandomGenerator>
+#include <QRegularExpression>
+
+namespace dockside {
+
+namespace {
+
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(Users)
+};
+
+constexpr int kHashBytes = 32;
+
+bool constantTimeEquals(const QByteArray& a, const QByteArray& b) {
+    if (a.size() != b.size())
+        return false;
+    unsigned char diff = 0;
+    for (qsizetype i = 0; i < a.size(); ++i)
+        diff |= static_cast<unsigned char>(a[i] ^ b[i]);
+    return diff == 0;
+}
+
+User readUser(const Statement& row) {
+    User u;
+    u.id = row.int64(0);
+    u.badge = row.text(1);
+    u.name = row.text(2);
+    u.role = roleFromName(row.text(3)).value_or(Role::Worker);
+    u.language = row.text(4);
+    u.active = row.int64(5) != 0;
+    return u;
+}
+
+constexpr const char* kUserColumns = "id, badge, name, role, language, active";
+
+} // namespace
+
+bool Users::isValidPin(const QString& pin) {
+    static const QRegularExpression pattern(QStringLiteral("^[0-9]{4,12}$"));
+    return pattern.match(pin).hasMatch();
+}
+
+bool Users::isValidBadge(const QString& badge) {
+    static const QRegularExpression pattern(QStringLiteral("^U-[0-9]{4,8}$"));
+    return pattern.match(badge).hasMatch();
+}
+
+QString Users::hashPin(const QString& pin, int iterations) {
+    QByteArray salt(16, Qt::Uninitialized);
+    QRandomGenerator::system()->fillRange(reinterpret_cast<quint32*>(salt.data()), salt.size() / 4);
+    const QByteArray hash = QPasswordDigestor::deriveKeyPbkdf2(QCryptographicHash::Sha256, pin.toUtf8(), salt,
+                                                               iterations, kHashBytes);
+    return QStringLiteral("pbkdf2-sha256$%1$%2$%3")
+        .arg(iterations)
+        .arg(QString::fromLatin1(salt.toBase64()), QString::fromLatin1(hash.toBase64()));
+}
+
+bool Users::verifyPin(const QString& pin, const QString& stored) {
+    const QStringList parts = stored.split(QLatin1Char('$'));
+    if (parts.size() != 4 || parts[0] != QLatin1String("pbkdf2-sha256"))
+        return false;
+    bool ok = false;
+    const int iterations = parts[1].toInt(&ok);
+    if (!ok || iterations < 1)
+        return false;
+    const QByteArray salt = QByteArray::fromBase64(parts[2].toLatin1());
+    const QByteArray expected = QByteArray::fromBase64(parts[3].toLatin1());
+    const QByteArray actual = QPasswordDigestor::deriveKeyPbkdf2(QCryptographicHash::Sha256, pin.toUtf8(), salt,
+                                                                 iterations, expected.size());
+    return constantTimeEquals(actual, expected);
+}
+
+Status Users::requireRole(const User& user, Role atLeast) {
+    if (static_cast<int>(user.role) >= static_cast<int>(atLeast))
+        return {};
+    return Error::forbidden(QStringLiteral("forbidden"),
+                            Tr::tr("%1 is signed in as %2; this needs a %3.")
+                                .arg(user.name, roleLabel(user.role), roleLabel(atLeast)));
+}
+
+Result<User> Users::add(const User* actor, const QString& badge, const QString& name, Role role, const QString& pin,
+                        const QString& language) {
+    if (actor)
+        if (Status allowed = requireRole(*actor, Role::Admin); !allowed)
+            return allowed.error();
+    if (!isValidBadge(badge))
+        return Error::invalid(QStringLiteral("invalid_badge"),
+                              Tr::tr("\"%1\" is not a valid badge: use U- and 4 to 8 digits, e.g. U-0017.")
+                                  .arg(badge));
+    if (name.trimmed().isEmpty())
+        return Error::invalid(QStringLiteral("invalid_name"), Tr::tr("A user needs a name."));
+    if (!isValidPin(pin))
+        return Error::invalid(QStringLiteral("invalid_pin"), Tr::tr("A PIN is 4 to 12 digits."));
+    Database& db = m_station.db();
+    try {
+        const int iterations = m_station.intSetting(setting::PinIterations, kDefaultIterations);
+        const QString hash = hashPin(pin, iterations);
+        Transaction tx(db);
+        Statement exists = db.prepare("SELECT 1 FROM users WHERE badge = ?");
+        exists.bind(1, badge);
+        if (exists.step())
+            return Error::invalid(QStringLiteral("badge_taken"), Tr::tr("Badge %1 already belongs to a user.").arg(badge));
+        const Millis now = nowMillis();
+        db.prepare("INSERT INTO users (badge, name, role, pin_hash, language, created_at) VALUES (?, ?, ?, ?, ?, ?)")
+            .bindAll(badge, name.trimmed(), roleName(role), hash, language.isEmpty() ? QString() : language, now)
+            .run();
+        User user{db.lastInsertRowId(), badge, name.trimmed(), role, language, true};
+        EventLog(db).append(event::UserAdded, QStringLiteral("user"), badge, actor ? actor->badge : QString(),
+                            {{QStringLiteral("name"), user.name}, {QStringLiteral("role"), roleName(role)}}, now);
+        tx.commit();
+        return user;
+    } catch (const StoreError& e) {
+        return toError(e);
+    }
+}
+
+Result<User> Users::findByBadge(const QString& badge) {
+    try {
+        Statement stmt = m_station.db().prepare(std::string("SELECT ") + kUserColumns + " FROM users WHERE badge = ?");
+        stmt.bind(1, badge.trimmed().toUpper());
+        if (!stmt.step())
+            return Error::notFound(QStringLiteral("unknown_badge"), Tr::tr("Badge %1 is not known here.").arg(badge));
+        return readUser(stmt);
+    } catch (const StoreError& e) {
+        return toError(e);
+    }
+}
+
+QList<User> Users::list() {
+    QList<User> users;
+    Statement stmt = m_station.db().prepare(std::string("SELECT ") + kUserColumns + " FROM users ORDER BY badge");
+    while (stmt.step())
+        users.append(readUser(stmt));
+    return users;
+}
+
+Result<User> Users::authenticate(const QString& badge, const QString& pin) {
+    Database& db = m_station.db();
+    const Error wrong = Error::unauthorized(QStringLiteral("wrong_pin"),
+                                            Tr::tr("Wrong badge or PIN. Try again."));
+    try {
+        Statement stmt = db.prepare(std::string("SELECT ") + kUserColumns
+                                    + ", pin_hash, failed_attempts, locked_until FROM users WHERE badge = ?");
+        stmt.bind(1, badge.trimmed().toUpper());
+        if (!stmt.step()) {
+            // Same work and message as a wrong PIN, so badges cannot be probed.
+            verifyPin(pin, hashPin(QStringLiteral("0000"), m_station.intSetting(setting::PinIterations,
+                                                                                  kDefaultIterations)));
+            return wrong;
+        }
+        const User user = readUser(stmt);
+        const QString hash = stmt.text(6);
+        const int failed = stmt.integer(7);
+        const Millis lockedUntil = stmt.int64(8);
+        const Millis now = nowMillis();
+        if (!user.active)
+            return Error::unauthorized(QStringLiteral("user_disabled"),
+                                       Tr::tr("This badge is disabled. Ask a supervisor."));
+        if (lockedUntil > now)
+            return Error::unauthorized(
+                QStringLiteral("locked_out"),
+                Tr::tr("Too many wrong PINs. This badge is locked for %n more minute(s); a supervisor can reset it.",
+                       nullptr, static_cast<int>((lockedUntil - now + 59999) / 60000)));
+        const bool matches = verifyPin(pin, hash);
+        if (db.readOnly())
+            return matches ? Result<User>(user) : Result<User>(wrong);
+        Transaction tx(db);
+        if (matches) {
+            if (failed != 0)
+                db.prepare("UPDATE users SET failed_attempts = 0, locked_until = 0 WHERE id = ?")
+                    .bindAll(user.id)
+                    .run();
+            tx.commit();
+            return user;
+        }
+        const int maxAttempts = m_station.intSetting(setting::PinMaxAttempts, 5);
+        const int attempts = failed + 1;
+        Millis lockUntil = 0;
+        if (attempts >= maxAttempts) {
+            lockUntil = now + 1000LL * m_station.intSetting(setting::PinLockoutSeconds, 300);
+            EventLog(db).append(event::UserLockedOut, QStringLiteral("user"), user.badge, user.badge,
+                                {{QStringLiteral("attempts"), attempts}}, now);
+        }
+        db.prepare("UPDATE users SET failed_attempts = ?, locked_until = ? WHERE id = ?")
+            .bindAll(lockUntil ? 0 : attempts, lockUntil, user.id)
+            .run();
+        tx.commit();
+        if (lockUntil)
+            return Error::unauthorized(QStringLiteral("locked_out"),
+                                       Tr::tr("Too many wrong PINs. This badge is now locked; a supervisor can "
+                                              "reset it."));
+        return wrong;
+    } catch (const StoreError& e) {
+        return toError(e);
+    }
+}
+
+} // namespace dockside

@@ -1,0 +1,35 @@
+#pragma once
+
+#include "domain/Types.h"
+#include "services/Station.h"
+
+namespace dockside {
+
+// Users, PINs and roles. PINs are kept only as salted PBKDF2-SHA256 hashes.
+class Users {
+public:
+    explicit Users(Station& station) : m_station(station) {}
+
+    // `actor` is the admin doing it; nullptr means the station's owner at the command line
+    // (whoever can write the database file), which is how the first admin is made.
+    Result<User> add(const User* actor, const QString& badge, const QString& name, Role role, const QString& pin,
+                     const QString& language = {});
+    // Badge and PIN; counts failures and locks the badge out after too many.
+    Result<User> authenticate(const QString& badge, const QString& pin);
+    Result<User> findByBadge(const QString& badge);
+    QList<User> list();
+
+    static Status requireRole(const User& user, Role atLeast);
+    static bool isValidPin(const QString& pin);
+    static bool isValidBadge(const QString& badge);
+
+    // "pbkdf2-sha256$iterations$salt$hash" (base64 parts)
+    static QString hashPin(const QString& pin, int iterations);
+    static bool verifyPin(const QString& pin, const QString& stored);
+    static constexpr int kDefaultIterations = 120000;
+
+private:
+    Station& m_station;
+};
+
+} // namespace dockside

@@ -1,0 +1,291 @@
+#include "store/Database.h"
+
+#include <QCoreApplication>
+
+#include <sqlite3.h>
+
+#include <atomic>
+
+namespace dockside {
+
+namespace {
+
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(Database)
+};
+
+std::string errorText(sqlite3* db, int rc, std::string_view context) {
+    std::string text(context);
+    if (!text.empty())
+        text += ": ";
+    text += db ? sqlite3_errmsg(db) : sqlite3_errstr(rc);
+    return text;
+}
+
+} // namespace
+
+Error toError(const StoreError& e) {
+    const int primary = e.sqliteCode() & 0xff;
+    switch (primary) {
+    case SQLITE_FULL:
+        return {ErrorKind::Storage, QStringLiteral("disk_full"),
+                Tr::tr("The disk is full. Nothing was saved; free some space and try again.")};
+    case SQLITE_READONLY:
+    case SQLITE_PERM:
+    case SQLITE_CANTOPEN:
+        return {ErrorKind::Storage, QStringLiteral("read_only"),
+                Tr::tr("The station database cannot be written (read-only file or folder). Nothing was "
+                       "saved.")};
+    case SQLITE_BUSY:
+    case SQLITE_LOCKED:
+        return {ErrorKind::Unavailable, QStringLiteral("busy"),
+                Tr::tr("The station database is busy in another program. Try again in a moment.")};
+    case SQLITE_NOTADB:
+        return {ErrorKind::Invalid, QStringLiteral("not_a_database"),
+                Tr::tr("This file is not a Dockside station database.")};
+    case SQLITE_CORRUPT:
+        return {ErrorKind::Storage, QStringLiteral("corrupt"),
+                Tr::tr("The station database is damaged. Restore it from a backup.")};
+    case SQLITE_IOERR:
+        return {ErrorKind::Storage, QStringLiteral("io_error"),
+                Tr::tr("The disk reported an error. Nothing was saved; check the disk and try again.")};
+    default:
+        return {ErrorKind::Storage, QStringLiteral("database_error"),
+                Tr::tr("The station database reported an error: %1").arg(QString::fromUtf8(e.what()))};
+    }
+}
+
+// ---- Statement ----
+
+Statement::Statement(Database& db, std::string_view sql) : m_db(&db) {
+    const int rc = sqlite3_prepare_v3(db.handle(), sql.data(), static_cast<int>(sql.size()),
+                                      SQLITE_PREPARE_PERSISTENT, &m_stmt, nullptr);
+    if (rc != SQLITE_OK)
+        db.fail(rc, std::string("prepare \"").append(sql.substr(0, 80)).append("\""));
+}
+
+Statement::~Statement() { sqlite3_finalize(m_stmt); }
+
+Statement::Statement(Statement&& other) noexcept : m_db(other.m_db), m_stmt(other.m_stmt) {
+    other.m_stmt = nullptr;
+}
+
+Statement& Statement::operator=(Statement&& other) noexcept {
+    if (this != &other) {
+        sqlite3_finalize(m_stmt);
+        m_db = other.m_db;
+        m_stmt = other.m_stmt;
+        other.m_stmt = nullptr;
+    }
+    return *this;
+}
+
+void Statement::fail(int rc) const {
+    std::string context = "statement";
+    if (m_stmt)
+        context = std::string("\"") + std::string(sqlite3_sql(m_stmt)).substr(0, 80) + "\"";
+    m_db->fail(rc, context);
+}
+
+Statement& Statement::bind(int index, std::nullptr_t) {
+    if (int rc = sqlite3_bind_null(m_stmt, index); rc != SQLITE_OK)
+        fail(rc);
+    return *this;
+}
+
+Statement& Statement::bind(int index, int value) { return bind(index, static_cast<qint64>(value)); }
+
+Statement& Statement::bind(int index, qint64 value) {
+    if (int rc = sqlite3_bind_int64(m_stmt, index, value); rc != SQLITE_OK)
+        fail(rc);
+    return *this;
+}
+
+Statement& Statement::bind(int index, double value) {
+    if (int rc = sqlite3_bind_double(m_stmt, index, value); rc != SQLITE_OK)
+        fail(rc);
+    return *this;
+}
+
+Statement& Statement::bind(int index, const QString& value) {
+    if (value.isNull())
+        return bind(index, nullptr);
+    const QByteArray utf8 = value.toUtf8();
+    if (int rc = sqlite3_bind_text(m_stmt, index, utf8.constData(), static_cast<int>(utf8.size()),
+                                   SQLITE_TRANSIENT);
+        rc != SQLITE_OK)
+        fail(rc);
+    return *this;
+}
+
+Statement& Statement::bind(int index, const QByteArray& value) {
+    if (value.isNull())
+        return bind(index, nullptr);
+    if (int rc = sqlite3_bind_blob(m_stmt, index, value.constData(), static_cast<int>(value.size()),
+                                   SQLITE_TRANSIENT);
+        rc != SQLITE_OK)
+        fail(rc);
+    return *this;
+}
+
+Statement& Statement::bind(int index, const char* utf8) {
+    if (!utf8)
+        return bind(index, nullptr);
+    if (int rc = sqlite3_bind_text(m_stmt, index, utf8, -1, SQLITE_TRANSIENT); rc != SQLITE_OK)
+        fail(rc);
+    return *this;
+}
+
+bool Statement::step() {
+    const int rc = sqlite3_step(m_stmt);
+    if (rc == SQLITE_ROW)
+        return true;
+    if (rc == SQLITE_DONE)
+        return false;
+    sqlite3_reset(m_stmt);
+    fail(rc);
+}
+
+void Statement::run() {
+    while (step()) {
+    }
+}
+
+void Statement::reset() {
+    sqlite3_reset(m_stmt);
+    sqlite3_clear_bindings(m_stmt);
+}
+
+bool Statement::isNull(int column) const { return sqlite3_column_type(m_stmt, column) == SQLITE_NULL; }
+qint64 Statement::int64(int column) const { return sqlite3_column_int64(m_stmt, column); }
+double Statement::real(int column) const { return sqlite3_column_double(m_stmt, column); }
+
+QString Statement::text(int column) const {
+    const auto* data = reinterpret_cast<const char*>(sqlite3_column_text(m_stmt, column));
+    if (!data)
+        return {};
+    return QString::fromUtf8(data, sqlite3_column_bytes(m_stmt, column));
+}
+
+QByteArray Statement::blob(int column) const {
+    const auto* data = static_cast<const char*>(sqlite3_column_blob(m_stmt, column));
+    if (!data)
+        return {};
+    return QByteArray(data, sqlite3_column_bytes(m_stmt, column));
+}
+
+std::optional<qint64> Statement::optionalInt64(int column) const {
+    if (isNull(column))
+        return std::nullopt;
+    return int64(column);
+}
+
+int Statement::columnCount() const { return sqlite3_column_count(m_stmt); }
+QString Statement::columnName(int column) const {
+    return QString::fromUtf8(sqlite3_column_name(m_stmt, column));
+}
+
+// ---- Database ----
+
+Database::Database(sqlite3* db, QString path, Mode mode) : m_db(db), m_path(std::move(path)), m_mode(mode) {}
+
+Database::~Database() {
+    m_cache.clear(); // statements must be finalized before the connection closes
+    sqlite3_close_v2(m_db);
+}
+
+Result<std::unique_ptr<Database>> Database::open(const QString& path, Mode mode) {
+    sqlite3* handle = nullptr;
+    const int flags = (mode == Mode::ReadOnly ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE)
+                      | SQLITE_OPEN_NOMUTEX | SQLITE_OPEN_EXRESCODE;
+    const int rc = sqlite3_open_v2(path.toUtf8().constData(), &handle, flags, nullptr);
+    if (rc != SQLITE_OK) {
+        const QString detail = QString::fromUtf8(handle ? sqlite3_errmsg(handle) : sqlite3_errstr(rc));
+        sqlite3_close_v2(handle);
+        return Error{ErrorKind::Storage, QStringLiteral("cannot_open"),
+                     Tr::tr("Cannot open the station database %1: %2").arg(path, detail)};
+    }
+    std::unique_ptr<Database> db(new Database(handle, path, mode));
+    try {
+        db->exec("PRAGMA busy_timeout=5000");
+        // Reading the schema catches files that are not SQLite at all before anything is written.
+        db->scalar("SELECT count(*) FROM sqlite_schema");
+        db->exec("PRAGMA foreign_keys=ON");
+        if (mode == Mode::ReadWrite) {
+            db->exec("PRAGMA journal_mode=WAL");
+            db->exec("PRAGMA synchronous=FULL");
+        }
+    } catch (const StoreError& e) {
+        Error error = toError(e);
+        if (error.code == QLatin1String("read_only") && mode == Mode::ReadWrite)
+            error.message = Tr::tr("The station database %1 is read-only; Dockside needs to write to it.")
+                                .arg(path);
+        return error;
+    }
+    return db;
+}
+
+void Database::fail(int rc, std::string_view context) const {
+    const int extended = sqlite3_extended_errcode(m_db);
+    throw StoreError(extended ? extended : rc, errorText(m_db, rc, context));
+}
+
+void Database::exec(std::string_view sql) {
+    const std::string text(sql);
+    char* message = nullptr;
+    const int rc = sqlite3_exec(m_db, text.c_str(), nullptr, nullptr, &message);
+    if (rc != SQLITE_OK) {
+        std::string what = message ? message : sqlite3_errstr(rc);
+        sqlite3_free(message);
+        throw StoreError(sqlite3_extended_errcode(m_db), what);
+    }
+}
+
+Statement& Database::cached(const char* sql) {
+    auto it = m_cache.find(sql);
+    if (it == m_cache.end())
+        it = m_cache.emplace(sql, Statement(*this, sql)).first;
+    it->second.reset();
+    return it->second;
+}
+
+qint64 Database::scalar(std::string_view sql) {
+    Statement stmt(*this, sql);
+    return stmt.step() ? stmt.int64(0) : 0;
+}
+
+qint64 Database::lastInsertRowId() const { return sqlite3_last_insert_rowid(m_db); }
+int Database::changes() const { return sqlite3_changes(m_db); }
+bool Database::inTransaction() const { return sqlite3_get_autocommit(m_db) == 0; }
+QString Database::errorMessage() const { return QString::fromUtf8(sqlite3_errmsg(m_db)); }
+
+// ---- Transaction ----
+
+Transaction::Transaction(Database& db) : m_db(db) {
+    static std::atomic<int> counter{0};
+    if (db.inTransaction()) {
+        m_savepoint = "sp" + std::to_string(++counter);
+        db.exec("SAVEPOINT " + m_savepoint);
+    } else {
+        db.exec("BEGIN IMMEDIATE");
+    }
+}
+
+Transaction::~Transaction() {
+    if (m_done)
+        return;
+    // Rollback must not throw from a destructor; a failed rollback leaves SQLite to roll back.
+    if (m_savepoint.empty()) {
+        sqlite3_exec(m_db.handle(), "ROLLBACK", nullptr, nullptr, nullptr);
+    } else {
+        const std::string sql = "ROLLBACK TO " + m_savepoint + "; RELEASE " + m_savepoint;
+        sqlite3_exec(m_db.handle(), sql.c_str(), nullptr, nullptr, nullptr);
+    }
+}
+
+void Transaction::commit() {
+    m_db.exec(m_savepoint.empty() ? std::string("COMMIT") : "RELEASE " + m_savepoint);
+    m_done = true;
+}
+
+} // namespace dockside

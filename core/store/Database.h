@@ -1,0 +1,146 @@
+#pragma once
+
+#include "util/Result.h"
+
+#include <QByteArray>
+#include <QString>
+
+#include <cstdint>
+#include <memory>
+#include <optional>
+#include <stdexcept>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+
+struct sqlite3;
+struct sqlite3_stmt;
+
+namespace dockside {
+
+// Thrown by the store layer only; services catch it at their boundary and turn it into an Error
+// (see toError), so no exception ever reaches a caller outside core/ or crosses an event loop.
+class StoreError : public std::runtime_error {
+public:
+    StoreError(int sqliteCode, const std::string& what) : std::runtime_error(what), m_code(sqliteCode) {}
+    int sqliteCode() const { return m_code; }
+
+private:
+    int m_code;
+};
+
+// A readable, translated Error for a store failure (disk full, read-only, corrupt, busy ...).
+Error toError(const StoreError& e);
+
+class Database;
+
+// A prepared statement. Bind indexes are 1-based, column indexes 0-based, as in SQLite.
+class Statement {
+public:
+    Statement() = default;
+    Statement(Database& db, std::string_view sql);
+    ~Statement();
+    Statement(Statement&& other) noexcept;
+    Statement& operator=(Statement&& other) noexcept;
+    Statement(const Statement&) = delete;
+    Statement& operator=(const Statement&) = delete;
+
+    Statement& bind(int index, std::nullptr_t);
+    Statement& bind(int index, int value);
+    Statement& bind(int index, qint64 value);
+    Statement& bind(int index, bool value) { return bind(index, value ? 1 : 0); }
+    Statement& bind(int index, double value);
+    Statement& bind(int index, const QString& value); // a null QString binds NULL
+    Statement& bind(int index, const QByteArray& value);
+    Statement& bind(int index, const char* utf8);
+    template <typename T>
+    Statement& bind(int index, const std::optional<T>& value) {
+        return value ? bind(index, *value) : bind(index, nullptr);
+    }
+
+    // Binds every argument in order, starting at index 1.
+    template <typename... Args>
+    Statement& bindAll(const Args&... args) {
+        int index = 1;
+        (bind(index++, args), ...);
+        return *this;
+    }
+
+    bool step();   // true while a row is available
+    void run();    // steps to completion; for statements without rows
+    void reset();  // ready to run again, bindings cleared
+
+    bool isNull(int column) const;
+    qint64 int64(int column) const;
+    int integer(int column) const { return static_cast<int>(int64(column)); }
+    double real(int column) const;
+    QString text(int column) const; // NULL gives a null QString
+    QByteArray blob(int column) const;
+    std::optional<qint64> optionalInt64(int column) const;
+    int columnCount() const;
+    QString columnName(int column) const;
+
+private:
+    [[noreturn]] void fail(int rc) const;
+
+    Database* m_db = nullptr;
+    sqlite3_stmt* m_stmt = nullptr;
+};
+
+// One connection to a station database. The process keeps one writer; readers on other threads
+// open their own.
+class Database {
+public:
+    enum class Mode { ReadWrite, ReadOnly };
+
+    // Opens (creating when missing, in ReadWrite mode) and applies the connection settings.
+    // Does not migrate: see Schema.
+    static Result<std::unique_ptr<Database>> open(const QString& path, Mode mode = Mode::ReadWrite);
+    ~Database();
+    Database(const Database&) = delete;
+    Database& operator=(const Database&) = delete;
+
+    sqlite3* handle() const { return m_db; }
+    const QString& path() const { return m_path; }
+    bool readOnly() const { return m_mode == Mode::ReadOnly; }
+
+    void exec(std::string_view sql); // one or more statements, no rows
+    Statement prepare(std::string_view sql) { return Statement(*this, sql); }
+    // A prepared statement kept for the connection's lifetime; it is reset before it is returned,
+    // so finish with it before asking for the same SQL again.
+    Statement& cached(const char* sql);
+
+    qint64 scalar(std::string_view sql); // the first column of the first row, 0 without rows
+    qint64 lastInsertRowId() const;
+    int changes() const;
+    bool inTransaction() const;
+    QString errorMessage() const;
+    [[noreturn]] void fail(int rc, std::string_view context) const;
+
+private:
+    Database(sqlite3* db, QString path, Mode mode);
+
+    sqlite3* m_db = nullptr;
+    QString m_path;
+    Mode m_mode;
+    std::unordered_map<std::string, Statement> m_cache;
+};
+
+// BEGIN IMMEDIATE ... COMMIT, rolled back unless committed. Nested use becomes a SAVEPOINT so
+// a service can be called alone or inside a caller's larger transaction (the demo loader).
+class Transaction {
+public:
+    explicit Transaction(Database& db);
+    ~Transaction();
+    Transaction(const Transaction&) = delete;
+    Transaction& operator=(const Transaction&) = delete;
+
+    void commit();
+
+private:
+    Database& m_db;
+    std::string m_savepoint; // empty for the outermost transaction
+    bool m_done = false;
+};
+
+} // namespace dockside

@@ -1,0 +1,148 @@
+#include "store/Database.h"
+
+#include "TestSupport.h"
+
+#include <catch2/catch.hpp>
+
+#include <QFile>
+
+using namespace dockside;
+
+TEST_CASE("Database opens a real file with the station's connection settings", "[store]") {
+    test::TempFolder folder;
+    auto db = Database::open(folder.dbPath());
+    REQUIRE(db.ok());
+    Database& d = **db;
+    Statement mode = d.prepare("PRAGMA journal_mode");
+    REQUIRE(mode.step());
+    CHECK(mode.text(0) == QLatin1String("wal"));
+    CHECK(d.scalar("PRAGMA synchronous") == 2); // FULL
+    CHECK(d.scalar("PRAGMA foreign_keys") == 1);
+    CHECK(d.scalar("PRAGMA busy_timeout") == 5000);
+}
+
+TEST_CASE("Statement binds and reads every type, NULLs included", "[store]") {
+    test::TempFolder folder;
+    auto db = Database::open(folder.dbPath());
+    REQUIRE(db.ok());
+    Database& d = **db;
+    d.exec("CREATE TABLE t (i INTEGER, r REAL, s TEXT, b BLOB) STRICT");
+    d.prepare("INSERT INTO t VALUES (?, ?, ?, ?)")
+        .bindAll(qint64(1) << 40, 2.5, QStringLiteral("Zürich ✓"), QByteArray("\x00\x01", 2))
+        .run();
+    d.prepare("INSERT INTO t VALUES (?, ?, ?, ?)").bindAll(std::optional<qint64>(), nullptr, QString(), QByteArray()).run();
+    Statement s = d.prepare("SELECT i, r, s, b FROM t ORDER BY rowid");
+    REQUIRE(s.step());
+    CHECK(s.int64(0) == (qint64(1) << 40));
+    CHECK(s.real(1) == 2.5);
+    CHECK(s.text(2) == QStringLiteral("Zürich ✓"));
+    CHECK(s.blob(3) == QByteArray("\x00\x01", 2));
+    REQUIRE(s.step());
+    CHECK(s.isNull(0));
+    CHECK(s.isNull(2));
+    CHECK(s.text(2).isNull());
+    CHECK_FALSE(s.optionalInt64(0).has_value());
+    CHECK_FALSE(s.step());
+}
+
+TEST_CASE("Store errors carry SQLite's text and the statement", "[store]") {
+    test::TempFolder folder;
+    auto db = Database::open(folder.dbPath());
+    REQUIRE(db.ok());
+    try {
+        (*db)->prepare("SELECT nope FROM nowhere");
+        FAIL("prepare should have thrown");
+    } catch (const StoreError& e) {
+        CHECK_THAT(e.what(), Catch::Contains("no such table: nowhere"));
+        CHECK_THAT(e.what(), Catch::Contains("SELECT nope"));
+    }
+    (*db)->exec("CREATE TABLE u (k TEXT PRIMARY KEY) STRICT; INSERT INTO u VALUES ('a')");
+    try {
+        (*db)->prepare("INSERT INTO u VALUES ('a')").run();
+        FAIL("duplicate key should have thrown");
+    } catch (const StoreError& e) {
+        CHECK((e.sqliteCode() & 0xff) == 19); // SQLITE_CONSTRAINT
+        CHECK_THAT(e.what(), Catch::Contains("UNIQUE"));
+    }
+}
+
+TEST_CASE("Transaction rolls back unless committed, and nests as savepoints", "[store]") {
+    test::TempFolder folder;
+    auto db = Database::open(folder.dbPath());
+    REQUIRE(db.ok());
+    Database& d = **db;
+    d.exec("CREATE TABLE t (v INTEGER) STRICT");
+    {
+        Transaction tx(d);
+        d.exec("INSERT INTO t VALUES (1)");
+    } // no commit: rolled back
+    CHECK(d.scalar("SELECT count(*) FROM t") == 0);
+    {
+        Transaction outer(d);
+        d.exec("INSERT INTO t VALUES (1)");
+        {
+            Transaction inner(d);
+            d.exec("INSERT INTO t VALUES (2)");
+        } // the inner savepoint rolls back alone
+        {
+            Transaction inner(d);
+            d.exec("INSERT INTO t VALUES (3)");
+            inner.commit();
+        }
+        outer.commit();
+    }
+    Statement s = d.prepare("SELECT v FROM t ORDER BY v");
+    QList<qint64> values;
+    while (s.step())
+        values.append(s.int64(0));
+    CHECK(values == QList<qint64>{1, 3});
+    CHECK_FALSE(d.inTransaction());
+}
+
+TEST_CASE("A file that is not SQLite is refused with a clear message", "[store]") {
+    test::TempFolder folder;
+    QFile file(folder.path(QStringLiteral("notes.db")));
+    REQUIRE(file.open(QIODevice::WriteOnly));
+    file.write(QByteArray(8192, 'x'));
+    file.close();
+    auto db = Database::open(file.fileName());
+    REQUIRE_FALSE(db.ok());
+    CHECK(db.error().code == QLatin1String("not_a_database"));
+    CHECK_THAT(db.error().message.toStdString(), Catch::Contains("not a Dockside"));
+}
+
+TEST_CASE("A read-only connection refuses writes with a readable error", "[store]") {
+    test::TempFolder folder;
+    {
+        auto db = Database::open(folder.dbPath());
+        REQUIRE(db.ok());
+        (*db)->exec("CREATE TABLE t (v INTEGER) STRICT");
+    }
+    auto ro = Database::open(folder.dbPath(), Database::Mode::ReadOnly);
+    REQUIRE(ro.ok());
+    try {
+        (*ro)->exec("INSERT INTO t VALUES (1)");
+        FAIL("write should fail");
+    } catch (const StoreError& e) {
+        const Error error = toError(e);
+        CHECK(error.code == QLatin1String("read_only"));
+        CHECK(error.kind == ErrorKind::Storage);
+    }
+}
+
+TEST_CASE("Cached statements are reused and reset", "[store]") {
+    test::TempFolder folder;
+    auto db = Database::open(folder.dbPath());
+    REQUIRE(db.ok());
+    Database& d = **db;
+    d.exec("CREATE TABLE t (v INTEGER) STRICT; INSERT INTO t VALUES (1), (2)");
+    Statement& first = d.cached("SELECT v FROM t WHERE v = ?");
+    first.bind(1, 2);
+    REQUIRE(first.step());
+    CHECK(first.int64(0) == 2);
+    Statement& again = d.cached("SELECT v FROM t WHERE v = ?");
+    CHECK(&first == &again);
+    again.bind(1, 1);
+    REQUIRE(again.step());
+    CHECK(again.int64(0) == 1);
+}

@@ -1,0 +1,139 @@
+#include "TestSupport.h"
+
+#include "services/Catalog.h"
+#include "services/Users.h"
+#include "store/Database.h"
+
+#include <QProcess>
+
+#include <stdexcept>
+
+namespace dockside::test {
+
+TempFolder::TempFolder() { m_dir.setAutoRemove(true); }
+
+namespace {
+
+Product product(const char* sku, const char* gtin, const char* category, qint64 valueCents, int weightG,
+                const char* hazmat = "none", bool dataBearing = false, bool returnable = true) {
+    Product p;
+    p.sku = QString::fromLatin1(sku);
+    p.gtins = {QString::fromLatin1(gtin)};
+    p.description = QStringLiteral("Test product %1").arg(p.sku);
+    p.category = QString::fromLatin1(category);
+    p.unitValue = {valueCents, QStringLiteral("EUR")};
+    p.weightG = weightG;
+    p.hazmat = QString::fromLatin1(hazmat);
+    p.dataBearing = dataBearing;
+    p.returnable = returnable;
+    return p;
+}
+
+RmaLine line(int number, const char* sku, const char* gtin, int qty, qint64 valueCents, QStringList serials = {}) {
+    RmaLine l;
+    l.line = number;
+    l.sku = QString::fromLatin1(sku);
+    l.gtin = QString::fromLatin1(gtin);
+    l.qty = qty;
+    l.unitValue = {valueCents, QStringLiteral("EUR")};
+    l.serials = serials;
+    return l;
+}
+
+Rma rma(const char* code, const char* status, const char* reason, Millis created, Millis expires, QStringList tracking,
+        QList<RmaLine> lines) {
+    Rma r;
+    r.rma = QString::fromLatin1(code);
+    r.status = QString::fromLatin1(status);
+    r.order = QStringLiteral("SO-1");
+    r.customerRef = QStringLiteral("C-1");
+    r.reasonCode = QString::fromLatin1(reason);
+    r.createdAt = created;
+    r.expiresAt = expires;
+    r.updatedAt = created;
+    r.tracking = tracking;
+    r.lines = lines;
+    return r;
+}
+
+} // namespace
+
+// GTINs below carry valid GS1 check digits; tracking numbers valid carrier check digits.
+void seedCatalog(Station& station, Millis now) {
+    Database& db = station.db();
+    Transaction tx(db);
+    Catalog catalog(db);
+    catalog.upsertProduct(product("HP-XM5-BLK", "04548736132610", "electronics.audio", 34900, 250, "lithium_ion"));
+    catalog.upsertProduct(product("TSHIRT-M", "04006381333931", "apparel.tops", 1999, 180));
+    catalog.upsertProduct(product("PHONE-128", "00012345678905", "electronics.phone", 79900, 200, "lithium_ion", true));
+    catalog.upsertProduct(product("LAPTOP-16", "09506000134352", "electronics.laptop", 189900, 2100, "lithium_ion", true));
+    catalog.upsertProduct(product("BRUSH-EL", "04012345000016", "health.personal_care", 4999, 300, "lithium_ion", false,
+                                  false));
+    const Millis day = kMillisPerDay;
+    catalog.upsertRma(rma("RMA-2026-000123", "authorized", "defective", now - 5 * day, now + 25 * day,
+                          {QStringLiteral("1Z999AA10123456784")},
+                          {line(1, "HP-XM5-BLK", "04548736132610", 1, 34900, {QStringLiteral("S01-4471123")}),
+                           line(2, "TSHIRT-M", "04006381333931", 2, 1999)}));
+    catalog.upsertRma(rma("RMA-2026-000124", "cancelled", "changed_mind", now - 5 * day, now + 25 * day, {},
+                          {line(1, "TSHIRT-M", "04006381333931", 1, 1999)}));
+    catalog.upsertRma(rma("RMA-2026-000125", "authorized", "changed_mind", now - 60 * day, now - 30 * day, {},
+                          {line(1, "TSHIRT-M", "04006381333931", 1, 1999)}));
+    catalog.upsertRma(rma("RMA-2026-000126", "authorized", "changed_mind", now - 2 * day, now + 28 * day, {},
+                          {line(1, "LAPTOP-16", "09506000134352", 1, 189900, {QStringLiteral("LPT-0001")}),
+                           line(2, "PHONE-128", "00012345678905", 1, 79900, {QStringLiteral("PHN-0001")}),
+                           line(3, "BRUSH-EL", "04012345000016", 1, 4999)}));
+    catalog.upsertRma(rma("RMA-2026-000127", "closed", "defective", now - 2 * day, now + 28 * day, {},
+                          {line(1, "TSHIRT-M", "04006381333931", 1, 1999)}));
+    tx.commit();
+}
+
+StationFixture::StationFixture() {
+    auto created = Station::init(folder.dbPath(), QStringLiteral("TST-D01"), QStringLiteral("Test dock"));
+    if (!created)
+        throw std::runtime_error(created.error().message.toStdString());
+    station = std::move(*created);
+    (void)station->setSetting(setting::PinIterations, QStringLiteral("1000"));
+    station->setClock(kNow);
+    seedCatalog(*station, kNow);
+    Users users(*station);
+    worker = *users.add(nullptr, QStringLiteral("U-1001"), QStringLiteral("Wanda Worker"), Role::Worker,
+                        QString::fromLatin1(kPin));
+    supervisor = *users.add(nullptr, QStringLiteral("U-1002"), QStringLiteral("Sam Supervisor"), Role::Supervisor,
+                            QString::fromLatin1(kPin));
+    admin = *users.add(nullptr, QStringLiteral("U-1003"), QStringLiteral("Ada Admin"), Role::Admin,
+                       QString::fromLatin1(kPin));
+}
+
+QString cliPath() { return QStringLiteral(DOCKSIDE_CLI_PATH); }
+QString sourcePath(const QString& relative) { return QStringLiteral(DOCKSIDE_SOURCE_DIR "/") + relative; }
+
+CliRun runCli(const QStringList& args, const QProcessEnvironment& extraEnv, const QByteArray& stdinData) {
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(QStringLiteral("DOCKSIDE_PIN"));
+    env.remove(QStringLiteral("DOCKSIDE_DB"));
+    env.remove(QStringLiteral("DOCKSIDE_HQ_URL"));
+    env.remove(QStringLiteral("DOCKSIDE_HQ_TOKEN"));
+    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    for (const QString& key : extraEnv.keys())
+        env.insert(key, extraEnv.value(key));
+    process.setProcessEnvironment(env);
+    process.start(cliPath(), args);
+    process.waitForStarted();
+    if (!stdinData.isEmpty())
+        process.write(stdinData);
+    process.closeWriteChannel();
+    CliRun run;
+    if (!process.waitForFinished(120000)) {
+        process.kill();
+        process.waitForFinished();
+        run.err = QStringLiteral("timed out");
+        return run;
+    }
+    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    run.out = QString::fromUtf8(process.readAllStandardOutput());
+    run.err = QString::fromUtf8(process.readAllStandardError());
+    return run;
+}
+
+} // namespace dockside::test

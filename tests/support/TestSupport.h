@@ -1,0 +1,55 @@
+#pragma once
+
+#include "domain/Types.h"
+#include "services/Station.h"
+
+#include <QProcessEnvironment>
+#include <QString>
+#include <QStringList>
+#include <QTemporaryDir>
+
+#include <memory>
+
+namespace dockside::test {
+
+// A temporary folder that lives for one test; the station database goes inside.
+class TempFolder {
+public:
+    TempFolder();
+    QString path(const QString& name) const { return m_dir.filePath(name); }
+    QString dbPath() const { return path(QStringLiteral("station.db")); }
+
+private:
+    QTemporaryDir m_dir;
+};
+
+// A fresh station in a temporary folder, with cheap PIN hashing so tests stay fast, a small
+// catalog and a few RMAs (see TestSupport.cpp), and users U-1001 (worker), U-1002 (supervisor),
+// U-1003 (admin), all with PIN 2468.
+struct StationFixture {
+    StationFixture();
+    TempFolder folder;
+    std::unique_ptr<Station> station;
+    User worker;
+    User supervisor;
+    User admin;
+    static constexpr const char* kPin = "2468";
+    static constexpr Millis kNow = 1795000000000; // 2026-11-18T... UTC; RMAs are made relative to it
+};
+
+// The fixture's catalog and RMAs, also used by CLI tests through `seedCatalog`.
+void seedCatalog(Station& station, Millis now);
+
+struct CliRun {
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+// Runs the real dockside-cli binary; never inherits a DOCKSIDE_PIN from the environment.
+CliRun runCli(const QStringList& args, const QProcessEnvironment& extraEnv = {}, const QByteArray& stdinData = {});
+
+QString cliPath();
+QString sourcePath(const QString& relative);
+
+} // namespace dockside::test
