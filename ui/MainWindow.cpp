@@ -15,7 +15,9 @@
 
 namespace dockside {
 
-MainWindow::MainWindow(Station& station, QWidget* parent) : QMainWindow(parent), m_station(station) {
+MainWindow::MainWindow(Station& station, QWidget* parent)
+    : QMainWindow(parent)
+    , m_station(station) {
     setWindowTitle(tr("Dockside — %1").arg(station.code()));
     auto* central = new QWidget(this);
     auto* layout = new QVBoxLayout(central);
@@ -62,17 +64,22 @@ void MainWindow::refresh() {
     qint64 queued = 0;
     for (qint64 c : counts)
         queued += c;
-    m_summary->setText(tr("%n item(s) waiting for a supervisor.", nullptr, static_cast<int>(queued)) + QLatin1Char('\n')
-                       + tr("%n event(s) not yet sent to head office.", nullptr, static_cast<int>(pending)));
+    m_summary->setText(tr("%n item(s) waiting for a supervisor.", nullptr, static_cast<int>(queued)) +
+                       QLatin1Char('\n') +
+                       tr("%n event(s) not yet sent to head office.", nullptr, static_cast<int>(pending)));
     const QList<ToteInfo> totes = Totes(m_station).list();
     m_totes->setRowCount(static_cast<int>(totes.size()));
     for (int row = 0; row < totes.size(); ++row) {
         const ToteInfo& t = totes[row];
         const auto disposition = dispositionFromName(t.disposition);
         m_totes->setItem(row, 0, new QTableWidgetItem(t.code));
-        m_totes->setItem(row, 1, new QTableWidgetItem(disposition ? dispositionLabel(*disposition) : tr("Supervisor review")));
+        m_totes->setItem(
+            row, 1,
+            new QTableWidgetItem(disposition ? dispositionLabel(*disposition) : tr("Supervisor review")));
         m_totes->setItem(row, 2, new QTableWidgetItem(QString::number(t.itemCount)));
-        m_totes->setItem(row, 3, new QTableWidgetItem(QLocale().toString(static_cast<double>(t.weightG) / 1000.0, 'f', 1)));
+        m_totes->setItem(
+            row, 3,
+            new QTableWidgetItem(QLocale().toString(static_cast<double>(t.weightG) / 1000.0, 'f', 1)));
     }
     statusBar()->showMessage(tr("Station %1 · %2").arg(m_station.code(), m_station.databasePath()));
 }

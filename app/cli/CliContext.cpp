@@ -11,40 +11,48 @@
 
 namespace dockside::cli {
 
-CliContext::CliContext() : m_out(stdout), m_err(stderr) {}
+CliContext::CliContext()
+    : m_out(stdout)
+    , m_err(stderr) {}
 
 int CliContext::exitCodeFor(const Error& error) {
     // Errors in how Dockside was called or set up, as opposed to the operation failing.
-    static const QStringList configuration{QStringLiteral("usage"),         QStringLiteral("no_database"),
-                                           QStringLiteral("not_initialized"), QStringLiteral("not_dockside"),
-                                           QStringLiteral("not_a_database"), QStringLiteral("newer_schema"),
-                                           QStringLiteral("invalid_station_code"), QStringLiteral("cannot_open")};
+    static const QStringList configuration{QStringLiteral("usage"),
+                                           QStringLiteral("no_database"),
+                                           QStringLiteral("not_initialized"),
+                                           QStringLiteral("not_dockside"),
+                                           QStringLiteral("not_a_database"),
+                                           QStringLiteral("newer_schema"),
+                                           QStringLiteral("invalid_station_code"),
+                                           QStringLiteral("cannot_open")};
     if (configuration.contains(error.code))
         return Usage;
     switch (error.kind) {
-    case ErrorKind::Unavailable: return RetryLater;
+    case ErrorKind::Unavailable:
+        return RetryLater;
     case ErrorKind::Unauthorized:
-    case ErrorKind::Forbidden: return AuthFailed;
-    default: return Failed;
+    case ErrorKind::Forbidden:
+        return AuthFailed;
+    default:
+        return Failed;
     }
 }
 
 int CliContext::fail(const Error& error) {
     m_err << Cli::tr("dockside-cli: %1").arg(error.message) << Qt::endl;
     if (json)
-        print({{QStringLiteral("error"),
-                QJsonObject{{QStringLiteral("code"), error.code}, {QStringLiteral("message"), error.message}}}});
+        print({{QStringLiteral("error"), QJsonObject{{QStringLiteral("code"), error.code},
+                                                     {QStringLiteral("message"), error.message}}}});
     return exitCodeFor(error);
 }
 
 int CliContext::usage(const QString& message) {
-    m_err << Cli::tr("dockside-cli: %1").arg(message) << Qt::endl;
-    m_err << Cli::tr("Run \"dockside-cli %1 --help\" for the options.")
-                 .arg(command.isEmpty() ? QStringLiteral("") : command)
-          << Qt::endl;
+    const QString help = command.isEmpty() ? QStringLiteral("dockside-cli --help")
+                                           : QStringLiteral("dockside-cli %1 --help").arg(command);
+    m_err << Cli::tr("dockside-cli: %1 (see \"%2\")").arg(message, help) << Qt::endl;
     if (json)
-        print({{QStringLiteral("error"),
-                QJsonObject{{QStringLiteral("code"), QStringLiteral("usage")}, {QStringLiteral("message"), message}}}});
+        print({{QStringLiteral("error"), QJsonObject{{QStringLiteral("code"), QStringLiteral("usage")},
+                                                     {QStringLiteral("message"), message}}}});
     return Usage;
 }
 
@@ -59,7 +67,8 @@ bool CliContext::parse(QCommandLineParser& parser, const QString& description) {
         return false;
     }
     if (parser.isSet(help)) {
-        m_out << parser.helpText().replace(QStringLiteral("dockside-cli"), QStringLiteral("dockside-cli ") + command);
+        m_out << parser.helpText().replace(QStringLiteral("dockside-cli"),
+                                           QStringLiteral("dockside-cli ") + command);
         m_out.flush();
         return false;
     }
@@ -94,13 +103,12 @@ QString CliContext::pin(const QCommandLineParser& parser) {
 Result<User> CliContext::authenticate(Station& station, const QCommandLineParser& parser) {
     const QString badge = parser.value(QStringLiteral("user"));
     if (badge.isEmpty())
-        return Error::invalid(QStringLiteral("usage"),
-                              Cli::tr("Say who you are with --user BADGE."));
+        return Error::invalid(QStringLiteral("usage"), Cli::tr("Say who you are with --user BADGE."));
     const QString secret = pin(parser);
     if (secret.isEmpty())
         return Error::unauthorized(QStringLiteral("pin_missing"),
                                    Cli::tr("No PIN given: use --pin, DOCKSIDE_PIN or a "
-                                                                      "terminal prompt."));
+                                           "terminal prompt."));
     return Users(station).authenticate(badge, secret);
 }
 

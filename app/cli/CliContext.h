@@ -40,9 +40,9 @@ public:
     QString pin(const QCommandLineParser& parser);
     Result<User> authenticate(Station& station, const QCommandLineParser& parser);
 
-    int fail(const Error& error);            // prints the error, returns its exit code
-    int usage(const QString& message);       // prints a usage error, returns 2
-    void print(const QJsonObject& object);   // one JSON document
+    int fail(const Error& error);              // prints the error, returns its exit code
+    int usage(const QString& message);         // prints a usage error, returns 2
+    void print(const QJsonObject& object);     // one JSON document
     void printLine(const QJsonObject& object); // one JSON line (for JSON-lines commands)
     QTextStream& out() { return m_out; }
     QTextStream& err() { return m_err; }

@@ -5,23 +5,24 @@
 
 #include <QCoreApplication>
 #include <QFile>
-#include <QTimeZone>
 #include <QJsonDocument>
 #include <QSaveFile>
+#include <QTimeZone>
 
 namespace dockside::cli {
 
 namespace {
 
-
 // Writes to --out atomically (a failed export leaves no half file), or to stdout.
 class Output {
 public:
-    explicit Output(const QString& path) : m_path(path) {}
+    explicit Output(const QString& path)
+        : m_path(path) {}
     Status open() {
         if (m_path.isEmpty() || m_path == QLatin1String("-")) {
             if (!m_stdout.open(stdout, QIODevice::WriteOnly))
-                return Error::failed(QStringLiteral("write_failed"), Cli::tr("Cannot write to standard output."));
+                return Error::failed(QStringLiteral("write_failed"),
+                                     Cli::tr("Cannot write to standard output."));
             return {};
         }
         m_file.setFileName(m_path);
@@ -30,12 +31,15 @@ public:
                                  Cli::tr("Cannot write %1: %2").arg(m_path, m_file.errorString()));
         return {};
     }
-    QIODevice& device() { return m_path.isEmpty() || m_path == QLatin1String("-") ? static_cast<QIODevice&>(m_stdout) : m_file; }
+    QIODevice& device() {
+        return m_path.isEmpty() || m_path == QLatin1String("-") ? static_cast<QIODevice&>(m_stdout) : m_file;
+    }
     Status commit() {
         if (device().openMode() == QIODevice::NotOpen)
             return {};
         if (&device() == &m_file && !m_file.commit())
-            return Error::failed(QStringLiteral("write_failed"), Cli::tr("Cannot write %1: %2").arg(m_path, m_file.errorString()));
+            return Error::failed(QStringLiteral("write_failed"),
+                                 Cli::tr("Cannot write %1: %2").arg(m_path, m_file.errorString()));
         return {};
     }
 
@@ -61,10 +65,13 @@ std::optional<Millis> parseTime(const QString& text) {
 
 int runExport(CliContext& ctx) {
     QCommandLineParser parser;
-    parser.addPositionalArgument(QStringLiteral("what"), Cli::tr("events, items or parcels"), QStringLiteral("events|items|parcels"));
-    parser.addOption({QStringLiteral("since"), Cli::tr("Only rows from this time on (RFC 3339 or a date)."), QStringLiteral("ISO")});
+    parser.addPositionalArgument(QStringLiteral("what"), Cli::tr("events, items or parcels"),
+                                 QStringLiteral("events|items|parcels"));
+    parser.addOption({QStringLiteral("since"), Cli::tr("Only rows from this time on (RFC 3339 or a date)."),
+                      QStringLiteral("ISO")});
     parser.addOption({QStringLiteral("format"), Cli::tr("csv (default) or jsonl."), QStringLiteral("F")});
-    parser.addOption({QStringLiteral("out"), Cli::tr("Write to this file instead of standard output."), QStringLiteral("FILE")});
+    parser.addOption({QStringLiteral("out"), Cli::tr("Write to this file instead of standard output."),
+                      QStringLiteral("FILE")});
     if (!ctx.parse(parser, Cli::tr("Export events, items or parcels.")))
         return parser.isSet(QStringLiteral("help")) ? Success : Usage;
     const QStringList positional = parser.positionalArguments();
@@ -97,22 +104,27 @@ int runExport(CliContext& ctx) {
 
 int runReport(CliContext& ctx) {
     QCommandLineParser parser;
-    parser.addOption({QStringLiteral("from"), Cli::tr("Start of the period (default: 30 days ago)."), QStringLiteral("ISO")});
-    parser.addOption({QStringLiteral("to"), Cli::tr("End of the period (default: now)."), QStringLiteral("ISO")});
+    parser.addOption({QStringLiteral("from"), Cli::tr("Start of the period (default: 30 days ago)."),
+                      QStringLiteral("ISO")});
+    parser.addOption(
+        {QStringLiteral("to"), Cli::tr("End of the period (default: now)."), QStringLiteral("ISO")});
     parser.addOption({QStringLiteral("format"), Cli::tr("json (default) or csv."), QStringLiteral("F")});
-    parser.addOption({QStringLiteral("out"), Cli::tr("Write to this file instead of standard output."), QStringLiteral("FILE")});
+    parser.addOption({QStringLiteral("out"), Cli::tr("Write to this file instead of standard output."),
+                      QStringLiteral("FILE")});
     if (!ctx.parse(parser, Cli::tr("Analytics over a period.")))
         return parser.isSet(QStringLiteral("help")) ? Success : Usage;
     if (!parser.positionalArguments().isEmpty())
         return ctx.usage(Cli::tr("report takes no arguments."));
     const auto to = parser.isSet(QStringLiteral("to")) ? parseTime(parser.value(QStringLiteral("to")))
-                                                        : std::optional<Millis>(nowMillis());
-    const auto from = parser.isSet(QStringLiteral("from")) ? parseTime(parser.value(QStringLiteral("from")))
-                                                            : std::optional<Millis>(to.value_or(0) - 30 * kMillisPerDay);
+                                                       : std::optional<Millis>(nowMillis());
+    const auto from = parser.isSet(QStringLiteral("from"))
+                          ? parseTime(parser.value(QStringLiteral("from")))
+                          : std::optional<Millis>(to.value_or(0) - 30 * kMillisPerDay);
     if (!from || !to || *from >= *to)
         return ctx.usage(Cli::tr("--from and --to take RFC 3339 times or dates, --from before --to."));
-    const QString format = parser.value(QStringLiteral("format")).isEmpty() ? QStringLiteral("json")
-                                                                             : parser.value(QStringLiteral("format"));
+    const QString format = parser.value(QStringLiteral("format")).isEmpty()
+                               ? QStringLiteral("json")
+                               : parser.value(QStringLiteral("format"));
     if (format != QLatin1String("json") && format != QLatin1String("csv"))
         return ctx.usage(Cli::tr("--format must be json or csv."));
     auto station = ctx.openStation(true);
@@ -124,8 +136,9 @@ int runReport(CliContext& ctx) {
     Output output(parser.value(QStringLiteral("out")));
     if (Status opened = output.open(); !opened)
         return ctx.fail(opened.error());
-    const QByteArray bytes = format == QLatin1String("csv") ? report->toCsv()
-                                                            : QJsonDocument(report->figures).toJson(QJsonDocument::Indented);
+    const QByteArray bytes = format == QLatin1String("csv")
+                                 ? report->toCsv()
+                                 : QJsonDocument(report->figures).toJson(QJsonDocument::Indented);
     if (output.device().write(bytes) != bytes.size())
         return ctx.fail(Error::failed(QStringLiteral("write_failed"), Cli::tr("Cannot write the report.")));
     if (Status written = output.commit(); !written)

@@ -10,10 +10,10 @@
 
 namespace dockside::cli {
 
-
 int runInit(CliContext& ctx) {
     QCommandLineParser parser;
-    parser.addOption({QStringLiteral("station"), Cli::tr("Station code, e.g. AMS-D03."), QStringLiteral("CODE")});
+    parser.addOption(
+        {QStringLiteral("station"), Cli::tr("Station code, e.g. AMS-D03."), QStringLiteral("CODE")});
     parser.addOption({QStringLiteral("name"), Cli::tr("Readable station name."), QStringLiteral("TEXT")});
     if (!ctx.parse(parser, Cli::tr("Create or open the database for a station.")))
         return parser.isSet(QStringLiteral("help")) ? Success : Usage;
@@ -30,7 +30,8 @@ int runInit(CliContext& ctx) {
                    {QStringLiteral("name"), (*station)->name()},
                    {QStringLiteral("db"), (*station)->databasePath()}});
     else
-        ctx.out() << Cli::tr("Station %1 (%2) is ready in %3").arg((*station)->code(), (*station)->name(), (*station)->databasePath())
+        ctx.out() << Cli::tr("Station %1 (%2) is ready in %3")
+                         .arg((*station)->code(), (*station)->name(), (*station)->databasePath())
                   << Qt::endl;
     return Success;
 }
@@ -40,13 +41,17 @@ int runUser(CliContext& ctx) {
     parser.addPositionalArgument(QStringLiteral("action"), Cli::tr("add or list"));
     parser.addOption({QStringLiteral("badge"), Cli::tr("Badge code, e.g. U-0017."), QStringLiteral("B")});
     parser.addOption({QStringLiteral("name"), Cli::tr("Full name."), QStringLiteral("N")});
-    parser.addOption({QStringLiteral("role"), Cli::tr("worker, supervisor or admin."), QStringLiteral("ROLE")});
-    parser.addOption({QStringLiteral("pin"), Cli::tr("4 to 12 digits (or DOCKSIDE_PIN, or a prompt)."), QStringLiteral("P")});
-    parser.addOption({QStringLiteral("language"), Cli::tr("Language code, e.g. de, pl."), QStringLiteral("LANG")});
+    parser.addOption(
+        {QStringLiteral("role"), Cli::tr("worker, supervisor or admin."), QStringLiteral("ROLE")});
+    parser.addOption({QStringLiteral("pin"), Cli::tr("4 to 12 digits (or DOCKSIDE_PIN, or a prompt)."),
+                      QStringLiteral("P")});
+    parser.addOption(
+        {QStringLiteral("language"), Cli::tr("Language code, e.g. de, pl."), QStringLiteral("LANG")});
     if (!ctx.parse(parser, Cli::tr("Add or list the station's users.")))
         return parser.isSet(QStringLiteral("help")) ? Success : Usage;
     const QStringList positional = parser.positionalArguments();
-    if (positional.size() != 1 || (positional[0] != QLatin1String("add") && positional[0] != QLatin1String("list")))
+    if (positional.size() != 1 ||
+        (positional[0] != QLatin1String("add") && positional[0] != QLatin1String("list")))
         return ctx.usage(Cli::tr("Say \"user add\" or \"user list\"."));
     auto station = ctx.openStation(positional[0] == QLatin1String("list"));
     if (!station)
@@ -60,7 +65,10 @@ int runUser(CliContext& ctx) {
                                     {QStringLiteral("role"), roleName(u.role)},
                                     {QStringLiteral("active"), u.active}});
             if (!ctx.json)
-                ctx.out() << QStringLiteral("%1  %2  %3\n").arg(u.badge, -10).arg(roleName(u.role), -10).arg(u.name);
+                ctx.out() << QStringLiteral("%1  %2  %3\n")
+                                 .arg(u.badge, -10)
+                                 .arg(roleName(u.role), -10)
+                                 .arg(u.name);
         }
         if (ctx.json)
             ctx.print({{QStringLiteral("users"), list}});
@@ -74,25 +82,31 @@ int runUser(CliContext& ctx) {
     if (!role)
         return ctx.usage(Cli::tr("--role must be worker, supervisor or admin."));
     const QString pin = ctx.pin(parser);
-    auto user = users.add(nullptr, parser.value(QStringLiteral("badge")).trimmed().toUpper(),
-                          parser.value(QStringLiteral("name")), *role, pin, parser.value(QStringLiteral("language")));
+    if (pin.isEmpty())
+        return ctx.usage(Cli::tr("No PIN given: use --pin, DOCKSIDE_PIN or a terminal prompt."));
+    auto user =
+        users.add(nullptr, parser.value(QStringLiteral("badge")).trimmed().toUpper(),
+                  parser.value(QStringLiteral("name")), *role, pin, parser.value(QStringLiteral("language")));
     if (!user)
         return ctx.fail(user.error());
     if (ctx.json)
         ctx.print({{QStringLiteral("user"), QJsonObject{{QStringLiteral("badge"), user->badge},
-                                                         {QStringLiteral("name"), user->name},
-                                                         {QStringLiteral("role"), roleName(user->role)}}}});
+                                                        {QStringLiteral("name"), user->name},
+                                                        {QStringLiteral("role"), roleName(user->role)}}}});
     else
-        ctx.out() << Cli::tr("Added %1 (%2) as %3.").arg(user->name, user->badge, roleLabel(user->role)) << Qt::endl;
+        ctx.out() << Cli::tr("Added %1 (%2) as %3.").arg(user->name, user->badge, roleLabel(user->role))
+                  << Qt::endl;
     return Success;
 }
 
 int runDemo(CliContext& ctx) {
     QCommandLineParser parser;
-    parser.addOption({QStringLiteral("rmas"), Cli::tr("Number of RMAs (default: enough for the items)."), QStringLiteral("N")});
+    parser.addOption({QStringLiteral("rmas"), Cli::tr("Number of RMAs (default: enough for the items)."),
+                      QStringLiteral("N")});
     parser.addOption({QStringLiteral("items"), Cli::tr("Items processed through the workflow (default 200)."),
                       QStringLiteral("N")});
-    parser.addOption({QStringLiteral("seed"), Cli::tr("Random seed (default 1): same seed, same data."), QStringLiteral("S")});
+    parser.addOption({QStringLiteral("seed"), Cli::tr("Random seed (default 1): same seed, same data."),
+                      QStringLiteral("S")});
     if (!ctx.parse(parser, Cli::tr("Load realistic demo data: catalog, RMAs, users and processed items.")))
         return parser.isSet(QStringLiteral("help")) ? Success : Usage;
     DemoOptions options;
@@ -136,7 +150,8 @@ int runDemo(CliContext& ctx) {
 int runClassify(CliContext& ctx) {
     QCommandLineParser parser;
     parser.addPositionalArgument(QStringLiteral("text"), Cli::tr("What the scanner read."));
-    parser.addOption({QStringLiteral("gs"), Cli::tr("Character the scanner sends for GS (e.g. | or ~)."), QStringLiteral("C")});
+    parser.addOption({QStringLiteral("gs"), Cli::tr("Character the scanner sends for GS (e.g. | or ~)."),
+                      QStringLiteral("C")});
     if (!ctx.parse(parser, Cli::tr("Say what a scanned string is.")))
         return parser.isSet(QStringLiteral("help")) ? Success : Usage;
     const QStringList positional = parser.positionalArguments();
@@ -167,7 +182,8 @@ int runClassify(CliContext& ctx) {
 
 int runCheck(CliContext& ctx) {
     QCommandLineParser parser;
-    parser.addOption({QStringLiteral("full"), Cli::tr("Full integrity_check instead of quick_check (slower).")});
+    parser.addOption(
+        {QStringLiteral("full"), Cli::tr("Full integrity_check instead of quick_check (slower).")});
     if (!ctx.parse(parser, Cli::tr("Check the database's integrity and Dockside's invariants.")))
         return parser.isSet(QStringLiteral("help")) ? Success : Usage;
     auto station = ctx.openStation(true);

@@ -11,15 +11,16 @@ namespace dockside::cli {
 
 namespace {
 
-
-QCommandLineOption userOption() { return {QStringLiteral("user"), Cli::tr("Your badge, e.g. U-0003."), QStringLiteral("BADGE")}; }
+QCommandLineOption userOption() {
+    return {QStringLiteral("user"), Cli::tr("Your badge, e.g. U-0003."), QStringLiteral("BADGE")};
+}
 QCommandLineOption pinOption() {
     return {QStringLiteral("pin"), Cli::tr("Your PIN (or DOCKSIDE_PIN, or a prompt)."), QStringLiteral("P")};
 }
 
 std::optional<bool> parseAnswer(const QString& text) {
     static const QStringList yes{QStringLiteral("true"), QStringLiteral("yes"), QStringLiteral("pass"),
-                                 QStringLiteral("ok"), QStringLiteral("1"), QStringLiteral("y")};
+                                 QStringLiteral("ok"),   QStringLiteral("1"),   QStringLiteral("y")};
     static const QStringList no{QStringLiteral("false"), QStringLiteral("no"), QStringLiteral("fail"),
                                 QStringLiteral("0"), QStringLiteral("n")};
     const QString lower = text.trimmed().toLower();
@@ -43,18 +44,21 @@ void printOutcomeText(QTextStream& out, const ItemOutcome& item) {
     if (item.grade)
         out << "  " << Cli::tr("Grade %1 — %2").arg(gradeName(*item.grade), item.gradeReason) << '\n';
     if (item.disposition)
-        out << "  " << Cli::tr("Disposition: %1 (suggested %2)").arg(dispositionLabel(*item.disposition),
-                                                               dispositionLabel(*item.suggested))
+        out << "  "
+            << Cli::tr("Disposition: %1 (suggested %2)")
+                   .arg(dispositionLabel(*item.disposition), dispositionLabel(*item.suggested))
             << '\n';
     if (item.refund)
-        out << "  " << Cli::tr("Refund: %1, restocking fee %2 %3 — %4")
-                           .arg(refundDecisionName(item.refund->decision), item.refund->restockingFee.decimal(),
-                                item.refund->restockingFee.currency, item.refund->reason)
+        out << "  "
+            << Cli::tr("Refund: %1, restocking fee %2 %3 — %4")
+                   .arg(refundDecisionName(item.refund->decision), item.refund->restockingFee.decimal(),
+                        item.refund->restockingFee.currency, item.refund->reason)
             << '\n';
     if (!item.tote.isEmpty())
         out << "  " << Cli::tr("Put it in tote %1").arg(item.tote) << '\n';
     if (!item.queueCauses.isEmpty())
-        out << "  " << Cli::tr("Sent to a supervisor: %1").arg(item.queueCauses.join(QStringLiteral(", "))) << '\n';
+        out << "  " << Cli::tr("Sent to a supervisor: %1").arg(item.queueCauses.join(QStringLiteral(", ")))
+            << '\n';
 }
 
 } // namespace
@@ -63,22 +67,30 @@ int runReceive(CliContext& ctx) {
     QCommandLineParser parser;
     parser.addOption(userOption());
     parser.addOption(pinOption());
-    parser.addOption({QStringLiteral("parcel"), Cli::tr("The parcel's carrier label or RMA code."), QStringLiteral("CODE")});
-    parser.addOption({QStringLiteral("item"), Cli::tr("An item's GTIN, serial or GS1 code (repeatable), or the LPN of an "
-                                                 "item of this parcel to inspect."),
+    parser.addOption({QStringLiteral("parcel"), Cli::tr("The parcel's carrier label or RMA code."),
                       QStringLiteral("CODE")});
-    parser.addOption({QStringLiteral("grade"), Cli::tr("Grade A, B, C, D or X, as the worker chooses it."), QStringLiteral("G")});
-    parser.addOption({QStringLiteral("check"), Cli::tr("A checklist answer, e.g. powers_on=yes (repeatable)."),
+    parser.addOption({QStringLiteral("item"),
+                      Cli::tr("An item's GTIN, serial or GS1 code (repeatable), or the LPN of an "
+                              "item of this parcel to inspect."),
+                      QStringLiteral("CODE")});
+    parser.addOption({QStringLiteral("grade"), Cli::tr("Grade A, B, C, D or X, as the worker chooses it."),
+                      QStringLiteral("G")});
+    parser.addOption({QStringLiteral("check"),
+                      Cli::tr("A checklist answer, e.g. powers_on=yes (repeatable)."),
                       QStringLiteral("K=V")});
     parser.addOption({QStringLiteral("disposition"), Cli::tr("auto (the suggestion) or a disposition name."),
                       QStringLiteral("NAME")});
     parser.addOption({QStringLiteral("reason"), Cli::tr("Why the disposition differs from the suggestion."),
                       QStringLiteral("TEXT")});
-    parser.addOption({QStringLiteral("observed"), Cli::tr("What you found, e.g. no_fault_found."), QStringLiteral("CODE")});
+    parser.addOption({QStringLiteral("observed"), Cli::tr("What you found, e.g. no_fault_found."),
+                      QStringLiteral("CODE")});
     parser.addOption({QStringLiteral("notes"), Cli::tr("Free notes on the item."), QStringLiteral("TEXT")});
-    parser.addOption({QStringLiteral("photo"), Cli::tr("A JPEG or PNG photo of the item (repeatable)."), QStringLiteral("FILE")});
-    parser.addOption({QStringLiteral("wipe-method"), Cli::tr("How a data-bearing item was wiped."), QStringLiteral("TEXT")});
-    parser.addOption({QStringLiteral("weight-g"), Cli::tr("Weight in grams: of each item, or of the parcel without items."),
+    parser.addOption({QStringLiteral("photo"), Cli::tr("A JPEG or PNG photo of the item (repeatable)."),
+                      QStringLiteral("FILE")});
+    parser.addOption({QStringLiteral("wipe-method"), Cli::tr("How a data-bearing item was wiped."),
+                      QStringLiteral("TEXT")});
+    parser.addOption({QStringLiteral("weight-g"),
+                      Cli::tr("Weight in grams: of each item, or of the parcel without items."),
                       QStringLiteral("N")});
     if (!ctx.parse(parser, Cli::tr("Receive a parcel and its items as a dock worker.")))
         return parser.isSet(QStringLiteral("help")) ? Success : Usage;
@@ -123,7 +135,8 @@ int runReceive(CliContext& ctx) {
     inspection.notes = parser.value(QStringLiteral("notes"));
     inspection.photoFiles = parser.values(QStringLiteral("photo"));
     inspection.wipeMethod = parser.value(QStringLiteral("wipe-method"));
-    if (!inspect && (inspection.disposition || !inspection.photoFiles.isEmpty() || !inspection.observedReason.isEmpty()))
+    if (!inspect &&
+        (inspection.disposition || !inspection.photoFiles.isEmpty() || !inspection.observedReason.isEmpty()))
         return ctx.usage(Cli::tr("Grade the items (--grade or --check) to decide them."));
     if (inspect && request.itemCodes.isEmpty())
         return ctx.usage(Cli::tr("--grade and --check need at least one --item."));
@@ -133,7 +146,8 @@ int runReceive(CliContext& ctx) {
         inspection.weightG = weight;
         request.inspection = inspection;
     } else if (weight) {
-        return ctx.usage(Cli::tr("An item's --weight-g is recorded when it is graded; add --grade or --check."));
+        return ctx.usage(
+            Cli::tr("An item's --weight-g is recorded when it is graded; add --grade or --check."));
     }
 
     auto station = ctx.openStation();
@@ -153,9 +167,10 @@ int runReceive(CliContext& ctx) {
         ctx.print({{QStringLiteral("parcel"), receipt->parcel.toJson()}, {QStringLiteral("items"), items}});
     } else {
         QTextStream& out = ctx.out();
-        out << Cli::tr("Parcel %1: %2").arg(receipt->parcel.tracking, receipt->parcel.message.isEmpty()
-                                                                      ? receipt->parcel.authorization
-                                                                      : receipt->parcel.message)
+        out << Cli::tr("Parcel %1: %2")
+                   .arg(receipt->parcel.tracking, receipt->parcel.message.isEmpty()
+                                                      ? receipt->parcel.authorization
+                                                      : receipt->parcel.message)
             << '\n';
         for (const ItemOutcome& item : receipt->items)
             printOutcomeText(out, item);
@@ -166,10 +181,13 @@ int runReceive(CliContext& ctx) {
 
 int runQueue(CliContext& ctx) {
     QCommandLineParser parser;
-    parser.addOption({QStringLiteral("status"), Cli::tr("open (default), approved, rejected or all."), QStringLiteral("S")});
-    parser.addOption({QStringLiteral("cause"), Cli::tr("override, high_value, exception, fraud_flag or blind_receipt."),
+    parser.addOption({QStringLiteral("status"), Cli::tr("open (default), approved, rejected or all."),
+                      QStringLiteral("S")});
+    parser.addOption({QStringLiteral("cause"),
+                      Cli::tr("override, high_value, exception, fraud_flag or blind_receipt."),
                       QStringLiteral("C")});
-    parser.addOption({QStringLiteral("search"), Cli::tr("LPN, tracking, RMA, serial or SKU (end with * for a prefix)."),
+    parser.addOption({QStringLiteral("search"),
+                      Cli::tr("LPN, tracking, RMA, serial or SKU (end with * for a prefix)."),
                       QStringLiteral("TEXT")});
     parser.addOption({QStringLiteral("limit"), Cli::tr("Rows per page (default 50)."), QStringLiteral("N")});
     parser.addOption({QStringLiteral("offset"), Cli::tr("Rows to skip (default 0)."), QStringLiteral("N")});
@@ -180,8 +198,8 @@ int runQueue(CliContext& ctx) {
         filter.status = parser.value(QStringLiteral("status"));
         if (filter.status == QLatin1String("all"))
             filter.status.clear();
-        else if (!QStringList{QStringLiteral("open"), QStringLiteral("approved"), QStringLiteral("rejected")}.contains(
-                     filter.status))
+        else if (!QStringList{QStringLiteral("open"), QStringLiteral("approved"), QStringLiteral("rejected")}
+                      .contains(filter.status))
             return ctx.usage(Cli::tr("--status must be open, approved, rejected or all."));
     }
     filter.cause = parser.value(QStringLiteral("cause"));
@@ -191,8 +209,8 @@ int runQueue(CliContext& ctx) {
         filter.limit = parser.value(QStringLiteral("limit")).toInt(&ok);
     if (ok && parser.isSet(QStringLiteral("offset")))
         filter.offset = parser.value(QStringLiteral("offset")).toInt(&ok);
-    if (!ok)
-        return ctx.usage(Cli::tr("--limit and --offset take whole numbers."));
+    if (!ok || filter.limit < 1 || filter.limit > 10000 || filter.offset < 0)
+        return ctx.usage(Cli::tr("--limit takes a whole number from 1 to 10000, --offset one from 0."));
     auto station = ctx.openStation(true);
     if (!station)
         return ctx.fail(station.error());
@@ -222,13 +240,17 @@ namespace {
 
 int runDecision(CliContext& ctx, bool approve) {
     QCommandLineParser parser;
-    parser.addPositionalArgument(QStringLiteral("lpn"), Cli::tr("Items to decide."), QStringLiteral("LPN..."));
+    parser.addPositionalArgument(QStringLiteral("lpn"), Cli::tr("Items to decide."),
+                                 QStringLiteral("LPN..."));
     parser.addOption(userOption());
     parser.addOption(pinOption());
-    parser.addOption({QStringLiteral("disposition"), Cli::tr("Change the disposition."), QStringLiteral("D")});
-    parser.addOption({QStringLiteral("comment"), approve ? Cli::tr("Why (optional).") : Cli::tr("Why it is rejected (required)."),
+    parser.addOption(
+        {QStringLiteral("disposition"), Cli::tr("Change the disposition."), QStringLiteral("D")});
+    parser.addOption({QStringLiteral("comment"),
+                      approve ? Cli::tr("Why (optional).") : Cli::tr("Why it is rejected (required)."),
                       QStringLiteral("TEXT")});
-    if (!ctx.parse(parser, approve ? Cli::tr("Approve queued items (supervisors).") : Cli::tr("Reject queued items (supervisors).")))
+    if (!ctx.parse(parser, approve ? Cli::tr("Approve queued items (supervisors).")
+                                   : Cli::tr("Reject queued items (supervisors).")))
         return parser.isSet(QStringLiteral("help")) ? Success : Usage;
     const QStringList lpns = parser.positionalArguments();
     if (lpns.isEmpty())
@@ -237,7 +259,8 @@ int runDecision(CliContext& ctx, bool approve) {
     if (parser.isSet(QStringLiteral("disposition"))) {
         disposition = dispositionFromName(parser.value(QStringLiteral("disposition")));
         if (!disposition)
-            return ctx.usage(Cli::tr("Unknown disposition \"%1\".").arg(parser.value(QStringLiteral("disposition"))));
+            return ctx.usage(
+                Cli::tr("Unknown disposition \"%1\".").arg(parser.value(QStringLiteral("disposition"))));
     }
     const QString comment = parser.value(QStringLiteral("comment"));
     auto station = ctx.openStation();
@@ -251,7 +274,8 @@ int runDecision(CliContext& ctx, bool approve) {
                            : queue.reject(*user, lpns, disposition, comment);
     if (!results)
         return ctx.fail(results.error());
-    const bool allOk = std::all_of(results->cbegin(), results->cend(), [](const QueueDecision& d) { return d.ok; });
+    const bool allOk =
+        std::all_of(results->cbegin(), results->cend(), [](const QueueDecision& d) { return d.ok; });
     if (ctx.json) {
         QJsonArray list;
         for (const QueueDecision& d : *results)
@@ -260,11 +284,15 @@ int runDecision(CliContext& ctx, bool approve) {
         if (!allOk)
             json.insert(QStringLiteral("error"),
                         QJsonObject{{QStringLiteral("code"), QStringLiteral("not_all_decided")},
-                                    {QStringLiteral("message"), Cli::tr("Nothing was changed: not every item can be decided.")}});
+                                    {QStringLiteral("message"),
+                                     Cli::tr("Nothing was changed: not every item can be decided.")}});
         ctx.print(json);
     } else {
         for (const QueueDecision& d : *results)
-            ctx.out() << QStringLiteral("%1  %2  %3\n").arg(d.lpn, -18).arg(d.status, -12).arg(d.ok ? d.tote : d.message);
+            ctx.out() << QStringLiteral("%1  %2  %3\n")
+                             .arg(d.lpn, -18)
+                             .arg(d.status, -12)
+                             .arg(d.ok ? d.tote : d.message);
         ctx.out().flush();
     }
     if (!allOk) {
@@ -276,18 +304,26 @@ int runDecision(CliContext& ctx, bool approve) {
 
 } // namespace
 
-int runApprove(CliContext& ctx) { return runDecision(ctx, true); }
-int runReject(CliContext& ctx) { return runDecision(ctx, false); }
+int runApprove(CliContext& ctx) {
+    return runDecision(ctx, true);
+}
+int runReject(CliContext& ctx) {
+    return runDecision(ctx, false);
+}
 
 int runTote(CliContext& ctx) {
     QCommandLineParser parser;
-    parser.addPositionalArgument(QStringLiteral("action"), Cli::tr("list or close"), QStringLiteral("list|close"));
-    parser.addPositionalArgument(QStringLiteral("tote"), Cli::tr("The tote to close."), QStringLiteral("[TOTE]"));
+    parser.addPositionalArgument(QStringLiteral("action"), Cli::tr("list or close"),
+                                 QStringLiteral("list|close"));
+    parser.addPositionalArgument(QStringLiteral("tote"), Cli::tr("The tote to close."),
+                                 QStringLiteral("[TOTE]"));
     parser.addOption({QStringLiteral("all"), Cli::tr("Also list closed totes.")});
     parser.addOption(userOption());
     parser.addOption(pinOption());
-    parser.addOption({QStringLiteral("partner"), Cli::tr("Who takes a recycle or destroy tote."), QStringLiteral("NAME")});
-    parser.addOption({QStringLiteral("certificate"), Cli::tr("The partner's certificate reference."), QStringLiteral("REF")});
+    parser.addOption(
+        {QStringLiteral("partner"), Cli::tr("Who takes a recycle or destroy tote."), QStringLiteral("NAME")});
+    parser.addOption({QStringLiteral("certificate"), Cli::tr("The partner's certificate reference."),
+                      QStringLiteral("REF")});
     if (!ctx.parse(parser, Cli::tr("List or close totes.")))
         return parser.isSet(QStringLiteral("help")) ? Success : Usage;
     const QStringList positional = parser.positionalArguments();
@@ -330,7 +366,8 @@ int runTote(CliContext& ctx) {
     if (ctx.json)
         ctx.print({{QStringLiteral("tote"), closed->toJson()}});
     else
-        ctx.out() << Cli::tr("Tote %1 closed: %n item(s).", nullptr, closed->itemCount).arg(closed->code) << Qt::endl;
+        ctx.out() << Cli::tr("Tote %1 closed: %n item(s).", nullptr, closed->itemCount).arg(closed->code)
+                  << Qt::endl;
     return Success;
 }
 

@@ -15,13 +15,16 @@ struct CommandEntry {
 
 const std::map<QString, CommandEntry>& commands() {
     static const std::map<QString, CommandEntry> table{
-        {QStringLiteral("init"), {runInit, QT_TRANSLATE_NOOP("cli", "create or open the database for a station")}},
-        {QStringLiteral("user"), {runUser, QT_TRANSLATE_NOOP("cli", "add or list users (user add, user list)")}},
+        {QStringLiteral("init"),
+         {runInit, QT_TRANSLATE_NOOP("cli", "create or open the database for a station")}},
+        {QStringLiteral("user"),
+         {runUser, QT_TRANSLATE_NOOP("cli", "add or list users (user add, user list)")}},
         {QStringLiteral("demo"), {runDemo, QT_TRANSLATE_NOOP("cli", "load realistic demo data")}},
         {QStringLiteral("classify"), {runClassify, QT_TRANSLATE_NOOP("cli", "say what a scanned string is")}},
         {QStringLiteral("receive"), {runReceive, QT_TRANSLATE_NOOP("cli", "receive a parcel and its items")}},
         {QStringLiteral("queue"), {runQueue, QT_TRANSLATE_NOOP("cli", "list the inspection queue")}},
-        {QStringLiteral("approve"), {runApprove, QT_TRANSLATE_NOOP("cli", "approve queued items (supervisor)")}},
+        {QStringLiteral("approve"),
+         {runApprove, QT_TRANSLATE_NOOP("cli", "approve queued items (supervisor)")}},
         {QStringLiteral("reject"), {runReject, QT_TRANSLATE_NOOP("cli", "reject queued items (supervisor)")}},
         {QStringLiteral("tote"), {runTote, QT_TRANSLATE_NOOP("cli", "list or close totes")}},
         {QStringLiteral("export"), {runExport, QT_TRANSLATE_NOOP("cli", "export events, items or parcels")}},
@@ -32,14 +35,17 @@ const std::map<QString, CommandEntry>& commands() {
 }
 
 void printHelp(QTextStream& out) {
-    out << QCoreApplication::translate("cli", "Usage: dockside-cli [--db FILE] [--json] COMMAND [OPTIONS]\n\n"
-                                              "Global options:\n"
-                                              "  --db FILE   the station database (default: $DOCKSIDE_DB or the GUI's)\n"
-                                              "  --json      machine-readable output\n"
-                                              "  --version   print the version\n\n"
-                                              "Commands:\n");
+    out << QCoreApplication::translate(
+        "cli", "Usage: dockside-cli [--db FILE] [--json] COMMAND [OPTIONS]\n\n"
+               "Global options:\n"
+               "  --db FILE   the station database (default: $DOCKSIDE_DB or the GUI's)\n"
+               "  --json      machine-readable output\n"
+               "  --version   print the version\n\n"
+               "Commands:\n");
     for (const auto& [name, entry] : commands())
-        out << QStringLiteral("  %1 %2\n").arg(name, -10).arg(QCoreApplication::translate("cli", entry.summary));
+        out << QStringLiteral("  %1 %2\n")
+                   .arg(name, -10)
+                   .arg(QCoreApplication::translate("cli", entry.summary));
     out << QCoreApplication::translate("cli", "\n\"dockside-cli COMMAND --help\" describes a command.\n");
     out.flush();
 }
@@ -82,10 +88,10 @@ int main(int argc, char** argv) {
         printHelp(ctx.err());
         return Usage;
     }
-    ctx.command = arguments[i];
-    const auto found = commands().find(ctx.command);
+    const auto found = commands().find(arguments[i]);
     if (found == commands().end())
-        return ctx.usage(QCoreApplication::translate("cli", "Unknown command \"%1\".").arg(ctx.command));
+        return ctx.usage(QCoreApplication::translate("cli", "Unknown command \"%1\".").arg(arguments[i]));
+    ctx.command = arguments[i];
     ctx.args = QStringList{arguments[0]} + arguments.mid(i + 1);
     return found->second.run(ctx);
 }

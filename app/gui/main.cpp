@@ -15,9 +15,10 @@ int main(int argc, char** argv) {
     parser.setApplicationDescription(QApplication::translate("main", "Dockside returns dock station."));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption dbOption(QStringLiteral("db"),
-                                      QApplication::translate("main", "The station database (default: $DOCKSIDE_DB)."),
-                                      QStringLiteral("FILE"), dockside::Station::defaultDatabasePath());
+    const QCommandLineOption dbOption(
+        QStringLiteral("db"),
+        QApplication::translate("main", "The station database (default: $DOCKSIDE_DB)."),
+        QStringLiteral("FILE"), dockside::Station::defaultDatabasePath());
     parser.addOption(dbOption);
     parser.process(app);
 

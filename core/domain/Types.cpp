@@ -27,55 +27,86 @@ std::optional<Enum> fromName(const std::array<const char*, N>& names, QStringVie
 
 constexpr std::array<const char*, 3> kRoles{"worker", "supervisor", "admin"};
 constexpr std::array<const char*, 5> kGrades{"A", "B", "C", "D", "X"};
-constexpr std::array<const char*, 9> kDispositions{"restock", "open_box", "refurbish",
+constexpr std::array<const char*, 9> kDispositions{"restock",          "open_box",  "refurbish",
                                                    "return_to_vendor", "liquidate", "donate",
-                                                   "recycle", "destroy", "quarantine"};
+                                                   "recycle",          "destroy",   "quarantine"};
 constexpr std::array<const char*, 3> kRefunds{"full", "partial", "deny"};
-constexpr std::array<const char*, 6> kStatuses{"received", "decided", "in_review", "approved", "rejected", "shipped"};
+constexpr std::array<const char*, 6> kStatuses{"received", "decided",  "in_review",
+                                               "approved", "rejected", "shipped"};
 
 } // namespace
 
-QString roleName(Role v) { return nameOf(kRoles, v); }
-QString gradeName(Grade v) { return nameOf(kGrades, v); }
-QString dispositionName(Disposition v) { return nameOf(kDispositions, v); }
-QString refundDecisionName(RefundDecision v) { return nameOf(kRefunds, v); }
-QString itemStatusName(ItemStatus v) { return nameOf(kStatuses, v); }
-std::optional<Role> roleFromName(QStringView n) { return fromName<Role>(kRoles, n); }
-std::optional<Grade> gradeFromName(QStringView n) { return fromName<Grade>(kGrades, n); }
-std::optional<Disposition> dispositionFromName(QStringView n) { return fromName<Disposition>(kDispositions, n); }
+QString roleName(Role v) {
+    return nameOf(kRoles, v);
+}
+QString gradeName(Grade v) {
+    return nameOf(kGrades, v);
+}
+QString dispositionName(Disposition v) {
+    return nameOf(kDispositions, v);
+}
+QString refundDecisionName(RefundDecision v) {
+    return nameOf(kRefunds, v);
+}
+QString itemStatusName(ItemStatus v) {
+    return nameOf(kStatuses, v);
+}
+std::optional<Role> roleFromName(QStringView n) {
+    return fromName<Role>(kRoles, n);
+}
+std::optional<Grade> gradeFromName(QStringView n) {
+    return fromName<Grade>(kGrades, n);
+}
+std::optional<Disposition> dispositionFromName(QStringView n) {
+    return fromName<Disposition>(kDispositions, n);
+}
 std::optional<RefundDecision> refundDecisionFromName(QStringView n) {
     return fromName<RefundDecision>(kRefunds, n);
 }
-std::optional<ItemStatus> itemStatusFromName(QStringView n) { return fromName<ItemStatus>(kStatuses, n); }
+std::optional<ItemStatus> itemStatusFromName(QStringView n) {
+    return fromName<ItemStatus>(kStatuses, n);
+}
 
 QString dispositionLabel(Disposition d) {
     switch (d) {
-    case Disposition::Restock: return Tr::tr("Restock");
-    case Disposition::OpenBox: return Tr::tr("Open-box resale");
-    case Disposition::Refurbish: return Tr::tr("Refurbish");
-    case Disposition::ReturnToVendor: return Tr::tr("Return to vendor");
-    case Disposition::Liquidate: return Tr::tr("Liquidate");
-    case Disposition::Donate: return Tr::tr("Donate");
-    case Disposition::Recycle: return Tr::tr("Recycle");
-    case Disposition::Destroy: return Tr::tr("Destroy");
-    case Disposition::Quarantine: return Tr::tr("Quarantine");
+    case Disposition::Restock:
+        return Tr::tr("Restock");
+    case Disposition::OpenBox:
+        return Tr::tr("Open-box resale");
+    case Disposition::Refurbish:
+        return Tr::tr("Refurbish");
+    case Disposition::ReturnToVendor:
+        return Tr::tr("Return to vendor");
+    case Disposition::Liquidate:
+        return Tr::tr("Liquidate");
+    case Disposition::Donate:
+        return Tr::tr("Donate");
+    case Disposition::Recycle:
+        return Tr::tr("Recycle");
+    case Disposition::Destroy:
+        return Tr::tr("Destroy");
+    case Disposition::Quarantine:
+        return Tr::tr("Quarantine");
     }
     return {};
 }
 
 QString roleLabel(Role r) {
     switch (r) {
-    case Role::Worker: return Tr::tr("Dock worker");
-    case Role::Supervisor: return Tr::tr("Supervisor");
-    case Role::Admin: return Tr::tr("Administrator");
+    case Role::Worker:
+        return Tr::tr("Dock worker");
+    case Role::Supervisor:
+        return Tr::tr("Supervisor");
+    case Role::Admin:
+        return Tr::tr("Administrator");
     }
     return {};
 }
 
 QStringList observedReasons() {
-    return {observed::DefectConfirmed, observed::NoFaultFound, observed::WrongItemReturned,
+    return {observed::DefectConfirmed,  observed::NoFaultFound, observed::WrongItemReturned,
             observed::DamagedInTransit, observed::MissingParts, observed::UsedOrWorn,
-            observed::EmptyBox, observed::AsDescribed};
+            observed::EmptyBox,         observed::AsDescribed};
 }
 
 } // namespace dockside

@@ -28,18 +28,18 @@ enum class Disposition {
 };
 enum class RefundDecision { Full, Partial, Deny };
 enum class ItemStatus {
-    Received,  // scanned into a parcel, not yet decided
-    Decided,   // grade, disposition and refund set; in a tote
-    InReview,  // waiting for a supervisor in the inspection queue
-    Approved,  // a supervisor approved (or changed) the decision
-    Rejected,  // a supervisor rejected the return (refund denied, item held)
-    Shipped,   // its tote was closed
+    Received, // scanned into a parcel, not yet decided
+    Decided,  // grade, disposition and refund set; in a tote
+    InReview, // waiting for a supervisor in the inspection queue
+    Approved, // a supervisor approved (or changed) the decision
+    Rejected, // a supervisor rejected the return (refund denied, item held)
+    Shipped,  // its tote was closed
 };
 
 inline constexpr Disposition kAllDispositions[] = {
-    Disposition::Restock, Disposition::OpenBox, Disposition::Refurbish,
+    Disposition::Restock,        Disposition::OpenBox,   Disposition::Refurbish,
     Disposition::ReturnToVendor, Disposition::Liquidate, Disposition::Donate,
-    Disposition::Recycle, Disposition::Destroy, Disposition::Quarantine,
+    Disposition::Recycle,        Disposition::Destroy,   Disposition::Quarantine,
 };
 inline constexpr Grade kAllGrades[] = {Grade::A, Grade::B, Grade::C, Grade::D, Grade::X};
 
@@ -61,11 +61,11 @@ QString roleLabel(Role);
 // The authorization of one received item: "authorized" or an exception code.
 namespace authorization {
 inline const QString Authorized = QStringLiteral("authorized");
-inline const QString UnknownParcel = QStringLiteral("unknown_parcel");   // no RMA found: blind receipt
+inline const QString UnknownParcel = QStringLiteral("unknown_parcel"); // no RMA found: blind receipt
 inline const QString RmaCancelled = QStringLiteral("rma_cancelled");
 inline const QString RmaClosed = QStringLiteral("rma_closed");
-inline const QString Expired = QStringLiteral("expired");               // outside the return window
-inline const QString WrongItem = QStringLiteral("wrong_item");           // not on the RMA
+inline const QString Expired = QStringLiteral("expired");      // outside the return window
+inline const QString WrongItem = QStringLiteral("wrong_item"); // not on the RMA
 inline const QString OverQuantity = QStringLiteral("over_quantity");
 inline const QString SerialMismatch = QStringLiteral("serial_mismatch");
 inline const QString NotReturnable = QStringLiteral("not_returnable");

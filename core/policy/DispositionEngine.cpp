@@ -99,7 +99,8 @@ bool DispositionSuggestion::isAllowed(Disposition disposition) const {
     return false;
 }
 
-DispositionSuggestion suggestDisposition(const Policy& policy, const DispositionInput& in) {
+DispositionSuggestion suggestDisposition(const Policy& policy, const DispositionInput& in, Explain explain) {
+    const bool texts = explain == Explain::Yes;
     const QString currency = policy.currency();
     const bool valueKnown = in.unitValue.isValid() && in.unitValue.currency == currency;
     const Money value = valueKnown ? in.unitValue : Money{0, currency};
@@ -116,12 +117,12 @@ DispositionSuggestion suggestDisposition(const Policy& policy, const Disposition
             if ((!allows && !rule.forbid.contains(d)) || !matchesDisposition(rule.when, in, hazmat, value))
                 continue;
             c.allowed = allows;
-            if (!allows)
+            if (!allows && texts)
                 c.whyNot = Tr::tr("policy rule %1: %2").arg(rule.id, rule.description);
             decided = true;
             break;
         }
-        if (!decided)
+        if (!decided && texts)
             c.whyNot = Tr::tr("no policy rule allows it for this item");
 
         // Hard rules on top of the table.
@@ -130,11 +131,14 @@ DispositionSuggestion suggestDisposition(const Policy& policy, const Disposition
             c.whyNot.clear();
         } else if (in.batteryFailed) {
             c.allowed = false;
-            c.whyNot = Tr::tr("the battery failed its check: the item stays in the hazmat quarantine until a "
-                              "supervisor releases it for recycling");
+            if (texts)
+                c.whyNot =
+                    Tr::tr("the battery failed its check: the item stays in the hazmat quarantine until a "
+                           "supervisor releases it for recycling");
         } else if (in.dataBearing && !in.wipeConfirmed && needsWipe(d)) {
             c.allowed = false;
-            c.whyNot = Tr::tr("it holds data and the data wipe is not confirmed");
+            if (texts)
+                c.whyNot = Tr::tr("it holds data and the data wipe is not confirmed");
         }
 
         const RecoveryEntry entry = policy.recovery(d, in.grade);
@@ -155,27 +159,35 @@ DispositionSuggestion suggestDisposition(const Policy& policy, const Disposition
 
     DispositionSuggestion s;
     s.candidates = candidates;
+    const bool seriousException = !isAuthorized(in.authorization) && isSeriousException(in.authorization);
+    // Quarantine is always allowed, so the first candidate is always an allowed one.
+    const DispositionCandidate& best = candidates.first();
+    s.suggested = in.batteryFailed || seriousException || !in.fraudFlags.isEmpty() ? Disposition::Quarantine
+                                                                                   : best.disposition;
+    for (const DispositionCandidate& c : std::as_const(candidates))
+        if (c.disposition == s.suggested)
+            s.estimatedRecovery = c.netRecovery;
+    // A value in another currency cannot be compared with the threshold: let a supervisor look.
+    s.needsApproval = (in.unitValue.isValid() && !valueKnown) ||
+                      (valueKnown && value.minor > policy.approvalThreshold().minor);
+    if (!texts)
+        return s;
+
     QStringList lines;
     if (in.batteryFailed) {
-        s.suggested = Disposition::Quarantine;
         lines << Tr::tr("Suggested: %1, because the battery failed its check; keep it in the hazmat cage.")
                      .arg(dispositionLabel(s.suggested));
-    } else if (!isAuthorized(in.authorization) && isSeriousException(in.authorization)) {
-        s.suggested = Disposition::Quarantine;
+    } else if (seriousException) {
         lines
             << Tr::tr(
                    "Suggested: %1, because the item was received with the exception \"%2\"; hold it until a "
                    "supervisor decides.")
                    .arg(dispositionLabel(s.suggested), authorizationLabel(in.authorization));
     } else if (!in.fraudFlags.isEmpty()) {
-        s.suggested = Disposition::Quarantine;
         lines << Tr::tr("Suggested: %1, because of the fraud flags %2; keep the item as evidence until a "
                         "supervisor decides.")
                      .arg(dispositionLabel(s.suggested), in.fraudFlags.join(QStringLiteral(", ")));
     } else {
-        // Quarantine is always allowed, so the first candidate is allowed.
-        const DispositionCandidate& best = candidates.first();
-        s.suggested = best.disposition;
         const bool tie = candidates.size() > 1 && candidates[1].allowed &&
                          candidates[1].netRecovery.minor == best.netRecovery.minor;
         lines << (tie ? Tr::tr(
@@ -186,25 +198,20 @@ DispositionSuggestion suggestDisposition(const Policy& policy, const Disposition
                       : Tr::tr("Suggested: %1, the highest net recovery among the allowed options (%2).")
                             .arg(dispositionLabel(best.disposition), money(best.netRecovery)));
     }
-    for (const DispositionCandidate& c : std::as_const(candidates)) {
-        if (c.disposition == s.suggested)
-            s.estimatedRecovery = c.netRecovery;
+    for (const DispositionCandidate& c : std::as_const(candidates))
         lines << (c.allowed ? Tr::tr("%1: %2 × %3 − %4 = %5")
                                   .arg(dispositionLabel(c.disposition), money(value), percent(c.recoveryRate),
                                        money(c.handlingCost), money(c.netRecovery))
                             : Tr::tr("%1: not allowed, %2").arg(dispositionLabel(c.disposition), c.whyNot));
-    }
 
     if (!in.unitValue.isValid()) {
         lines << Tr::tr("The unit value is unknown: it was counted as 0.");
     } else if (!valueKnown) {
-        s.needsApproval = true; // not comparable with the threshold: let a supervisor look
         lines << Tr::tr("The unit value is in %1 but the policy counts in %2: it was counted as 0 and a "
                         "supervisor "
                         "must approve.")
                      .arg(in.unitValue.currency, currency);
-    } else if (value.minor > policy.approvalThreshold().minor) {
-        s.needsApproval = true;
+    } else if (s.needsApproval) {
         lines << Tr::tr("The unit value %1 is above the approval threshold %2: a supervisor must approve.")
                      .arg(money(value), money(policy.approvalThreshold()));
     }

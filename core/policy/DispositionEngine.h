@@ -49,7 +49,10 @@ struct DispositionSuggestion {
 // broken in kAllDispositions order, except quarantine for serious cases: fraud flags, a failed
 // battery, or the exceptions serial_mismatch, wrong_item, unknown_product, expired, not_returnable,
 // rma_cancelled and rma_closed.
-DispositionSuggestion suggestDisposition(const Policy& policy, const DispositionInput& input);
+enum class Explain { Yes, No };
+// Explain::No skips the translated texts (explanation, whyNot) for bulk work nobody reads.
+DispositionSuggestion suggestDisposition(const Policy& policy, const DispositionInput& input,
+                                         Explain explain = Explain::Yes);
 
 // An override: the chosen disposition must be allowed (quarantine always is) and, when it differs
 // from the suggestion, needs a non-empty reason. Errors: "disposition_not_allowed",

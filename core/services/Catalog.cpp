@@ -52,31 +52,40 @@ QString gtin14(const QString& gtin) {
 }
 
 void Catalog::upsertProduct(const Product& p) {
-    m_db.cached("INSERT INTO products (sku, description, category, unit_value, currency, weight_g, hazmat, "
-                "data_bearing, returnable, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
-                "ON CONFLICT (sku) DO UPDATE SET description = excluded.description, category = excluded.category, "
-                "unit_value = excluded.unit_value, currency = excluded.currency, weight_g = excluded.weight_g, "
-                "hazmat = excluded.hazmat, data_bearing = excluded.data_bearing, returnable = excluded.returnable, "
-                "updated_at = excluded.updated_at")
-        .bindAll(p.sku, p.description, p.category, p.unitValue.minor, p.unitValue.currency, p.weightG, p.hazmat,
-                 p.dataBearing, p.returnable, p.updatedAt)
+    m_db.cached(
+            "INSERT INTO products (sku, description, category, unit_value, currency, weight_g, hazmat, "
+            "data_bearing, returnable, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+            "ON CONFLICT (sku) DO UPDATE SET description = excluded.description, category = "
+            "excluded.category, "
+            "unit_value = excluded.unit_value, currency = excluded.currency, weight_g = excluded.weight_g, "
+            "hazmat = excluded.hazmat, data_bearing = excluded.data_bearing, returnable = "
+            "excluded.returnable, "
+            "updated_at = excluded.updated_at")
+        .bindAll(p.sku, p.description, p.category, p.unitValue.minor, p.unitValue.currency, p.weightG,
+                 p.hazmat, p.dataBearing, p.returnable, p.updatedAt)
         .run();
     m_db.cached("DELETE FROM product_gtins WHERE sku = ?").bindAll(p.sku).run();
     for (const QString& gtin : p.gtins)
-        m_db.cached("INSERT OR REPLACE INTO product_gtins (gtin, sku) VALUES (?, ?)").bindAll(gtin14(gtin), p.sku).run();
+        m_db.cached("INSERT OR REPLACE INTO product_gtins (gtin, sku) VALUES (?, ?)")
+            .bindAll(gtin14(gtin), p.sku)
+            .run();
 }
 
 void Catalog::upsertRma(const Rma& r) {
     // Replacing the whole RMA keeps the delta-feed rule simple: the latest version wins.
     m_db.cached("DELETE FROM rmas WHERE rma = ?").bindAll(r.rma).run();
-    m_db.cached("INSERT INTO rmas (rma, status, order_ref, customer_ref, reason_code, created_at, expires_at, "
-                "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
+    m_db.cached(
+            "INSERT INTO rmas (rma, status, order_ref, customer_ref, reason_code, created_at, expires_at, "
+            "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
         .bindAll(r.rma, r.status, r.order, r.customerRef, r.reasonCode, r.createdAt, r.expiresAt, r.updatedAt)
         .run();
     for (const QString& tracking : r.tracking)
-        m_db.cached("INSERT OR IGNORE INTO rma_tracking (tracking, rma) VALUES (?, ?)").bindAll(tracking, r.rma).run();
+        m_db.cached("INSERT OR IGNORE INTO rma_tracking (tracking, rma) VALUES (?, ?)")
+            .bindAll(tracking, r.rma)
+            .run();
     for (const RmaLine& line : r.lines) {
-        m_db.cached("INSERT INTO rma_lines (rma, line, sku, gtin, qty, unit_value, currency) VALUES (?, ?, ?, ?, ?, ?, ?)")
+        m_db.cached("INSERT INTO rma_lines (rma, line, sku, gtin, qty, unit_value, currency) VALUES (?, ?, "
+                    "?, ?, ?, ?, ?)")
             .bindAll(r.rma, line.line, line.sku, gtin14(line.gtin), line.qty, line.unitValue.minor,
                      line.unitValue.currency)
             .run();
@@ -88,8 +97,9 @@ void Catalog::upsertRma(const Rma& r) {
 }
 
 std::optional<Product> Catalog::productBySku(const QString& sku) {
-    Statement& s = m_db.cached("SELECT p.sku, p.description, p.category, p.unit_value, p.currency, p.weight_g, "
-                               "p.hazmat, p.data_bearing, p.returnable, p.updated_at FROM products p WHERE p.sku = ?");
+    Statement& s =
+        m_db.cached("SELECT p.sku, p.description, p.category, p.unit_value, p.currency, p.weight_g, "
+                    "p.hazmat, p.data_bearing, p.returnable, p.updated_at FROM products p WHERE p.sku = ?");
     s.bind(1, sku);
     if (!s.step())
         return std::nullopt;
@@ -113,8 +123,9 @@ std::optional<Product> Catalog::productByGtin(const QString& gtin) {
 }
 
 std::optional<Rma> Catalog::rma(const QString& code) {
-    Statement& s = m_db.cached("SELECT rma, status, order_ref, customer_ref, reason_code, created_at, expires_at, "
-                               "updated_at FROM rmas WHERE rma = ?");
+    Statement& s =
+        m_db.cached("SELECT rma, status, order_ref, customer_ref, reason_code, created_at, expires_at, "
+                    "updated_at FROM rmas WHERE rma = ?");
     s.bind(1, code);
     if (!s.step())
         return std::nullopt;
@@ -146,7 +157,8 @@ std::optional<Rma> Catalog::rma(const QString& code) {
         r.lines.append(line);
     }
     l.reset();
-    Statement& serials = m_db.cached("SELECT line, serial FROM rma_serials WHERE rma = ? ORDER BY line, serial");
+    Statement& serials =
+        m_db.cached("SELECT line, serial FROM rma_serials WHERE rma = ? ORDER BY line, serial");
     serials.bind(1, code);
     while (serials.step())
         for (RmaLine& line : r.lines)
@@ -157,8 +169,9 @@ std::optional<Rma> Catalog::rma(const QString& code) {
 }
 
 std::optional<Rma> Catalog::rmaByTracking(const QString& tracking) {
-    Statement& s = m_db.cached("SELECT t.rma FROM rma_tracking t JOIN rmas r ON r.rma = t.rma WHERE t.tracking = ? "
-                               "ORDER BY r.status = 'authorized' DESC, r.updated_at DESC LIMIT 1");
+    Statement& s =
+        m_db.cached("SELECT t.rma FROM rma_tracking t JOIN rmas r ON r.rma = t.rma WHERE t.tracking = ? "
+                    "ORDER BY r.status = 'authorized' DESC, r.updated_at DESC LIMIT 1");
     s.bind(1, tracking);
     if (!s.step())
         return std::nullopt;
@@ -178,8 +191,12 @@ std::optional<Rma> Catalog::rmaBySerial(const QString& serial) {
     return rma(found.first());
 }
 
-qint64 Catalog::productCount() { return m_db.scalar("SELECT count(*) FROM products"); }
-qint64 Catalog::rmaCount() { return m_db.scalar("SELECT count(*) FROM rmas"); }
+qint64 Catalog::productCount() {
+    return m_db.scalar("SELECT count(*) FROM products");
+}
+qint64 Catalog::rmaCount() {
+    return m_db.scalar("SELECT count(*) FROM rmas");
+}
 
 Result<Product> Catalog::productFromJson(const QJsonObject& j) {
     const QString what = QStringLiteral("product");
@@ -211,8 +228,8 @@ Result<Rma> Catalog::rmaFromJson(const QJsonObject& j) {
     if (r.rma.isEmpty())
         return fieldError(what, QStringLiteral("rma"));
     r.status = j.value(QStringLiteral("status")).toString();
-    if (r.status != QLatin1String("authorized") && r.status != QLatin1String("cancelled")
-        && r.status != QLatin1String("closed"))
+    if (r.status != QLatin1String("authorized") && r.status != QLatin1String("cancelled") &&
+        r.status != QLatin1String("closed"))
         return fieldError(what, QStringLiteral("status"));
     r.order = j.value(QStringLiteral("order")).toString();
     r.customerRef = j.value(QStringLiteral("customer_ref")).toString();

@@ -13,7 +13,8 @@ namespace dockside {
 // StoreError and are called inside a service's transaction.
 class Catalog {
 public:
-    explicit Catalog(Database& db) : m_db(db) {}
+    explicit Catalog(Database& db)
+        : m_db(db) {}
 
     void upsertProduct(const Product& product);
     void upsertRma(const Rma& rma); // a later version replaces the earlier one whole

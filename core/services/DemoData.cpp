@@ -10,11 +10,11 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
-#include <QTimeZone>
 #include <QImage>
 #include <QPainter>
 #include <QRandomGenerator>
 #include <QTemporaryDir>
+#include <QTimeZone>
 
 #include <map>
 
@@ -38,47 +38,208 @@ struct CategoryTemplate {
     bool dataBearing;
     bool serialized;
     bool returnable;
+    int popularity; // relative share of returns
 };
 
 const std::vector<CategoryTemplate>& templates() {
     static const std::vector<CategoryTemplate> list{
-        {"electronics.phone", "PHN", {"Smartphone %1 128 GB", "Smartphone %1 256 GB", "Smartphone %1 Pro 512 GB"},
-         199, 1299, 160, 240, "lithium_ion", true, true, true},
-        {"electronics.laptop", "LAP", {"Laptop %1 14\"", "Laptop %1 16\"", "Ultrabook %1 13\""}, 499, 2499, 1100, 2400,
-         "lithium_ion", true, true, true},
-        {"electronics.tablet", "TAB", {"Tablet %1 11\"", "Tablet %1 mini"}, 179, 999, 300, 700, "lithium_ion", true,
-         true, true},
-        {"electronics.audio", "AUD", {"Wireless headphones %1", "True wireless earbuds %1", "Bluetooth speaker %1"}, 39,
-         449, 60, 900, "lithium_ion", false, true, true},
-        {"electronics.wearable", "WRB", {"Smartwatch %1", "Fitness tracker %1"}, 49, 599, 30, 80, "lithium_ion", true,
-         true, true},
-        {"electronics.accessory", "ACC", {"USB-C charger 65 W %1", "HDMI 2.1 cable 2 m %1", "Wireless mouse %1",
-                                          "Mechanical keyboard %1"},
-         9, 149, 40, 900, "none", false, false, true},
-        {"apparel.tops", "TOP", {"Merino sweater %1", "Cotton T-shirt %1", "Linen shirt %1"}, 15, 149, 150, 600, "none",
-         false, false, true},
-        {"apparel.bottoms", "BTM", {"Slim jeans %1", "Chino trousers %1", "Running tights %1"}, 25, 129, 250, 800,
-         "none", false, false, true},
-        {"apparel.shoes", "SHO", {"Running shoes %1", "Leather boots %1", "Canvas sneakers %1"}, 39, 249, 600, 1600,
-         "none", false, false, true},
-        {"apparel.outerwear", "OUT", {"Rain jacket %1", "Down parka %1"}, 79, 399, 500, 1500, "none", false, false,
-         true},
-        {"home.kitchen", "KIT", {"Espresso machine %1", "Blender %1", "Air fryer %1", "Chef's knife set %1"}, 29, 899,
-         900, 9000, "none", false, true, true},
-        {"home.decor", "DEC", {"Table lamp %1", "Wall mirror %1", "Ceramic vase %1"}, 19, 249, 400, 6000, "none", false,
-         false, true},
-        {"home.bedding", "BED", {"Duvet cover set %1", "Memory foam pillow %1"}, 29, 199, 600, 2500, "none", false,
-         false, true},
-        {"toys", "TOY", {"Building bricks set %1", "Remote control car %1", "Wooden puzzle %1"}, 14, 199, 200, 2500,
-         "none", false, false, true},
-        {"health.personal_care", "HPC", {"Electric toothbrush %1", "Hair trimmer %1"}, 19, 199, 150, 600, "lithium_ion",
-         false, false, false},
+        {"electronics.phone",
+         "PHN",
+         {"Smartphone %1 128 GB", "Smartphone %1 256 GB", "Smartphone %1 Pro 512 GB"},
+         199,
+         1299,
+         160,
+         240,
+         "lithium_ion",
+         true,
+         true,
+         true,
+         4},
+        {"electronics.laptop",
+         "LAP",
+         {"Laptop %1 14\"", "Laptop %1 16\"", "Ultrabook %1 13\""},
+         499,
+         2499,
+         1100,
+         2400,
+         "lithium_ion",
+         true,
+         true,
+         true,
+         2},
+        {"electronics.tablet",
+         "TAB",
+         {"Tablet %1 11\"", "Tablet %1 mini"},
+         179,
+         999,
+         300,
+         700,
+         "lithium_ion",
+         true,
+         true,
+         true,
+         2},
+        {"electronics.audio",
+         "AUD",
+         {"Wireless headphones %1", "True wireless earbuds %1", "Bluetooth speaker %1"},
+         39,
+         449,
+         60,
+         900,
+         "lithium_ion",
+         false,
+         true,
+         true,
+         8},
+        {"electronics.wearable",
+         "WRB",
+         {"Smartwatch %1", "Fitness tracker %1"},
+         49,
+         599,
+         30,
+         80,
+         "lithium_ion",
+         true,
+         true,
+         true,
+         3},
+        {"electronics.accessory",
+         "ACC",
+         {"USB-C charger 65 W %1", "HDMI 2.1 cable 2 m %1", "Wireless mouse %1", "Mechanical keyboard %1"},
+         9,
+         149,
+         40,
+         900,
+         "none",
+         false,
+         false,
+         true,
+         10},
+        {"apparel.tops",
+         "TOP",
+         {"Merino sweater %1", "Cotton T-shirt %1", "Linen shirt %1"},
+         15,
+         149,
+         150,
+         600,
+         "none",
+         false,
+         false,
+         true,
+         14},
+        {"apparel.bottoms",
+         "BTM",
+         {"Slim jeans %1", "Chino trousers %1", "Running tights %1"},
+         25,
+         129,
+         250,
+         800,
+         "none",
+         false,
+         false,
+         true,
+         12},
+        {"apparel.shoes",
+         "SHO",
+         {"Running shoes %1", "Leather boots %1", "Canvas sneakers %1"},
+         39,
+         249,
+         600,
+         1600,
+         "none",
+         false,
+         false,
+         true,
+         10},
+        {"apparel.outerwear",
+         "OUT",
+         {"Rain jacket %1", "Down parka %1"},
+         79,
+         399,
+         500,
+         1500,
+         "none",
+         false,
+         false,
+         true,
+         5},
+        {"home.kitchen",
+         "KIT",
+         {"Espresso machine %1", "Blender %1", "Air fryer %1", "Chef's knife set %1"},
+         29,
+         899,
+         900,
+         9000,
+         "none",
+         false,
+         true,
+         true,
+         9},
+        {"home.decor",
+         "DEC",
+         {"Table lamp %1", "Wall mirror %1", "Ceramic vase %1"},
+         19,
+         249,
+         400,
+         6000,
+         "none",
+         false,
+         false,
+         true,
+         6},
+        {"home.bedding",
+         "BED",
+         {"Duvet cover set %1", "Memory foam pillow %1"},
+         29,
+         199,
+         600,
+         2500,
+         "none",
+         false,
+         false,
+         true,
+         5},
+        {"toys",
+         "TOY",
+         {"Building bricks set %1", "Remote control car %1", "Wooden puzzle %1"},
+         14,
+         199,
+         200,
+         2500,
+         "none",
+         false,
+         false,
+         true,
+         6},
+        {"health.personal_care",
+         "HPC",
+         {"Electric toothbrush %1", "Hair trimmer %1"},
+         19,
+         199,
+         150,
+         600,
+         "lithium_ion",
+         false,
+         false,
+         false,
+         2},
     };
     return list;
 }
 
-const char* const kBrands[] = {"Nordic", "Vela", "Orbis", "Kestrel", "Lumen", "Aster", "Brio", "Cobalt",
-                               "Delta", "Fjord", "Halo", "Ion", "Juno", "Koa", "Mira", "Nova"};
+// A product to return, popular categories more often, as in a real returns stream.
+const Product& pickProduct(QRandomGenerator& rng, const std::vector<Product>& products,
+                           const std::map<QString, const CategoryTemplate*>& templateOf) {
+    for (;;) {
+        const Product& p = products[rng.bounded(static_cast<quint32>(products.size()))];
+        // Rejection sampling: accept with the category's share relative to the most popular one.
+        if (static_cast<int>(rng.bounded(14)) < templateOf.at(p.category)->popularity)
+            return p;
+    }
+}
+
+const char* const kBrands[] = {"Nordic", "Vela",  "Orbis", "Kestrel", "Lumen", "Aster", "Brio", "Cobalt",
+                               "Delta",  "Fjord", "Halo",  "Ion",     "Juno",  "Koa",   "Mira", "Nova"};
 
 struct Weighted {
     const char* value;
@@ -99,17 +260,18 @@ const char* pick(QRandomGenerator& rng, const std::vector<Weighted>& options) {
 }
 
 const std::vector<Weighted>& reasonsFor(const QString& category) {
-    static const std::vector<Weighted> apparel{{"size_fit", 42}, {"changed_mind", 18}, {"not_as_described", 14},
-                                              {"defective", 6},  {"damaged_in_transit", 4}, {"wrong_item_sent", 4},
-                                              {"no_longer_needed", 6}, {"arrived_late", 3}, {"other", 3}};
-    static const std::vector<Weighted> electronics{{"defective", 34}, {"changed_mind", 18}, {"not_as_described", 13},
-                                                   {"damaged_in_transit", 8}, {"no_longer_needed", 9},
-                                                   {"better_price", 6}, {"wrong_item_sent", 5}, {"arrived_late", 4},
-                                                   {"other", 3}};
-    static const std::vector<Weighted> other{{"defective", 20}, {"changed_mind", 25}, {"not_as_described", 15},
-                                             {"damaged_in_transit", 12}, {"no_longer_needed", 12},
-                                             {"better_price", 5}, {"wrong_item_sent", 5}, {"arrived_late", 3},
-                                             {"other", 3}};
+    static const std::vector<Weighted> apparel{
+        {"size_fit", 42},        {"changed_mind", 18},      {"not_as_described", 14},
+        {"defective", 6},        {"damaged_in_transit", 4}, {"wrong_item_sent", 4},
+        {"no_longer_needed", 6}, {"arrived_late", 3},       {"other", 3}};
+    static const std::vector<Weighted> electronics{
+        {"defective", 34},         {"changed_mind", 18},    {"not_as_described", 13},
+        {"damaged_in_transit", 8}, {"no_longer_needed", 9}, {"better_price", 6},
+        {"wrong_item_sent", 5},    {"arrived_late", 4},     {"other", 3}};
+    static const std::vector<Weighted> other{
+        {"defective", 20},          {"changed_mind", 25},     {"not_as_described", 15},
+        {"damaged_in_transit", 12}, {"no_longer_needed", 12}, {"better_price", 5},
+        {"wrong_item_sent", 5},     {"arrived_late", 3},      {"other", 3}};
     if (category.startsWith(QLatin1String("apparel")))
         return apparel;
     if (category.startsWith(QLatin1String("electronics")))
@@ -160,8 +322,9 @@ QString serialFor(QRandomGenerator& rng) {
 QString trackingFor(QRandomGenerator& rng, qint64 index) {
     const int carrier = static_cast<int>(rng.bounded(10));
     if (carrier < 5) { // UPS 1Z: shipper, service, package number
-        const QString body = QStringLiteral("A%1").arg(rng.bounded(100000), 5, 10, QLatin1Char('0'))
-                             + QStringLiteral("68") + QStringLiteral("%1").arg(index % 10000000, 7, 10, QLatin1Char('0'));
+        const QString body = QStringLiteral("A%1").arg(rng.bounded(100000), 5, 10, QLatin1Char('0')) +
+                             QStringLiteral("68") +
+                             QStringLiteral("%1").arg(index % 10000000, 7, 10, QLatin1Char('0'));
         return QStringLiteral("1Z") + body + QString::number(ups1ZCheckDigit(body));
     }
     if (carrier < 8) { // DHL Express: 9 digits and a mod 7 check
@@ -187,15 +350,16 @@ Result<QStringList> makeDemoPhotos(const QString& folder) {
         painter.end();
         const QString file = folder + QStringLiteral("/damage-%1.png").arg(i);
         if (!image.save(file, "PNG"))
-            return Error::failed(QStringLiteral("demo_photos"), Tr::tr("Cannot write demo photos to %1.").arg(folder));
+            return Error::failed(QStringLiteral("demo_photos"),
+                                 Tr::tr("Cannot write demo photos to %1.").arg(folder));
         files.append(file);
     }
     return files;
 }
 
 // Answers a checklist so that its grade comes out as `target`, failing one suitable item.
-QMap<QString, bool> answersFor(QRandomGenerator& rng, const Checklist& checklist, const Product& product, Grade target,
-                               bool* damaged) {
+QMap<QString, bool> answersFor(QRandomGenerator& rng, const Checklist& checklist, const Product& product,
+                               Grade target, bool* damaged) {
     QMap<QString, bool> answers;
     QList<const ChecklistItem*> candidates;
     for (const ChecklistItem& item : checklist.items) {
@@ -207,7 +371,8 @@ QMap<QString, bool> answersFor(QRandomGenerator& rng, const Checklist& checklist
     }
     *damaged = false;
     if (target != Grade::A && !candidates.isEmpty()) {
-        const ChecklistItem* failed = candidates[static_cast<int>(rng.bounded(static_cast<int>(candidates.size())))];
+        const ChecklistItem* failed =
+            candidates[static_cast<int>(rng.bounded(static_cast<int>(candidates.size())))];
         answers[failed->key] = false;
         *damaged = failed->damage;
     }
@@ -233,28 +398,29 @@ struct DemoUser {
 };
 
 const DemoUser kDemoUsers[] = {
-    {"U-0001", "Dana Fischer", Role::Admin, "de"},        {"U-0002", "Priya Nair", Role::Supervisor, "en"},
-    {"U-0003", "Marta Kowalska", Role::Worker, "pl"},     {"U-0004", "Jonas Becker", Role::Worker, "de"},
-    {"U-0005", "Olena Shevchenko", Role::Worker, "uk"},   {"U-0006", "Lucía García", Role::Worker, "es"},
+    {"U-0001", "Dana Fischer", Role::Admin, "de"},      {"U-0002", "Priya Nair", Role::Supervisor, "en"},
+    {"U-0003", "Marta Kowalska", Role::Worker, "pl"},   {"U-0004", "Jonas Becker", Role::Worker, "de"},
+    {"U-0005", "Olena Shevchenko", Role::Worker, "uk"}, {"U-0006", "Lucía García", Role::Worker, "es"},
     {"U-0007", "Sam Taylor", Role::Worker, "en"},
 };
 
 } // namespace
 
 QJsonObject DemoCounts::toJson() const {
-    return {{QStringLiteral("users"), users},         {QStringLiteral("products"), products},
-            {QStringLiteral("rmas"), rmas},           {QStringLiteral("parcels"), parcels},
-            {QStringLiteral("items"), items},         {QStringLiteral("queued"), queued},
-            {QStringLiteral("resolved"), resolved},   {QStringLiteral("totes_closed"), totesClosed}};
+    return {{QStringLiteral("users"), users},       {QStringLiteral("products"), products},
+            {QStringLiteral("rmas"), rmas},         {QStringLiteral("parcels"), parcels},
+            {QStringLiteral("items"), items},       {QStringLiteral("queued"), queued},
+            {QStringLiteral("resolved"), resolved}, {QStringLiteral("totes_closed"), totesClosed}};
 }
 
 Result<DemoCounts> loadDemoData(Station& station, const DemoOptions& options,
                                 const std::function<void(qint64, qint64)>& progress) {
     Database& db = station.db();
     if (db.scalar("SELECT count(*) FROM items") > 0)
-        return Error::invalid(QStringLiteral("not_empty"),
-                              Tr::tr("This station already has received items; demo data only goes into a new "
-                                     "station database."));
+        return Error::invalid(
+            QStringLiteral("not_empty"),
+            Tr::tr("This station already has received items; demo data only goes into a new "
+                   "station database."));
     QRandomGenerator rng(options.seed);
     DemoCounts counts;
     const Millis end = options.end ? options.end : nowMillis();
@@ -273,8 +439,8 @@ Result<DemoCounts> loadDemoData(Station& station, const DemoOptions& options,
     for (const DemoUser& u : kDemoUsers) {
         auto existing = users.findByBadge(QString::fromLatin1(u.badge));
         auto user = existing ? existing
-                             : users.add(nullptr, QString::fromLatin1(u.badge), QString::fromUtf8(u.name), u.role,
-                                         kDemoPin, QString::fromLatin1(u.language));
+                             : users.add(nullptr, QString::fromLatin1(u.badge), QString::fromUtf8(u.name),
+                                         u.role, kDemoPin, QString::fromLatin1(u.language));
         if (!user)
             return user.error();
         ++counts.users;
@@ -301,14 +467,18 @@ Result<DemoCounts> loadDemoData(Station& station, const DemoOptions& options,
                 const int perCategory = 14 + static_cast<int>(rng.bounded(12));
                 for (int i = 0; i < perCategory; ++i, ++index) {
                     Product p;
-                    p.sku = QStringLiteral("%1-%2").arg(QString::fromLatin1(t.skuPrefix)).arg(index, 5, 10, QLatin1Char('0'));
+                    p.sku = QStringLiteral("%1-%2")
+                                .arg(QString::fromLatin1(t.skuPrefix))
+                                .arg(index, 5, 10, QLatin1Char('0'));
                     p.gtins = {gtinFor(index)};
                     const char* brand = kBrands[rng.bounded(static_cast<int>(std::size(kBrands)))];
                     p.description = QString::fromUtf8(t.names[rng.bounded(static_cast<int>(t.names.size()))])
                                         .arg(QString::fromLatin1(brand));
                     p.category = QString::fromLatin1(t.category);
-                    p.unitValue = {(t.minValue + static_cast<qint64>(rng.bounded(t.maxValue - t.minValue + 1))) * 100 - 1,
-                                   currency};
+                    p.unitValue = {
+                        (t.minValue + static_cast<qint64>(rng.bounded(t.maxValue - t.minValue + 1))) * 100 -
+                            1,
+                        currency};
                     p.weightG = t.minWeightG + static_cast<int>(rng.bounded(t.maxWeightG - t.minWeightG + 1));
                     p.hazmat = QString::fromLatin1(t.hazmat);
                     p.dataBearing = t.dataBearing;
@@ -340,17 +510,19 @@ Result<DemoCounts> loadDemoData(Station& station, const DemoOptions& options,
             for (qint64 b = 0; b < kBatchRmas && rmaIndex < rmaTotal; ++b, ++rmaIndex) {
                 // Received parcels are spread evenly over the period; unreceived RMAs are recent.
                 const bool receive = counts.items < targetItems;
-                const Millis arrival = receive ? start + (end - start) * counts.items / std::max<qint64>(1, targetItems)
-                                                     + static_cast<Millis>(rng.bounded(600000))
-                                               : end - static_cast<Millis>(rng.bounded(3 * 24 * 3600)) * 1000;
+                const Millis arrival =
+                    receive ? start + (end - start) * counts.items / std::max<qint64>(1, targetItems) +
+                                  static_cast<Millis>(rng.bounded(600000))
+                            : end - static_cast<Millis>(rng.bounded(3 * 24 * 3600)) * 1000;
                 const Millis created = arrival - (2 + static_cast<Millis>(rng.bounded(20))) * kMillisPerDay;
                 Rma rma;
                 rma.rma = QStringLiteral("RMA-%1-%2")
                               .arg(QDateTime::fromMSecsSinceEpoch(created, Qt::UTC).date().year())
                               .arg(rmaIndex + 1, 6, 10, QLatin1Char('0'));
                 const int statusRoll = static_cast<int>(rng.bounded(100));
-                rma.status = statusRoll < 97 ? QStringLiteral("authorized")
-                                             : (statusRoll < 99 ? QStringLiteral("cancelled") : QStringLiteral("closed"));
+                rma.status = statusRoll < 97
+                                 ? QStringLiteral("authorized")
+                                 : (statusRoll < 99 ? QStringLiteral("cancelled") : QStringLiteral("closed"));
                 rma.order = QStringLiteral("SO-%1").arg(700000 + rmaIndex * 3 + rng.bounded(3));
                 rma.customerRef = QStringLiteral("C-%1").arg(rng.bounded(90000) + 10000);
                 rma.createdAt = created;
@@ -361,7 +533,7 @@ Result<DemoCounts> loadDemoData(Station& station, const DemoOptions& options,
                 const int lineRoll = static_cast<int>(rng.bounded(100));
                 const int lineCount = lineRoll < 80 ? 1 : (lineRoll < 95 ? 2 : 3);
                 for (int l = 1; l <= lineCount; ++l) {
-                    const Product& p = products[rng.bounded(static_cast<quint32>(products.size()))];
+                    const Product& p = pickProduct(rng, products, templateOf);
                     RmaLine line;
                     line.line = l;
                     line.sku = p.sku;
@@ -373,7 +545,8 @@ Result<DemoCounts> loadDemoData(Station& station, const DemoOptions& options,
                             line.serials.append(serialFor(rng));
                     rma.lines.append(line);
                 }
-                rma.reasonCode = QString::fromLatin1(pick(rng, reasonsFor(catalog.productBySku(rma.lines.first().sku)->category)));
+                rma.reasonCode = QString::fromLatin1(
+                    pick(rng, reasonsFor(catalog.productBySku(rma.lines.first().sku)->category)));
                 catalog.upsertRma(rma);
                 ++counts.rmas;
                 if (!receive)
@@ -382,6 +555,7 @@ Result<DemoCounts> loadDemoData(Station& station, const DemoOptions& options,
                 // The dock: one worker opens the parcel and processes every item in it.
                 const User& worker = workers[rng.bounded(static_cast<quint32>(workers.size()))];
                 Receiving receiving(station, worker);
+                receiving.setExplanations(false);
                 station.setClock(arrival);
                 const bool blind = rng.bounded(100) < 3;
                 const QString label = blind ? trackingFor(rng, 900000000 + rmaIndex) : rma.tracking.first();
@@ -401,24 +575,25 @@ Result<DemoCounts> loadDemoData(Station& station, const DemoOptions& options,
                             gtin = products[rng.bounded(static_cast<quint32>(products.size()))].gtins.first();
                         else if (twist < 25 && !serial.isEmpty()) // same model, another unit
                             serial = serialFor(rng);
-                        scan = serial.isEmpty() ? gtin.mid(1)
-                                                : QStringLiteral("(01)%1(21)%2").arg(gtin, serial);
+                        scan =
+                            serial.isEmpty() ? gtin.mid(1) : QStringLiteral("(01)%1(21)%2").arg(gtin, serial);
                         const Grade grade = trueGrade(rng, rma.reasonCode);
                         Inspection inspection;
                         bool damaged = false;
                         const std::optional<Product> scanned = catalog.productByGtin(gtin);
                         const Product& graded = scanned ? *scanned : product;
-                        inspection.checks = answersFor(rng, policy.checklistFor(graded.category), graded, grade, &damaged);
-                        if (unansweredChecks(policy.checklistFor(graded.category), inspection.checks, graded.dataBearing,
-                                             graded.hazmat)
-                                .isEmpty()
-                            && gradeFromChecklist(policy.checklistFor(graded.category), inspection.checks,
-                                                  graded.dataBearing, graded.hazmat)
-                                       ->grade
-                                   != grade)
+                        inspection.checks =
+                            answersFor(rng, policy.checklistFor(graded.category), graded, grade, &damaged);
+                        if (unansweredChecks(policy.checklistFor(graded.category), inspection.checks,
+                                             graded.dataBearing, graded.hazmat)
+                                .isEmpty() &&
+                            gradeFromChecklist(policy.checklistFor(graded.category), inspection.checks,
+                                               graded.dataBearing, graded.hazmat)
+                                    ->grade != grade)
                             inspection.grade = grade; // the worker judges beyond the checklist
                         if (damaged || grade >= Grade::C)
-                            inspection.photoFiles = {(*photos)[rng.bounded(static_cast<int>(photos->size()))]};
+                            inspection.photoFiles = {
+                                (*photos)[rng.bounded(static_cast<int>(photos->size()))]};
                         inspection.observedReason = observedFor(rng, rma.reasonCode, grade);
                         if (graded.dataBearing)
                             inspection.wipeMethod = QStringLiteral("nist_800_88_clear");
@@ -427,7 +602,8 @@ Result<DemoCounts> loadDemoData(Station& station, const DemoOptions& options,
                             inspection.weightG = std::max(5, graded.weightG / 20);
                             inspection.observedReason = observed::EmptyBox;
                         } else if (weighRoll < 350) {
-                            inspection.weightG = graded.weightG * (95 + static_cast<int>(rng.bounded(11))) / 100;
+                            inspection.weightG =
+                                graded.weightG * (95 + static_cast<int>(rng.bounded(11))) / 100;
                         }
                         clock += (40 + static_cast<Millis>(rng.bounded(200))) * 1000;
                         station.setClock(clock);
@@ -442,7 +618,8 @@ Result<DemoCounts> loadDemoData(Station& station, const DemoOptions& options,
                                 return preview.error();
                             inspection.disposition = overrideFor(rng, *preview);
                             if (inspection.disposition)
-                                inspection.overrideReason = QStringLiteral("Condition better suited elsewhere");
+                                inspection.overrideReason =
+                                    QStringLiteral("Condition better suited elsewhere");
                             outcome = receiving.inspectItem(received->lpn, inspection);
                         } else {
                             outcome = receiving.receiveItem(parcel->id, scan, inspection);
@@ -457,9 +634,10 @@ Result<DemoCounts> loadDemoData(Station& station, const DemoOptions& options,
                         if (toteFill[outcome->tote] >= kToteCapacity) {
                             auto tote = totes.find(outcome->tote);
                             const bool custody = tote && Totes::needsChainOfCustody(tote->disposition);
-                            auto closed = totes.close(worker, outcome->tote,
-                                                      custody ? QStringLiteral("GreenCycle Recycling GmbH") : QString(),
-                                                      custody ? QStringLiteral("GC-%1").arg(counts.items) : QString());
+                            auto closed =
+                                totes.close(worker, outcome->tote,
+                                            custody ? QStringLiteral("GreenCycle Recycling GmbH") : QString(),
+                                            custody ? QStringLiteral("GC-%1").arg(counts.items) : QString());
                             if (!closed)
                                 return closed.error();
                             toteFill.erase(outcome->tote);
@@ -467,12 +645,14 @@ Result<DemoCounts> loadDemoData(Station& station, const DemoOptions& options,
                         }
                         // A supervisor clears most of the queue within a day; the rest waits.
                         if (!outcome->queueCauses.isEmpty() && supervisor && rng.bounded(100) < 60) {
-                            station.setClock(clock + (1 + static_cast<Millis>(rng.bounded(20))) * 3600 * 1000);
+                            station.setClock(clock +
+                                             (1 + static_cast<Millis>(rng.bounded(20))) * 3600 * 1000);
                             const bool reject = rng.bounded(100) < 12;
-                            auto decided = reject ? queue.reject(*supervisor, {outcome->lpn}, std::nullopt,
-                                                                 QStringLiteral("Customer damage, not covered"))
-                                                  : queue.approve(*supervisor, {outcome->lpn}, std::nullopt,
-                                                                  QStringLiteral("Checked, agreed"));
+                            auto decided = reject
+                                               ? queue.reject(*supervisor, {outcome->lpn}, std::nullopt,
+                                                              QStringLiteral("Customer damage, not covered"))
+                                               : queue.approve(*supervisor, {outcome->lpn}, std::nullopt,
+                                                               QStringLiteral("Checked, agreed"));
                             if (!decided)
                                 return decided.error();
                             ++counts.resolved;

@@ -12,8 +12,8 @@ struct DemoOptions {
     qint64 items = 200; // items processed through the whole workflow
     qint64 rmas = -1;   // RMAs to create; -1: as many as the items need (plus a few unreceived)
     quint32 seed = 1;
-    Millis end = 0;     // the demo's "now"; 0: the current time
-    int days = 90;      // the items' receipts spread over this many days before `end`
+    Millis end = 0; // the demo's "now"; 0: the current time
+    int days = 90;  // the items' receipts spread over this many days before `end`
 };
 
 struct DemoCounts {

@@ -1,6 +1,6 @@
 #include "services/EventLog.h"
 
-#include <QJsonDocument>
+#include "store/EventCodec.h"
 
 namespace dockside {
 
@@ -11,7 +11,8 @@ QJsonObject EventRecord::toJson() const {
         {QStringLiteral("type"), type},
         {QStringLiteral("occurred_at"), toRfc3339(occurredAt)},
         {QStringLiteral("user"), user.isNull() ? QJsonValue() : QJsonValue(user)},
-        {QStringLiteral("entity"), QJsonObject{{QStringLiteral("kind"), entityKind}, {QStringLiteral("id"), entityId}}},
+        {QStringLiteral("entity"),
+         QJsonObject{{QStringLiteral("kind"), entityKind}, {QStringLiteral("id"), entityId}}},
         {QStringLiteral("data"), data},
     };
 }
@@ -19,11 +20,12 @@ QJsonObject EventRecord::toJson() const {
 qint64 EventLog::append(const QString& type, const QString& entityKind, const QString& entityId,
                         const QString& user, const QJsonObject& data, Millis occurredAt) {
     Q_ASSERT(m_db.inTransaction());
-    const QByteArray id = QUuid::createUuid().toRfc4122();
-    Statement& stmt = m_db.cached("INSERT INTO events (id, type, occurred_at, user, entity_kind, entity_id, data) "
-                                  "VALUES (?, ?, ?, ?, ?, ?, ?)");
-    stmt.bindAll(id, type, occurredAt, user, entityKind, entityId,
-                 QString::fromUtf8(QJsonDocument(data).toJson(QJsonDocument::Compact)));
+    Statement& stmt =
+        m_db.cached("INSERT INTO events (type, occurred_at, user, entity_kind, entity_id, data) "
+                    "VALUES (?, ?, ?, ?, ?, ?)");
+    const int code = eventcodec::typeCode(type);
+    Q_ASSERT_X(code > 0, "EventLog::append", "every event type needs its code in EventCodec and event_types");
+    stmt.bindAll(code, occurredAt, user, entityKind, entityId, eventcodec::encode(data));
     stmt.run();
     return m_db.lastInsertRowId();
 }
@@ -31,23 +33,45 @@ qint64 EventLog::append(const QString& type, const QString& entityKind, const QS
 EventRecord EventLog::read(const Statement& row) {
     EventRecord e;
     e.seq = row.int64(0);
-    e.id = QUuid::fromRfc4122(row.blob(1));
-    e.type = row.text(2);
-    e.occurredAt = row.int64(3);
-    e.user = row.text(4);
-    e.entityKind = row.text(5);
-    e.entityId = row.text(6);
-    e.data = QJsonDocument::fromJson(row.blob(7)).object();
-    e.deliveredAt = row.optionalInt64(8);
-    e.deadCode = row.text(9);
-    e.deadMessage = row.text(10);
+    e.id = idFor(e.seq);
+    e.type = eventcodec::typeName(row.integer(1));
+    e.occurredAt = row.int64(2);
+    e.user = row.text(3);
+    e.entityKind = row.text(4);
+    e.entityId = row.text(5);
+    e.data = eventcodec::decode(row.blob(6));
+    e.deliveredAt = row.optionalInt64(7);
+    e.deadCode = row.text(8);
+    e.deadMessage = row.text(9);
     return e;
+}
+
+QUuid EventLog::makeId(const QByteArray& salt, qint64 seq) {
+    QByteArray bytes = salt.left(8).leftJustified(8, '\0');
+    for (int shift = 56; shift >= 0; shift -= 8)
+        bytes.append(static_cast<char>((static_cast<quint64>(seq) >> shift) & 0xff));
+    bytes[6] = static_cast<char>((bytes[6] & 0x0f) | 0x80); // version 8: custom layout
+    bytes[8] = static_cast<char>((bytes[8] & 0x3f) | 0x80); // RFC 4122 variant; seq stays below 2^56
+    return QUuid::fromRfc4122(bytes);
+}
+
+QUuid EventLog::idFor(qint64 seq) {
+    if (m_epochs.isEmpty()) {
+        Statement s = m_db.prepare("SELECT first_seq, salt FROM event_epochs ORDER BY first_seq");
+        while (s.step())
+            m_epochs.append({s.int64(0), s.blob(1)});
+    }
+    QByteArray salt;
+    for (const auto& [firstSeq, epochSalt] : std::as_const(m_epochs))
+        if (firstSeq <= seq)
+            salt = epochSalt;
+    return makeId(salt, seq);
 }
 
 QList<EventRecord> EventLog::forEntity(const QString& entityId) {
     QList<EventRecord> events;
-    Statement stmt = m_db.prepare(std::string("SELECT ") + kSelectColumns
-                                  + " FROM events WHERE entity_id = ? ORDER BY seq");
+    Statement stmt = m_db.prepare(std::string("SELECT ") + kSelectColumns +
+                                  " FROM events WHERE entity_id = ? ORDER BY seq");
     stmt.bind(1, entityId);
     while (stmt.step())
         events.append(read(stmt));

@@ -4,6 +4,8 @@
 #include "util/Time.h"
 
 #include <QJsonObject>
+#include <QList>
+#include <QPair>
 #include <QString>
 #include <QUuid>
 
@@ -48,21 +50,27 @@ struct EventRecord {
 // same transaction as the change (the caller's Transaction must be open).
 class EventLog {
 public:
-    explicit EventLog(Database& db) : m_db(db) {}
+    explicit EventLog(Database& db)
+        : m_db(db) {}
 
-    qint64 append(const QString& type, const QString& entityKind, const QString& entityId, const QString& user,
-                  const QJsonObject& data, Millis occurredAt);
+    qint64 append(const QString& type, const QString& entityKind, const QString& entityId,
+                  const QString& user, const QJsonObject& data, Millis occurredAt);
 
     // An entity's story, oldest first.
     QList<EventRecord> forEntity(const QString& entityId);
     qint64 pendingCount();
 
-    static EventRecord read(const Statement& row); // columns as kSelectColumns
+    EventRecord read(const Statement& row); // columns as kSelectColumns
     static constexpr const char* kSelectColumns =
-        "seq, id, type, occurred_at, user, entity_kind, entity_id, data, delivered_at, dead_code, dead_message";
+        "seq, type, occurred_at, user, entity_kind, entity_id, data, delivered_at, dead_code, dead_message";
+
+    // The event's UUID (version 8): the 8-byte salt of its epoch, then its seq.
+    QUuid idFor(qint64 seq);
+    static QUuid makeId(const QByteArray& salt, qint64 seq);
 
 private:
     Database& m_db;
+    QList<QPair<qint64, QByteArray>> m_epochs; // (first_seq, salt), loaded on first use
 };
 
 } // namespace dockside

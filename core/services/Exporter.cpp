@@ -1,5 +1,8 @@
 #include "services/Exporter.h"
 
+#include "services/EventLog.h"
+#include "store/EventCodec.h"
+
 #include <QCoreApplication>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -15,7 +18,7 @@ struct Tr {
     Q_DECLARE_TR_FUNCTIONS(Exporter)
 };
 
-enum class Type { Text, Integer, Time, Money, Json, Uuid };
+enum class Type { Text, Integer, Time, Money, EventType, EventData, EventId };
 
 struct Column {
     const char* name;
@@ -29,21 +32,23 @@ struct ExportQuery {
 
 const ExportQuery& queryFor(ExportKind kind) {
     static const ExportQuery events{
-        "SELECT seq, id, type, occurred_at, user, entity_kind, entity_id, data, delivered_at, dead_code "
+        "SELECT seq, seq, type, occurred_at, user, entity_kind, entity_id, data, delivered_at, dead_code "
         "FROM events WHERE occurred_at >= ? ORDER BY seq",
         {{"seq", Type::Integer},
-         {"id", Type::Uuid},
-         {"type", Type::Text},
+         {"id", Type::EventId},
+         {"type", Type::EventType},
          {"occurred_at", Type::Time},
          {"user", Type::Text},
          {"entity_kind", Type::Text},
          {"entity_id", Type::Text},
-         {"data", Type::Json},
+         {"data", Type::EventData},
          {"delivered_at", Type::Time},
          {"dead_code", Type::Text}}};
     static const ExportQuery items{
-        "SELECT i.lpn, p.tracking, i.rma, i.rma_line, i.sku, i.gtin, i.serial, i.authorization, i.status, i.grade, "
-        "i.observed_reason, i.suggested, i.disposition, i.disposition_reason, i.estimated_recovery, i.unit_value, "
+        "SELECT i.lpn, p.tracking, i.rma, i.rma_line, i.sku, i.gtin, i.serial, i.authorization, i.status, "
+        "i.grade, "
+        "i.observed_reason, i.suggested, i.disposition, i.disposition_reason, i.estimated_recovery, "
+        "i.unit_value, "
         "i.refund_decision, i.restocking_fee, i.currency, t.code, u.badge, i.received_at, i.decided_at "
         "FROM items i JOIN parcels p ON p.id = i.parcel_id JOIN users u ON u.id = i.received_by "
         "LEFT JOIN totes t ON t.id = i.tote_id WHERE i.received_at >= ? ORDER BY i.id",
@@ -72,7 +77,8 @@ const ExportQuery& queryFor(ExportKind kind) {
          {"decided_at", Type::Time}}};
     static const ExportQuery parcels{
         "SELECT p.tracking, p.carrier, p.rma, p.dock, p.weight_g, u.badge, p.received_at, "
-        "(SELECT count(*) FROM items i WHERE i.parcel_id = p.id) FROM parcels p JOIN users u ON u.id = p.received_by "
+        "(SELECT count(*) FROM items i WHERE i.parcel_id = p.id) FROM parcels p JOIN users u ON u.id = "
+        "p.received_by "
         "WHERE p.received_at >= ? ORDER BY p.id",
         {{"tracking", Type::Text},
          {"carrier", Type::Text},
@@ -83,16 +89,19 @@ const ExportQuery& queryFor(ExportKind kind) {
          {"received_at", Type::Time},
          {"items", Type::Integer}}};
     switch (kind) {
-    case ExportKind::Events: return events;
-    case ExportKind::Items: return items;
-    case ExportKind::Parcels: return parcels;
+    case ExportKind::Events:
+        return events;
+    case ExportKind::Items:
+        return items;
+    case ExportKind::Parcels:
+        return parcels;
     }
     return events;
 }
 
 QString csvField(const QString& value) {
-    if (!value.contains(QLatin1Char(',')) && !value.contains(QLatin1Char('"')) && !value.contains(QLatin1Char('\n'))
-        && !value.contains(QLatin1Char('\r')))
+    if (!value.contains(QLatin1Char(',')) && !value.contains(QLatin1Char('"')) &&
+        !value.contains(QLatin1Char('\n')) && !value.contains(QLatin1Char('\r')))
         return value;
     QString quoted = value;
     quoted.replace(QLatin1String("\""), QLatin1String("\"\""));
@@ -123,7 +132,9 @@ Result<qint64> exportRows(Station& station, ExportKind kind, std::optional<Milli
                           QIODevice& out) {
     const ExportQuery& query = queryFor(kind);
     qint64 rows = 0;
-    auto write = [&](const QByteArray& bytes) { return out.write(bytes) == bytes.size(); };
+    auto write = [&](const QByteArray& bytes) {
+        return out.write(bytes) == bytes.size();
+    };
     auto writeFailed = [&] {
         return Error{ErrorKind::Storage, QStringLiteral("write_failed"),
                      Tr::tr("Cannot write the export (disk full?): %1").arg(out.errorString())};
@@ -136,6 +147,7 @@ Result<qint64> exportRows(Station& station, ExportKind kind, std::optional<Milli
             if (!write(header.join(QLatin1Char(',')).toUtf8() + "\r\n"))
                 return writeFailed();
         }
+        EventLog events(station.db());
         Statement s = station.db().prepare(query.sql);
         s.bind(1, since.value_or(0));
         while (s.step()) {
@@ -147,18 +159,34 @@ Result<qint64> exportRows(Station& station, ExportKind kind, std::optional<Milli
                 QJsonValue value;
                 if (!s.isNull(i)) {
                     switch (c.type) {
-                    case Type::Text: value = s.text(i); break;
-                    case Type::Integer: value = s.int64(i); break;
-                    case Type::Time: value = toRfc3339(s.int64(i)); break;
-                    case Type::Money: value = Money{s.int64(i), {}}.decimal(); break;
-                    case Type::Json: value = QJsonDocument::fromJson(s.blob(i)).object(); break;
-                    case Type::Uuid: value = QUuid::fromRfc4122(s.blob(i)).toString(QUuid::WithoutBraces); break;
+                    case Type::Text:
+                        value = s.text(i);
+                        break;
+                    case Type::Integer:
+                        value = s.int64(i);
+                        break;
+                    case Type::Time:
+                        value = toRfc3339(s.int64(i));
+                        break;
+                    case Type::Money:
+                        value = Money{s.int64(i), {}}.decimal();
+                        break;
+                    case Type::EventType:
+                        value = eventcodec::typeName(s.integer(i));
+                        break;
+                    case Type::EventData:
+                        value = eventcodec::decode(s.blob(i));
+                        break;
+                    case Type::EventId:
+                        value = events.idFor(s.int64(i)).toString(QUuid::WithoutBraces);
+                        break;
                     }
                 }
                 if (format == ExportFormat::Jsonl) {
                     object.insert(name, value);
                 } else if (value.isObject()) {
-                    fields.append(csvField(QString::fromUtf8(s.blob(i))));
+                    fields.append(csvField(
+                        QString::fromUtf8(QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact))));
                 } else {
                     fields.append(csvField(value.toVariant().toString()));
                 }

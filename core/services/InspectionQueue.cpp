@@ -16,7 +16,9 @@ struct Tr {
     Q_DECLARE_TR_FUNCTIONS(InspectionQueue)
 };
 
-QJsonValue orNull(const QString& s) { return s.isEmpty() ? QJsonValue() : QJsonValue(s); }
+QJsonValue orNull(const QString& s) {
+    return s.isEmpty() ? QJsonValue() : QJsonValue(s);
+}
 
 } // namespace
 
@@ -40,7 +42,8 @@ QJsonObject QueueEntry::toJson() const {
 }
 
 QJsonObject QueueDecision::toJson() const {
-    QJsonObject json{{QStringLiteral("lpn"), lpn}, {QStringLiteral("ok"), ok}, {QStringLiteral("status"), status}};
+    QJsonObject json{
+        {QStringLiteral("lpn"), lpn}, {QStringLiteral("ok"), ok}, {QStringLiteral("status"), status}};
     if (!message.isEmpty())
         json.insert(QStringLiteral("message"), message);
     if (!tote.isEmpty())
@@ -50,7 +53,8 @@ QJsonObject QueueDecision::toJson() const {
 
 Result<QueuePage> InspectionQueue::list(const QueueFilter& filter) {
     if (filter.limit < 1 || filter.limit > 10000 || filter.offset < 0)
-        return Error::invalid(QStringLiteral("invalid_limit"), Tr::tr("The limit must be between 1 and 10000."));
+        return Error::invalid(QStringLiteral("invalid_limit"),
+                              Tr::tr("The limit must be between 1 and 10000."));
     // Conditions are fixed SQL with bound values; nothing from the filter is pasted into the text.
     std::string where = " WHERE 1 = 1";
     QStringList binds;
@@ -68,14 +72,16 @@ Result<QueuePage> InspectionQueue::list(const QueueFilter& filter) {
             // Index-friendly prefix search over each key: key >= term AND key < term + U+FFFF
             term.chop(1);
             const QString upper = term + QChar(0xFFFF);
-            where += " AND q.item_id IN (SELECT id FROM items WHERE (lpn >= ? AND lpn < ?) OR (serial >= ? AND "
-                     "serial < ?) OR (sku >= ? AND sku < ?) OR (rma >= ? AND rma < ?) OR parcel_id IN "
-                     "(SELECT id FROM parcels WHERE tracking >= ? AND tracking < ?))";
+            where +=
+                " AND q.item_id IN (SELECT id FROM items WHERE (lpn >= ? AND lpn < ?) OR (serial >= ? AND "
+                "serial < ?) OR (sku >= ? AND sku < ?) OR (rma >= ? AND rma < ?) OR parcel_id IN "
+                "(SELECT id FROM parcels WHERE tracking >= ? AND tracking < ?))";
             for (int i = 0; i < 5; ++i)
                 binds << term << upper;
         } else {
-            where += " AND q.item_id IN (SELECT id FROM items WHERE lpn = ? OR serial = ? OR sku = ? OR rma = ? "
-                     "OR parcel_id IN (SELECT id FROM parcels WHERE tracking = ?))";
+            where +=
+                " AND q.item_id IN (SELECT id FROM items WHERE lpn = ? OR serial = ? OR sku = ? OR rma = ? "
+                "OR parcel_id IN (SELECT id FROM parcels WHERE tracking = ?))";
             for (int i = 0; i < 5; ++i)
                 binds << term;
         }
@@ -91,13 +97,15 @@ Result<QueuePage> InspectionQueue::list(const QueueFilter& filter) {
         bindFilter(count);
         page.total = count.step() ? count.int64(0) : 0;
         Statement rows = db.prepare(
-            "SELECT q.id, i.lpn, q.cause, q.causes, q.status, q.created_at, coalesce(i.sku, ''), coalesce(i.serial, ''), "
-            "p.tracking, coalesce(i.rma, ''), i.authorization, coalesce(i.grade, ''), coalesce(i.suggested, ''), "
+            "SELECT q.id, i.lpn, q.cause, q.causes, q.status, q.created_at, coalesce(i.sku, ''), "
+            "coalesce(i.serial, ''), "
+            "p.tracking, coalesce(i.rma, ''), i.authorization, coalesce(i.grade, ''), coalesce(i.suggested, "
+            "''), "
             "coalesce(i.disposition, ''), coalesce(i.unit_value, 0), coalesce(i.currency, ''), u.badge, "
             "coalesce(i.fraud_flags, '[]') FROM queue q JOIN items i ON i.id = q.item_id "
-            "JOIN parcels p ON p.id = i.parcel_id JOIN users u ON u.id = i.received_by"
-            + where + " ORDER BY q.created_at, q.id LIMIT " + std::to_string(filter.limit) + " OFFSET "
-            + std::to_string(filter.offset));
+            "JOIN parcels p ON p.id = i.parcel_id JOIN users u ON u.id = i.received_by" +
+            where + " ORDER BY q.created_at, q.id LIMIT " + std::to_string(filter.limit) + " OFFSET " +
+            std::to_string(filter.offset));
         bindFilter(rows);
         while (rows.step()) {
             QueueEntry e;
@@ -137,19 +145,22 @@ QMap<QString, qint64> InspectionQueue::countsByCause(const QString& status) {
 }
 
 Result<QList<QueueDecision>> InspectionQueue::approve(const User& supervisor, const QStringList& lpns,
-                                                      std::optional<Disposition> disposition, const QString& comment) {
+                                                      std::optional<Disposition> disposition,
+                                                      const QString& comment) {
     return resolve(supervisor, lpns, true, disposition, comment);
 }
 
 Result<QList<QueueDecision>> InspectionQueue::reject(const User& supervisor, const QStringList& lpns,
-                                                     std::optional<Disposition> disposition, const QString& comment) {
+                                                     std::optional<Disposition> disposition,
+                                                     const QString& comment) {
     if (comment.trimmed().isEmpty())
         return Error::invalid(QStringLiteral("reason_required"), Tr::tr("A rejection needs a reason."));
     return resolve(supervisor, lpns, false, disposition.value_or(Disposition::Quarantine), comment);
 }
 
-Result<QList<QueueDecision>> InspectionQueue::resolve(const User& supervisor, const QStringList& lpns, bool approve,
-                                                      std::optional<Disposition> disposition, const QString& comment) {
+Result<QList<QueueDecision>> InspectionQueue::resolve(const User& supervisor, const QStringList& lpns,
+                                                      bool approve, std::optional<Disposition> disposition,
+                                                      const QString& comment) {
     if (Status allowed = Users::requireRole(supervisor, Role::Supervisor); !allowed)
         return allowed.error();
     if (lpns.isEmpty())
@@ -165,9 +176,10 @@ Result<QList<QueueDecision>> InspectionQueue::resolve(const User& supervisor, co
         for (const QString& raw : lpns) {
             QueueDecision d;
             d.lpn = raw.trimmed().toUpper();
-            Statement& s = db.cached("SELECT q.id, i.id, coalesce(i.disposition, 'quarantine'), i.authorization, "
-                                     "coalesce(i.weight_g, 0) FROM items i LEFT JOIN queue q ON q.item_id = i.id "
-                                     "AND q.status = 'open' WHERE i.lpn = ?");
+            Statement& s = db.cached(
+                "SELECT q.id, i.id, coalesce(i.disposition, 'quarantine'), i.authorization, "
+                "coalesce(i.weight_g, p.weight_g, 0) FROM items i LEFT JOIN products p ON p.sku = i.sku "
+                "LEFT JOIN queue q ON q.item_id = i.id AND q.status = 'open' WHERE i.lpn = ?");
             s.bind(1, d.lpn);
             if (!s.step()) {
                 d.status = QStringLiteral("unknown_lpn");
@@ -182,18 +194,20 @@ Result<QList<QueueDecision>> InspectionQueue::resolve(const User& supervisor, co
                 const QString authorizationCode = s.text(3);
                 const qint64 weight = s.int64(4);
                 s.reset();
-                db.cached("UPDATE queue SET status = ?, resolved_at = ?, resolved_by = ?, comment = ? WHERE id = ?")
-                    .bindAll(approve ? QStringLiteral("approved") : QStringLiteral("rejected"), now, supervisor.id,
-                             comment.trimmed(), queueId)
+                db.cached("UPDATE queue SET status = ?, resolved_at = ?, resolved_by = ?, comment = ? WHERE "
+                          "id = ?")
+                    .bindAll(approve ? QStringLiteral("approved") : QStringLiteral("rejected"), now,
+                             supervisor.id, comment.trimmed(), queueId)
                     .run();
                 db.cached("UPDATE items SET status = ?, disposition = ? WHERE id = ?")
-                    .bindAll(approve ? QStringLiteral("approved") : QStringLiteral("rejected"), finalDisposition, itemId)
+                    .bindAll(approve ? QStringLiteral("approved") : QStringLiteral("rejected"),
+                             finalDisposition, itemId)
                     .run();
                 const QJsonObject data{{QStringLiteral("by"), supervisor.badge},
                                        {QStringLiteral("comment"), comment.trimmed()},
                                        {QStringLiteral("disposition"), finalDisposition}};
-                events.append(approve ? event::ItemApproved : event::ItemRejected, QStringLiteral("item"), d.lpn,
-                              supervisor.badge, data, now);
+                events.append(approve ? event::ItemApproved : event::ItemRejected, QStringLiteral("item"),
+                              d.lpn, supervisor.badge, data, now);
                 if (!approve) {
                     db.cached("UPDATE items SET refund_decision = 'deny', restocking_fee = 0 WHERE id = ?")
                         .bindAll(itemId)
@@ -211,7 +225,7 @@ Result<QList<QueueDecision>> InspectionQueue::resolve(const User& supervisor, co
                                    {QStringLiteral("details"), comment.trimmed()}},
                                   now);
                 const ToteInfo tote = totes.toteFor(finalDisposition);
-                totes.moveItem(itemId, d.lpn, tote, weight, supervisor.badge, now);
+                totes.moveItem(itemId, d.lpn, tote, weight, supervisor.badge, now, /*fromTote=*/true);
                 d.ok = true;
                 d.status = approve ? QStringLiteral("approved") : QStringLiteral("rejected");
                 d.tote = tote.code;

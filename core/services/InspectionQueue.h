@@ -53,7 +53,8 @@ struct QueueDecision {
 // The supervisor's inspection queue. Filtering and paging happen in SQL.
 class InspectionQueue {
 public:
-    explicit InspectionQueue(Station& station) : m_station(station) {}
+    explicit InspectionQueue(Station& station)
+        : m_station(station) {}
 
     Result<QueuePage> list(const QueueFilter& filter);
     QMap<QString, qint64> countsByCause(const QString& status = QStringLiteral("open"));

@@ -39,47 +39,56 @@ CheckReport checkIntegrity(Station& station, bool full) {
         while (check.step())
             if (check.text(0) != QLatin1String("ok"))
                 report.problems.append(Tr::tr("SQLite: %1").arg(check.text(0)));
-        expectNone(db, "SELECT \"table\" || ' row ' || rowid FROM pragma_foreign_key_check", Tr::tr("Broken references"),
-                   report.problems);
+        expectNone(db, "SELECT \"table\" || ' row ' || rowid FROM pragma_foreign_key_check",
+                   Tr::tr("Broken references"), report.problems);
+        expectNone(
+            db,
+            "SELECT p.tracking FROM parcels p WHERE NOT EXISTS (SELECT 1 FROM events e WHERE e.entity_id = "
+            "p.tracking AND e.type = (SELECT code FROM event_types WHERE name = 'parcel.received'))",
+            Tr::tr("Parcels without a parcel.received event"), report.problems);
         expectNone(db,
-                   "SELECT p.tracking FROM parcels p WHERE NOT EXISTS (SELECT 1 FROM events e WHERE e.entity_id = "
-                   "p.tracking AND e.type = 'parcel.received')",
-                   Tr::tr("Parcels without a parcel.received event"), report.problems);
-        expectNone(db,
-                   "SELECT i.lpn FROM items i WHERE NOT EXISTS (SELECT 1 FROM events e WHERE e.entity_id = i.lpn AND "
-                   "e.type = 'item.received')",
+                   "SELECT i.lpn FROM items i WHERE NOT EXISTS (SELECT 1 FROM events e WHERE e.entity_id = "
+                   "i.lpn AND "
+                   "e.type = (SELECT code FROM event_types WHERE name = 'item.received'))",
                    Tr::tr("Items without an item.received event"), report.problems);
         expectNone(db,
-                   "SELECT i.lpn FROM items i WHERE i.grade IS NOT NULL AND NOT EXISTS (SELECT 1 FROM events e WHERE "
-                   "e.entity_id = i.lpn AND e.type = 'item.disposition_set')",
+                   "SELECT i.lpn FROM items i WHERE i.grade IS NOT NULL AND NOT EXISTS (SELECT 1 FROM events "
+                   "e WHERE "
+                   "e.entity_id = i.lpn AND e.type = (SELECT code FROM event_types WHERE name = "
+                   "'item.disposition_set'))",
                    Tr::tr("Decided items without an item.disposition_set event"), report.problems);
         expectNone(db,
-                   "SELECT e.entity_id FROM events e WHERE e.entity_kind = 'item' AND NOT EXISTS (SELECT 1 FROM items i "
+                   "SELECT e.entity_id FROM events e WHERE e.entity_kind = 'item' AND NOT EXISTS (SELECT 1 "
+                   "FROM items i "
                    "WHERE i.lpn = e.entity_id)",
                    Tr::tr("Events of items that do not exist"), report.problems);
         expectNone(db, "SELECT seq FROM events WHERE delivered_at IS NOT NULL AND dead_code IS NOT NULL",
                    Tr::tr("Events both delivered and dead-lettered"), report.problems);
-        expectNone(db, "SELECT seq FROM events WHERE NOT json_valid(data)", Tr::tr("Events with damaged data"),
-                   report.problems);
+        expectNone(db, "SELECT seq FROM events WHERE typeof(data) <> 'blob' OR length(data) = 0",
+                   Tr::tr("Events with damaged data"), report.problems);
+        expectNone(
+            db,
+            "SELECT i.lpn FROM items i WHERE i.status = 'in_review' AND NOT EXISTS (SELECT 1 FROM queue q "
+            "WHERE q.item_id = i.id AND q.status = 'open')",
+            Tr::tr("Items in review that are not in the queue"), report.problems);
+        expectNone(
+            db,
+            "SELECT i.lpn FROM queue q JOIN items i ON i.id = q.item_id WHERE q.status = 'open' AND i.status "
+            "<> 'in_review'",
+            Tr::tr("Queue entries whose item is not in review"), report.problems);
         expectNone(db,
-                   "SELECT i.lpn FROM items i WHERE i.status = 'in_review' AND NOT EXISTS (SELECT 1 FROM queue q "
-                   "WHERE q.item_id = i.id AND q.status = 'open')",
-                   Tr::tr("Items in review that are not in the queue"), report.problems);
-        expectNone(db,
-                   "SELECT i.lpn FROM queue q JOIN items i ON i.id = q.item_id WHERE q.status = 'open' AND i.status "
-                   "<> 'in_review'",
-                   Tr::tr("Queue entries whose item is not in review"), report.problems);
-        expectNone(db,
-                   "SELECT i.lpn FROM items i JOIN totes t ON t.id = i.tote_id WHERE t.status = 'closed' AND i.status "
+                   "SELECT i.lpn FROM items i JOIN totes t ON t.id = i.tote_id WHERE t.status = 'closed' AND "
+                   "i.status "
                    "<> 'shipped'",
                    Tr::tr("Items in closed totes that are not shipped"), report.problems);
-        expectNone(db,
-                   "SELECT i.lpn FROM items i WHERE i.status IN ('decided', 'approved', 'rejected', 'shipped') AND "
-                   "i.tote_id IS NULL",
-                   Tr::tr("Decided items without a tote"), report.problems);
-        expectNone(db,
-                   "SELECT name FROM counters c WHERE c.name = 'lpn' AND c.value < (SELECT count(*) FROM items)",
-                   Tr::tr("LPN counter behind the items"), report.problems);
+        expectNone(
+            db,
+            "SELECT i.lpn FROM items i WHERE i.status IN ('decided', 'approved', 'rejected', 'shipped') AND "
+            "i.tote_id IS NULL",
+            Tr::tr("Decided items without a tote"), report.problems);
+        expectNone(
+            db, "SELECT name FROM counters c WHERE c.name = 'lpn' AND c.value < (SELECT count(*) FROM items)",
+            Tr::tr("LPN counter behind the items"), report.problems);
     } catch (const StoreError& e) {
         report.problems.append(toError(e).message);
     }

@@ -26,15 +26,21 @@ struct Tr {
 const QString kItem = QStringLiteral("item");
 const QString kParcel = QStringLiteral("parcel");
 
-QJsonValue orNull(const QString& s) { return s.isEmpty() ? QJsonValue() : QJsonValue(s); }
-QJsonValue orNull(std::optional<int> v) { return v ? QJsonValue(*v) : QJsonValue(); }
+QJsonValue orNull(const QString& s) {
+    return s.isEmpty() ? QJsonValue() : QJsonValue(s);
+}
+QJsonValue orNull(std::optional<int> v) {
+    return v ? QJsonValue(*v) : QJsonValue();
+}
 
-QString compactJson(const QJsonArray& a) { return QString::fromUtf8(QJsonDocument(a).toJson(QJsonDocument::Compact)); }
+QString compactJson(const QJsonArray& a) {
+    return QString::fromUtf8(QJsonDocument(a).toJson(QJsonDocument::Compact));
+}
 
 // Supervisors see the most serious cause first.
 QStringList orderedCauses(QStringList causes) {
-    static const QStringList priority{cause::FraudFlag, cause::Exception, cause::BlindReceipt, cause::Override,
-                                      cause::HighValue};
+    static const QStringList priority{cause::FraudFlag, cause::Exception, cause::BlindReceipt,
+                                      cause::Override, cause::HighValue};
     std::sort(causes.begin(), causes.end(),
               [](const QString& a, const QString& b) { return priority.indexOf(a) < priority.indexOf(b); });
     causes.removeDuplicates();
@@ -77,10 +83,12 @@ QJsonObject ItemOutcome::toJson() const {
             {QStringLiteral("serial"), orNull(serial)},
             {QStringLiteral("grade"), grade ? QJsonValue(gradeName(*grade)) : QJsonValue()},
             {QStringLiteral("grade_reason"), orNull(gradeReason)},
-            {QStringLiteral("disposition"), disposition ? QJsonValue(dispositionName(*disposition)) : QJsonValue()},
+            {QStringLiteral("disposition"),
+             disposition ? QJsonValue(dispositionName(*disposition)) : QJsonValue()},
             {QStringLiteral("suggested"), suggested ? QJsonValue(dispositionName(*suggested)) : QJsonValue()},
             {QStringLiteral("explanation"), orNull(explanation)},
-            {QStringLiteral("estimated_recovery"), disposition ? QJsonValue(estimatedRecovery.toJson()) : QJsonValue()},
+            {QStringLiteral("estimated_recovery"),
+             disposition ? QJsonValue(estimatedRecovery.toJson()) : QJsonValue()},
             {QStringLiteral("refund"), refund ? QJsonValue(refundJson) : QJsonValue()},
             {QStringLiteral("tote"), orNull(tote)},
             {QStringLiteral("queue"), QJsonArray::fromStringList(queueCauses)},
@@ -113,24 +121,28 @@ Result<ParcelView> Receiving::openParcel(const QString& scannedCode, std::option
     case ScanKind::Unknown:
         // An unknown label is still received (blind receipt), as long as it is a label at all.
         tracking = scannedCode.trimmed().toUpper();
-        if (tracking.isEmpty() || tracking.size() > 64
-            || std::any_of(tracking.cbegin(), tracking.cend(), [](QChar c) { return !c.isPrint(); }))
-            return Error::invalid(QStringLiteral("unreadable_label"),
-                                  Tr::tr("This scan is not a parcel label. Scan the carrier label or the RMA code "
-                                         "again."));
+        if (tracking.isEmpty() || tracking.size() > 64 ||
+            std::any_of(tracking.cbegin(), tracking.cend(), [](QChar c) { return !c.isPrint(); }))
+            return Error::invalid(
+                QStringLiteral("unreadable_label"),
+                Tr::tr("This scan is not a parcel label. Scan the carrier label or the RMA code "
+                       "again."));
         break;
     case ScanKind::Lpn:
-        return Error::invalid(QStringLiteral("not_a_parcel"),
-                              Tr::tr("%1 is a Dockside item label, not a parcel. Scan the carrier label or the RMA "
-                                     "code.")
-                                  .arg(scan.value));
+        return Error::invalid(
+            QStringLiteral("not_a_parcel"),
+            Tr::tr("%1 is a Dockside item label, not a parcel. Scan the carrier label or the RMA "
+                   "code.")
+                .arg(scan.value));
     default:
-        return Error::invalid(QStringLiteral("not_a_parcel"),
-                              Tr::tr("This is a product, badge or tote code, not a parcel label. Scan the carrier "
-                                     "label or the RMA code."));
+        return Error::invalid(
+            QStringLiteral("not_a_parcel"),
+            Tr::tr("This is a product, badge or tote code, not a parcel label. Scan the carrier "
+                   "label or the RMA code."));
     }
     if (weightG && (*weightG < 0 || *weightG > 1000000))
-        return Error::invalid(QStringLiteral("invalid_weight"), Tr::tr("The weight %1 g is not plausible.").arg(*weightG));
+        return Error::invalid(QStringLiteral("invalid_weight"),
+                              Tr::tr("The weight %1 g is not plausible.").arg(*weightG));
 
     Database& db = m_station.db();
     try {
@@ -144,42 +156,67 @@ Result<ParcelView> Receiving::openParcel(const QString& scannedCode, std::option
         }
         existing.reset();
 
-        std::optional<Rma> rma = scan.kind == ScanKind::Rma ? catalog.rma(scan.value) : catalog.rmaByTracking(tracking);
+        std::optional<Rma> rma =
+            scan.kind == ScanKind::Rma ? catalog.rma(scan.value) : catalog.rmaByTracking(tracking);
         if (scan.kind == ScanKind::Tracking && !scan.valid && !rma)
-            return Error::invalid(QStringLiteral("check_digit"),
-                                  Tr::tr("The tracking number %1 has a wrong check digit: it was probably misread. "
-                                         "Scan it again.")
-                                      .arg(tracking));
+            return Error::invalid(
+                QStringLiteral("check_digit"),
+                Tr::tr("The tracking number %1 has a wrong check digit: it was probably misread. "
+                       "Scan it again.")
+                    .arg(tracking));
         const Millis now = m_station.now();
         Transaction tx(db);
         db.cached("INSERT INTO parcels (tracking, carrier, rma, dock, weight_g, received_by, received_at) "
                   "VALUES (?, ?, ?, ?, ?, ?, ?)")
-            .bindAll(tracking, carrierName(scan.carrier), rma ? rma->rma : QString(), m_station.code(), weightG,
-                     m_worker.id, now)
+            .bindAll(tracking, carrierName(scan.carrier), rma ? rma->rma : QString(), m_station.code(),
+                     weightG, m_worker.id, now)
             .run();
         const qint64 id = db.lastInsertRowId();
         EventLog events(db);
-        events.append(event::ParcelReceived, kParcel, tracking, m_worker.badge,
-                      {{QStringLiteral("tracking"), tracking},
-                       {QStringLiteral("carrier"), carrierName(scan.carrier).isNull() ? QJsonValue()
-                                                                                       : QJsonValue(carrierName(scan.carrier))},
-                       {QStringLiteral("rma"), rma ? QJsonValue(rma->rma) : QJsonValue()},
-                       {QStringLiteral("dock"), m_station.code()},
-                       {QStringLiteral("weight_g"), orNull(weightG)}},
-                      now);
+        events.append(
+            event::ParcelReceived, kParcel, tracking, m_worker.badge,
+            {{QStringLiteral("tracking"), tracking},
+             {QStringLiteral("carrier"),
+              carrierName(scan.carrier).isNull() ? QJsonValue() : QJsonValue(carrierName(scan.carrier))},
+             {QStringLiteral("rma"), rma ? QJsonValue(rma->rma) : QJsonValue()},
+             {QStringLiteral("dock"), m_station.code()},
+             {QStringLiteral("weight_g"), orNull(weightG)}},
+            now);
         if (!rma)
             events.append(event::ExceptionRaised, kParcel, tracking, m_worker.badge,
                           {{QStringLiteral("code"), authorization::UnknownParcel},
                            {QStringLiteral("details"), Tr::tr("No RMA matches this label; received blind.")}},
                           now);
         tx.commit();
-        auto view = parcel(id);
-        if (view)
-            view->created = true;
+        ParcelView view;
+        view.id = id;
+        view.tracking = tracking;
+        view.carrier = carrierName(scan.carrier);
+        view.rma = std::move(rma);
+        view.created = true;
+        view.receivedAt = now;
+        describeAuthorization(view);
         return view;
     } catch (const StoreError& e) {
         return toError(e);
     }
+}
+
+void Receiving::describeAuthorization(ParcelView& view) {
+    if (!view.rma) {
+        view.authorization = authorization::UnknownParcel;
+        view.message =
+            Tr::tr("No return authorization found. Receive the items blind: they go to a supervisor.");
+        return;
+    }
+    // The parcel-level verdict: the RMA itself, judged at arrival. Items are checked one by one.
+    AuthorizationInput input;
+    input.rma = &*view.rma;
+    input.now = view.receivedAt;
+    input.rmaReceivedAt = view.receivedAt;
+    const AuthorizationResult verdict = authorizeParcel(m_station.policy(), input);
+    view.authorization = verdict.code;
+    view.message = verdict.message;
 }
 
 Result<ParcelView> Receiving::parcel(qint64 parcelId) {
@@ -188,7 +225,8 @@ Result<ParcelView> Receiving::parcel(qint64 parcelId) {
         Statement& s = db.cached("SELECT tracking, carrier, rma, received_at FROM parcels WHERE id = ?");
         s.bind(1, parcelId);
         if (!s.step())
-            return Error::notFound(QStringLiteral("unknown_parcel"), Tr::tr("There is no parcel %1.").arg(parcelId));
+            return Error::notFound(QStringLiteral("unknown_parcel"),
+                                   Tr::tr("There is no parcel %1.").arg(parcelId));
         ParcelView view;
         view.id = parcelId;
         view.tracking = s.text(0);
@@ -198,22 +236,11 @@ Result<ParcelView> Receiving::parcel(qint64 parcelId) {
         s.reset();
         if (!rmaCode.isEmpty())
             view.rma = Catalog(db).rma(rmaCode);
-        if (!view.rma) {
-            view.authorization = authorization::UnknownParcel;
-            view.message = Tr::tr("No return authorization found. Receive the items blind: they go to a supervisor.");
-        } else {
-            // The parcel-level verdict: the RMA itself, judged at arrival. Items are checked one by one.
-            AuthorizationInput input;
-            input.rma = &*view.rma;
-            input.now = view.receivedAt;
-            input.rmaReceivedAt = view.receivedAt;
-            const AuthorizationResult verdict = authorizeParcel(m_station.policy(), input);
-            view.authorization = verdict.code;
-            view.message = verdict.message;
-        }
-        Statement& items = db.cached("SELECT lpn, coalesce(sku, ''), coalesce(serial, ''), authorization, status, "
-                                     "coalesce(grade, ''), coalesce(disposition, '') FROM items WHERE parcel_id = ? "
-                                     "ORDER BY id");
+        describeAuthorization(view);
+        Statement& items =
+            db.cached("SELECT lpn, coalesce(sku, ''), coalesce(serial, ''), authorization, status, "
+                      "coalesce(grade, ''), coalesce(disposition, '') FROM items WHERE parcel_id = ? "
+                      "ORDER BY id");
         items.bind(1, parcelId);
         while (items.step())
             view.items.append({items.text(0), items.text(1), items.text(2), items.text(3), items.text(4),
@@ -230,7 +257,8 @@ Result<QStringList> Receiving::storePhotos(const QStringList& files) {
     for (const QString& file : files) {
         QFile in(file);
         if (!in.open(QIODevice::ReadOnly))
-            return Error::invalid(QStringLiteral("photo_unreadable"), Tr::tr("Cannot read the photo %1.").arg(file));
+            return Error::invalid(QStringLiteral("photo_unreadable"),
+                                  Tr::tr("Cannot read the photo %1.").arg(file));
         if (in.size() > 10 * 1024 * 1024)
             return Error::invalid(QStringLiteral("photo_too_large"),
                                   Tr::tr("The photo %1 is larger than 10 MiB.").arg(file));
@@ -242,8 +270,10 @@ Result<QStringList> Receiving::storePhotos(const QStringList& files) {
                                   Tr::tr("%1 is not a JPEG or PNG photo.").arg(file));
         const QSize size = reader.size();
         if (!size.isValid() || size.width() > 12000 || size.height() > 12000)
-            return Error::invalid(QStringLiteral("photo_not_image"), Tr::tr("The photo %1 cannot be read.").arg(file));
-        const QString hash = QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+            return Error::invalid(QStringLiteral("photo_not_image"),
+                                  Tr::tr("The photo %1 cannot be read.").arg(file));
+        const QString hash =
+            QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
         // The file name comes from the content hash only, never from the input's name.
         const QString target = folder.filePath(hash.left(2) + QLatin1Char('/') + hash);
         if (!QFile::exists(target)) {
@@ -274,28 +304,31 @@ Result<ItemOutcome> Receiving::receiveItem(qint64 parcelId, const QString& scann
     switch (scan.kind) {
     case ScanKind::Gtin:
         if (!scan.valid)
-            return Error::invalid(QStringLiteral("check_digit"),
-                                  Tr::tr("The product code %1 has a wrong check digit. Scan it again.").arg(scan.value));
+            return Error::invalid(
+                QStringLiteral("check_digit"),
+                Tr::tr("The product code %1 has a wrong check digit. Scan it again.").arg(scan.value));
         break;
     case ScanKind::Gs1:
         if (!scan.valid)
-            return Error::invalid(QStringLiteral("invalid_gs1"),
-                                  Tr::tr("The product barcode could not be read correctly: %1").arg(scan.problem));
+            return Error::invalid(
+                QStringLiteral("invalid_gs1"),
+                Tr::tr("The product barcode could not be read correctly: %1").arg(scan.problem));
         break;
     case ScanKind::Lpn:
-        return Error::invalid(QStringLiteral("already_received"),
-                              Tr::tr("%1 is already a Dockside item label: this item was received before.")
-                                  .arg(scan.value));
+        return Error::invalid(
+            QStringLiteral("already_received"),
+            Tr::tr("%1 is already a Dockside item label: this item was received before.").arg(scan.value));
     case ScanKind::Badge:
     case ScanKind::Tote:
     case ScanKind::Rma:
-        return Error::invalid(QStringLiteral("not_an_item"),
-                              Tr::tr("This is not a product code. Scan the product's barcode or serial number."));
+        return Error::invalid(
+            QStringLiteral("not_an_item"),
+            Tr::tr("This is not a product code. Scan the product's barcode or serial number."));
     default: {
         // Anything else is read as a serial number, the way it is printed on the product.
         serial = scannedCode.trimmed();
-        if (serial.isEmpty() || serial.size() > 64
-            || std::any_of(serial.cbegin(), serial.cend(), [](QChar c) { return !c.isPrint(); }))
+        if (serial.isEmpty() || serial.size() > 64 ||
+            std::any_of(serial.cbegin(), serial.cend(), [](QChar c) { return !c.isPrint(); }))
             return Error::invalid(QStringLiteral("unreadable_item"),
                                   Tr::tr("This scan is not a product code or serial number. Scan it again."));
     }
@@ -314,7 +347,8 @@ Result<ItemOutcome> Receiving::receiveItem(qint64 parcelId, const QString& scann
         Statement& p = db.cached("SELECT tracking, rma, received_at FROM parcels WHERE id = ?");
         p.bind(1, parcelId);
         if (!p.step())
-            return Error::notFound(QStringLiteral("unknown_parcel"), Tr::tr("There is no parcel %1.").arg(parcelId));
+            return Error::notFound(QStringLiteral("unknown_parcel"),
+                                   Tr::tr("There is no parcel %1.").arg(parcelId));
         ItemRow item;
         item.parcelTracking = p.text(0);
         const QString parcelRma = p.text(1);
@@ -356,8 +390,9 @@ Result<ItemOutcome> Receiving::receiveItem(qint64 parcelId, const QString& scann
         input.now = m_station.now();
         input.rmaReceivedAt = parcelReceivedAt;
         if (rma) {
-            Statement& counts = db.cached("SELECT rma_line, count(*) FROM items WHERE rma = ? AND rma_line IS NOT NULL "
-                                          "GROUP BY rma_line");
+            Statement& counts =
+                db.cached("SELECT rma_line, count(*) FROM items WHERE rma = ? AND rma_line IS NOT NULL "
+                          "GROUP BY rma_line");
             counts.bind(1, rma->rma);
             while (counts.step())
                 input.receivedPerLine.insert(counts.integer(0), counts.integer(1));
@@ -373,7 +408,8 @@ Result<ItemOutcome> Receiving::receiveItem(qint64 parcelId, const QString& scann
         item.authorization = verdict.code;
         item.fraudFlags = verdict.fraudFlags;
         item.reasonCode = rma ? rma->reasonCode : QString();
-        item.unitValue = product ? product->unitValue : Money{0, m_station.policy().approvalThreshold().currency};
+        item.unitValue =
+            product ? product->unitValue : Money{0, m_station.policy().approvalThreshold().currency};
         if (rma && verdict.rmaLine)
             for (const RmaLine& line : rma->lines)
                 if (line.line == *verdict.rmaLine) {
@@ -385,12 +421,14 @@ Result<ItemOutcome> Receiving::receiveItem(qint64 parcelId, const QString& scann
         const Millis now = m_station.now();
         Transaction tx(db);
         item.lpn = makeLpn(m_station.code(), m_station.nextCounter("lpn"));
-        db.cached("INSERT INTO items (lpn, parcel_id, rma, rma_line, sku, gtin, serial, authorization, status, "
-                  "fraud_flags, unit_value, currency, received_by, received_at) "
-                  "VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'received', ?, ?, ?, ?, ?)")
+        db.cached(
+              "INSERT INTO items (lpn, parcel_id, rma, rma_line, sku, gtin, serial, authorization, status, "
+              "fraud_flags, unit_value, currency, received_by, received_at) "
+              "VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'received', ?, ?, ?, ?, ?)")
             .bindAll(item.lpn, parcelId, item.rma, item.rmaLine, item.sku, gtin.isEmpty() ? QString() : gtin,
                      serial.isEmpty() ? QString() : serial, item.authorization,
-                     item.fraudFlags.isEmpty() ? QString() : compactJson(QJsonArray::fromStringList(item.fraudFlags)),
+                     item.fraudFlags.isEmpty() ? QString()
+                                               : compactJson(QJsonArray::fromStringList(item.fraudFlags)),
                      item.unitValue.minor, item.unitValue.currency, m_worker.id, now)
             .run();
         item.id = db.lastInsertRowId();
@@ -406,8 +444,9 @@ Result<ItemOutcome> Receiving::receiveItem(qint64 parcelId, const QString& scann
                        {QStringLiteral("authorization"), item.authorization}},
                       now);
         if (verdict.isException())
-            events.append(event::ExceptionRaised, kItem, item.lpn, m_worker.badge,
-                          {{QStringLiteral("code"), verdict.code}, {QStringLiteral("details"), verdict.message}}, now);
+            events.append(
+                event::ExceptionRaised, kItem, item.lpn, m_worker.badge,
+                {{QStringLiteral("code"), verdict.code}, {QStringLiteral("details"), verdict.message}}, now);
 
         ItemOutcome outcome;
         if (inspection) {
@@ -448,11 +487,12 @@ Result<ItemOutcome> Receiving::inspect(const QString& lpn, const Inspection& ins
                 return stored.error();
             photoHashes = *stored;
         }
-        Statement& s = db.cached("SELECT i.id, i.lpn, p.tracking, coalesce(i.rma, ''), i.rma_line, coalesce(i.sku, ''), "
-                                 "coalesce(i.serial, ''), i.authorization, i.status, coalesce(i.fraud_flags, '[]'), "
-                                 "i.unit_value, i.currency, coalesce(r.reason_code, '') FROM items i "
-                                 "JOIN parcels p ON p.id = i.parcel_id LEFT JOIN rmas r ON r.rma = i.rma "
-                                 "WHERE i.lpn = ?");
+        Statement& s =
+            db.cached("SELECT i.id, i.lpn, p.tracking, coalesce(i.rma, ''), i.rma_line, coalesce(i.sku, ''), "
+                      "coalesce(i.serial, ''), i.authorization, i.status, coalesce(i.fraud_flags, '[]'), "
+                      "i.unit_value, i.currency, coalesce(r.reason_code, '') FROM items i "
+                      "JOIN parcels p ON p.id = i.parcel_id LEFT JOIN rmas r ON r.rma = i.rma "
+                      "WHERE i.lpn = ?");
         s.bind(1, lpn.trimmed().toUpper());
         if (!s.step())
             return Error::notFound(QStringLiteral("unknown_lpn"), Tr::tr("There is no item %1.").arg(lpn));
@@ -472,8 +512,9 @@ Result<ItemOutcome> Receiving::inspect(const QString& lpn, const Inspection& ins
         item.reasonCode = s.text(12);
         s.reset();
         if (item.status != QLatin1String("received"))
-            return Error::invalid(QStringLiteral("already_decided"),
-                                  Tr::tr("Item %1 is already decided; corrections go through a supervisor.").arg(item.lpn));
+            return Error::invalid(
+                QStringLiteral("already_decided"),
+                Tr::tr("Item %1 is already decided; corrections go through a supervisor.").arg(item.lpn));
         if (!item.sku.isEmpty())
             item.product = Catalog(db).productBySku(item.sku);
         Transaction tx(db);
@@ -491,7 +532,8 @@ Result<ItemOutcome> Receiving::inspect(const QString& lpn, const Inspection& ins
 
 // Grades, decides, refunds and totes one item. Runs inside the caller's transaction; returns an
 // error (and writes nothing more) when the inspection is incomplete.
-Result<ItemOutcome> Receiving::decide(ItemRow& item, const Inspection& in, const QStringList& photoHashes, Millis now) {
+Result<ItemOutcome> Receiving::decide(ItemRow& item, const Inspection& in, const QStringList& photoHashes,
+                                      Millis now) {
     const Policy& policy = m_station.policy();
     const Product* product = item.product ? &*item.product : nullptr;
     const QString category = product ? product->category : QString();
@@ -503,7 +545,8 @@ Result<ItemOutcome> Receiving::decide(ItemRow& item, const Inspection& in, const
                               Tr::tr("\"%1\" is not a known finding. Use one of: %2.")
                                   .arg(in.observedReason, observedReasons().join(QStringLiteral(", "))));
     if (in.weightG && (*in.weightG < 0 || *in.weightG > 1000000))
-        return Error::invalid(QStringLiteral("invalid_weight"), Tr::tr("The weight %1 g is not plausible.").arg(*in.weightG));
+        return Error::invalid(QStringLiteral("invalid_weight"),
+                              Tr::tr("The weight %1 g is not plausible.").arg(*in.weightG));
 
     // Grade: the worker's choice wins; the checklist still tells battery, wipe and photo needs.
     const Checklist& checklist = policy.checklistFor(category);
@@ -523,8 +566,9 @@ Result<ItemOutcome> Receiving::decide(ItemRow& item, const Inspection& in, const
         }
     } else {
         if (in.checks.isEmpty())
-            return Error::invalid(QStringLiteral("not_graded"),
-                                  Tr::tr("Item %1 has no grade: answer the checklist or choose a grade.").arg(item.lpn));
+            return Error::invalid(
+                QStringLiteral("not_graded"),
+                Tr::tr("Item %1 has no grade: answer the checklist or choose a grade.").arg(item.lpn));
         auto fromChecks = gradeFromChecklist(checklist, in.checks, dataBearing, hazmat);
         if (!fromChecks)
             return fromChecks.error();
@@ -553,12 +597,14 @@ Result<ItemOutcome> Receiving::decide(ItemRow& item, const Inspection& in, const
     dispositionInput.unitValue = item.unitValue;
     dispositionInput.authorization = item.authorization;
     dispositionInput.fraudFlags = flags;
-    const DispositionSuggestion suggestion = suggestDisposition(policy, dispositionInput);
+    const DispositionSuggestion suggestion =
+        suggestDisposition(policy, dispositionInput, m_explain ? Explain::Yes : Explain::No);
     const Disposition chosen = in.disposition.value_or(suggestion.suggested);
     if (Status allowed = checkOverride(suggestion, chosen, in.overrideReason); !allowed)
         return allowed.error();
 
-    RefundInput refundInput{graded.grade, item.authorization, item.reasonCode, in.observedReason, item.unitValue, flags};
+    RefundInput refundInput{graded.grade,      item.authorization, item.reasonCode,
+                            in.observedReason, item.unitValue,     flags};
     const RefundSuggestion refund = suggestRefund(policy, refundInput);
 
     QStringList causes;
@@ -585,23 +631,30 @@ Result<ItemOutcome> Receiving::decide(ItemRow& item, const Inspection& in, const
         checklistJson.insert(it.key(), it.value());
     const qint64 itemWeight = weight.value_or(product ? product->weightG : 0);
     const bool wiped = dataBearing && graded.wipeConfirmed;
-    const QString wipeMethod = wiped ? (in.wipeMethod.isEmpty() ? QStringLiteral("checklist") : in.wipeMethod) : QString();
+    const QString wipeMethod =
+        wiped ? (in.wipeMethod.isEmpty() ? QStringLiteral("checklist") : in.wipeMethod) : QString();
 
-    db.cached("UPDATE items SET status = ?, grade = ?, observed_reason = ?, notes = ?, weight_g = ?, fraud_flags = ?, "
-              "wipe_confirmed_by = ?, wipe_method = ?, suggested = ?, disposition = ?, disposition_reason = ?, "
-              "estimated_recovery = ?, refund_decision = ?, restocking_fee = ?, policy_version = ?, decided_at = ? "
-              "WHERE id = ?")
-        .bindAll(causes.isEmpty() ? QStringLiteral("decided") : QStringLiteral("in_review"), gradeName(graded.grade),
-                 in.observedReason.isEmpty() ? QString() : in.observedReason, in.notes.isEmpty() ? QString() : in.notes,
-                 weight ? std::optional<qint64>(*weight) : std::nullopt,
-                 flags.isEmpty() ? QString() : compactJson(QJsonArray::fromStringList(flags)),
-                 wiped ? std::optional<qint64>(m_worker.id) : std::nullopt, wipeMethod,
-                 dispositionName(suggestion.suggested), dispositionName(chosen),
-                 chosen != suggestion.suggested ? in.overrideReason.trimmed() : QString(), recovery.minor,
-                 refundDecisionName(refund.decision), refund.restockingFee.minor, policy.version(), now, item.id)
+    db.cached(
+          "UPDATE items SET status = ?, grade = ?, observed_reason = ?, notes = ?, weight_g = ?, fraud_flags "
+          "= ?, "
+          "wipe_confirmed_by = ?, wipe_method = ?, suggested = ?, disposition = ?, disposition_reason = ?, "
+          "estimated_recovery = ?, refund_decision = ?, restocking_fee = ?, policy_version = ?, decided_at = "
+          "? "
+          "WHERE id = ?")
+        .bindAll(
+            causes.isEmpty() ? QStringLiteral("decided") : QStringLiteral("in_review"),
+            gradeName(graded.grade), in.observedReason.isEmpty() ? QString() : in.observedReason,
+            in.notes.isEmpty() ? QString() : in.notes, weight ? std::optional<qint64>(*weight) : std::nullopt,
+            flags.isEmpty() ? QString() : compactJson(QJsonArray::fromStringList(flags)),
+            wiped ? std::optional<qint64>(m_worker.id) : std::nullopt, wipeMethod,
+            dispositionName(suggestion.suggested), dispositionName(chosen),
+            chosen != suggestion.suggested ? in.overrideReason.trimmed() : QString(), recovery.minor,
+            refundDecisionName(refund.decision), refund.restockingFee.minor, policy.version(), now, item.id)
         .run();
     for (const QString& hash : photoHashes)
-        db.cached("INSERT OR IGNORE INTO item_photos (item_id, sha256) VALUES (?, ?)").bindAll(item.id, hash).run();
+        db.cached("INSERT OR IGNORE INTO item_photos (item_id, sha256) VALUES (?, ?)")
+            .bindAll(item.id, hash)
+            .run();
 
     EventLog events(db);
     QJsonObject gradedData{{QStringLiteral("grade"), gradeName(graded.grade)},
@@ -611,30 +664,31 @@ Result<ItemOutcome> Receiving::decide(ItemRow& item, const Inspection& in, const
                            {QStringLiteral("photos"), QJsonArray::fromStringList(photoHashes)}};
     if (wiped) // who confirmed the data wipe, and how: the chain of custody for data-bearing items
         gradedData.insert(QStringLiteral("wipe"), QJsonObject{{QStringLiteral("by"), m_worker.badge},
-                                                             {QStringLiteral("method"), wipeMethod}});
+                                                              {QStringLiteral("method"), wipeMethod}});
     events.append(event::ItemGraded, kItem, item.lpn, m_worker.badge, gradedData, now);
-    events.append(event::ItemDispositionSet, kItem, item.lpn, m_worker.badge,
-                  {{QStringLiteral("disposition"), dispositionName(chosen)},
-                   {QStringLiteral("suggested"), dispositionName(suggestion.suggested)},
-                   {QStringLiteral("reason"), chosen != suggestion.suggested ? in.overrideReason.trimmed() : QString()},
-                   {QStringLiteral("estimated_recovery"), recovery.toJson()}},
-                  now);
+    events.append(
+        event::ItemDispositionSet, kItem, item.lpn, m_worker.badge,
+        {{QStringLiteral("disposition"), dispositionName(chosen)},
+         {QStringLiteral("suggested"), dispositionName(suggestion.suggested)},
+         {QStringLiteral("reason"), chosen != suggestion.suggested ? in.overrideReason.trimmed() : QString()},
+         {QStringLiteral("estimated_recovery"), recovery.toJson()}},
+        now);
     events.append(event::ItemRefundDecided, kItem, item.lpn, m_worker.badge,
                   {{QStringLiteral("decision"), refundDecisionName(refund.decision)},
                    {QStringLiteral("restocking_fee"), refund.restockingFee.toJson()},
                    {QStringLiteral("reason"), refund.reason}},
                   now);
     if (!causes.isEmpty()) {
-        db.cached("INSERT INTO queue (item_id, cause, causes, created_at, explanation) VALUES (?, ?, ?, ?, ?)")
-            .bindAll(item.id, causes.first(), causes.join(QLatin1Char(',')), now, suggestion.explanation)
+        db.cached("INSERT INTO queue (item_id, cause, causes, created_at) VALUES (?, ?, ?, ?)")
+            .bindAll(item.id, causes.first(), causes.join(QLatin1Char(',')), now)
             .run();
         for (const QString& c : causes)
-            events.append(event::ItemReviewRequested, kItem, item.lpn, m_worker.badge, {{QStringLiteral("cause"), c}},
-                          now);
+            events.append(event::ItemReviewRequested, kItem, item.lpn, m_worker.badge,
+                          {{QStringLiteral("cause"), c}}, now);
     }
     Totes totes(m_station);
     const ToteInfo tote = totes.toteFor(causes.isEmpty() ? dispositionName(chosen) : kReviewTote);
-    totes.moveItem(item.id, item.lpn, tote, itemWeight, m_worker.badge, now);
+    totes.moveItem(item.id, item.lpn, tote, itemWeight, m_worker.badge, now, /*fromTote=*/false);
 
     ItemOutcome outcome;
     outcome.lpn = item.lpn;
@@ -670,15 +724,17 @@ Result<ParcelReceipt> Receiving::receive(const ParcelRequest& request) {
             Result<ItemOutcome> outcome = Error::failed({}, {});
             if (scan.kind == ScanKind::Lpn) {
                 if (!request.inspection)
-                    return Error::invalid(QStringLiteral("nothing_to_do"),
-                                          Tr::tr("Item %1 is already received; give its grade or checklist to "
-                                                 "inspect it.")
-                                              .arg(scan.value));
+                    return Error::invalid(
+                        QStringLiteral("nothing_to_do"),
+                        Tr::tr("Item %1 is already received; give its grade or checklist to "
+                               "inspect it.")
+                            .arg(scan.value));
                 const bool inParcel = std::any_of(opened->items.cbegin(), opened->items.cend(),
                                                   [&](const ItemSummary& i) { return i.lpn == scan.value; });
                 if (!inParcel)
-                    return Error::invalid(QStringLiteral("not_in_parcel"),
-                                          Tr::tr("Item %1 is not in parcel %2.").arg(scan.value, opened->tracking));
+                    return Error::invalid(
+                        QStringLiteral("not_in_parcel"),
+                        Tr::tr("Item %1 is not in parcel %2.").arg(scan.value, opened->tracking));
                 outcome = inspectItem(scan.value, *request.inspection);
             } else {
                 outcome = receiveItem(opened->id, code, request.inspection);

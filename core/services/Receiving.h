@@ -74,7 +74,7 @@ struct ItemOutcome {
 struct ParcelRequest {
     QString parcelCode;
     std::optional<int> parcelWeightG;
-    QStringList itemCodes; // product scans, or LPNs of items of this parcel still to inspect
+    QStringList itemCodes;                // product scans, or LPNs of items of this parcel still to inspect
     std::optional<Inspection> inspection; // applied to every item; none: only receive them
 };
 
@@ -87,7 +87,9 @@ struct ParcelReceipt {
 // grade and decide each. Every write is one transaction with its events.
 class Receiving {
 public:
-    Receiving(Station& station, User worker) : m_station(station), m_worker(std::move(worker)) {}
+    Receiving(Station& station, User worker)
+        : m_station(station)
+        , m_worker(std::move(worker)) {}
 
     Result<ParcelView> openParcel(const QString& scannedCode, std::optional<int> weightG = {});
     Result<ParcelView> parcel(qint64 parcelId);
@@ -102,14 +104,21 @@ public:
     // openParcel, then receiveItem (or inspectItem for LPNs) per item, in one transaction.
     Result<ParcelReceipt> receive(const ParcelRequest& request);
 
+    // Bulk loaders (the demo) skip the translated explanations nobody reads.
+    void setExplanations(bool on) { m_explain = on; }
+
 private:
     struct ItemRow;
     Result<ItemOutcome> inspect(const QString& lpn, const Inspection& inspection, bool commit);
-    Result<ItemOutcome> decide(ItemRow& item, const Inspection& inspection, const QStringList& photoHashes, Millis now);
+    Result<ItemOutcome> decide(ItemRow& item, const Inspection& inspection, const QStringList& photoHashes,
+                               Millis now);
     Result<QStringList> storePhotos(const QStringList& files);
+
+    void describeAuthorization(ParcelView& view);
 
     Station& m_station;
     User m_worker;
+    bool m_explain = true;
 };
 
 } // namespace dockside

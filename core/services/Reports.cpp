@@ -3,8 +3,8 @@
 #include "domain/Types.h"
 
 #include <QDateTime>
-#include <QTimeZone>
 #include <QJsonArray>
+#include <QTimeZone>
 
 #include <algorithm>
 #include <map>
@@ -119,8 +119,8 @@ Result<Report> buildReport(Station& station, Millis from, Millis to) {
         for (const auto& [outcome, grams] : ledgerG)
             ledger.insert(outcome, static_cast<double>(grams) / 1000.0);
         report.figures = {
-            {QStringLiteral("period"), QJsonObject{{QStringLiteral("from"), toRfc3339(from)},
-                                                   {QStringLiteral("to"), toRfc3339(to)}}},
+            {QStringLiteral("period"),
+             QJsonObject{{QStringLiteral("from"), toRfc3339(from)}, {QStringLiteral("to"), toRfc3339(to)}}},
             {QStringLiteral("received"), items},
             {QStringLiteral("decided"), decided},
             {QStringLiteral("received_per_day"), toJson(perDay)},

@@ -32,7 +32,8 @@ bool Station::isValidCode(const QString& code) {
     return pattern.match(code).hasMatch();
 }
 
-Station::Station(std::unique_ptr<Database> db) : m_db(std::move(db)) {}
+Station::Station(std::unique_ptr<Database> db)
+    : m_db(std::move(db)) {}
 
 Result<std::unique_ptr<Station>> Station::open(const QString& path, Database::Mode mode) {
     if (!QFileInfo::exists(path))
@@ -46,6 +47,18 @@ Result<std::unique_ptr<Station>> Station::open(const QString& path, Database::Mo
     auto db = Database::open(path, mode);
     if (!db)
         return db.error();
+    try {
+        // Only init makes a station: opening never turns some other (or empty) file into one.
+        if (schema::currentVersion(**db) == 0 && (*db)->scalar("PRAGMA application_id") == 0 &&
+            (*db)->scalar("SELECT count(*) FROM sqlite_schema") == 0)
+            return Error::invalid(
+                QStringLiteral("not_initialized"),
+                Tr::tr("The database %1 has no station yet. Run \"dockside-cli init --station "
+                       "CODE\" first.")
+                    .arg(path));
+    } catch (const StoreError& e) {
+        return toError(e);
+    }
     if (Status migrated = schema::migrate(**db); !migrated)
         return migrated.error();
     std::unique_ptr<Station> station(new Station(std::move(*db)));
@@ -54,7 +67,8 @@ Result<std::unique_ptr<Station>> Station::open(const QString& path, Database::Mo
     return station;
 }
 
-Result<std::unique_ptr<Station>> Station::init(const QString& path, const QString& code, const QString& name) {
+Result<std::unique_ptr<Station>> Station::init(const QString& path, const QString& code,
+                                               const QString& name) {
     if (!isValidCode(code))
         return Error::invalid(QStringLiteral("invalid_station_code"),
                               Tr::tr("\"%1\" is not a valid station code: use 2 to 8 capital letters or "
@@ -74,8 +88,9 @@ Result<std::unique_ptr<Station>> Station::init(const QString& path, const QStrin
         Statement existing = d.prepare("SELECT code FROM station");
         if (existing.step()) {
             if (existing.text(0) != code)
-                return Error::invalid(QStringLiteral("station_mismatch"),
-                                      Tr::tr("%1 already belongs to station %2.").arg(path, existing.text(0)));
+                return Error::invalid(
+                    QStringLiteral("station_mismatch"),
+                    Tr::tr("%1 already belongs to station %2.").arg(path, existing.text(0)));
         } else {
             Transaction tx(d);
             d.prepare("INSERT INTO station (id, code, name, created_at) VALUES (1, ?, ?, ?)")

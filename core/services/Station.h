@@ -38,9 +38,10 @@ public:
     // Opens an initialized station database; fails with a clear message when the file is missing,
     // not Dockside's, or was never initialized.
     static Result<std::unique_ptr<Station>> open(const QString& path,
-                                                  Database::Mode mode = Database::Mode::ReadWrite);
+                                                 Database::Mode mode = Database::Mode::ReadWrite);
     // Creates the database (or opens it, when it already is this station's).
-    static Result<std::unique_ptr<Station>> init(const QString& path, const QString& code, const QString& name);
+    static Result<std::unique_ptr<Station>> init(const QString& path, const QString& code,
+                                                 const QString& name);
     static bool isValidCode(const QString& code);
 
     Database& db() { return *m_db; }

@@ -13,9 +13,9 @@ struct Tr {
     Q_DECLARE_TR_FUNCTIONS(Totes)
 };
 
-constexpr const char* kToteColumns =
-    "t.id, t.code, t.disposition, t.status, t.opened_at, t.closed_at, t.weight_g, t.partner, t.certificate_ref, "
-    "(SELECT count(*) FROM items i WHERE i.tote_id = t.id)";
+constexpr const char* kToteColumns = "t.id, t.code, t.disposition, t.status, t.opened_at, t.closed_at, "
+                                     "t.weight_g, t.partner, t.certificate_ref, "
+                                     "(SELECT count(*) FROM items i WHERE i.tote_id = t.id)";
 
 ToteInfo readTote(const Statement& s) {
     ToteInfo t;
@@ -35,12 +35,10 @@ ToteInfo readTote(const Statement& s) {
 } // namespace
 
 QJsonObject ToteInfo::toJson() const {
-    QJsonObject json{{QStringLiteral("tote"), code},
-                     {QStringLiteral("disposition"), disposition},
-                     {QStringLiteral("status"), status},
-                     {QStringLiteral("items"), itemCount},
-                     {QStringLiteral("weight_g"), weightG},
-                     {QStringLiteral("opened_at"), toRfc3339(openedAt)}};
+    QJsonObject json{
+        {QStringLiteral("tote"), code},        {QStringLiteral("disposition"), disposition},
+        {QStringLiteral("status"), status},    {QStringLiteral("items"), itemCount},
+        {QStringLiteral("weight_g"), weightG}, {QStringLiteral("opened_at"), toRfc3339(openedAt)}};
     if (closedAt)
         json.insert(QStringLiteral("closed_at"), toRfc3339(closedAt));
     if (!partner.isEmpty())
@@ -51,12 +49,14 @@ QJsonObject ToteInfo::toJson() const {
 }
 
 bool Totes::needsChainOfCustody(const QString& disposition) {
-    return disposition == dispositionName(Disposition::Recycle) || disposition == dispositionName(Disposition::Destroy);
+    return disposition == dispositionName(Disposition::Recycle) ||
+           disposition == dispositionName(Disposition::Destroy);
 }
 
 ToteInfo Totes::toteFor(const QString& disposition) {
     Database& db = m_station.db();
-    Statement& s = db.cached("SELECT id, code, opened_at, weight_g FROM totes WHERE disposition = ? AND status = 'open'");
+    Statement& s = db.cached(
+        "SELECT id, code, opened_at, weight_g FROM totes WHERE disposition = ? AND status = 'open'");
     s.bind(1, disposition);
     ToteInfo tote;
     tote.disposition = disposition;
@@ -79,13 +79,14 @@ ToteInfo Totes::toteFor(const QString& disposition) {
     return tote;
 }
 
-void Totes::moveItem(qint64 itemId, const QString& lpn, const ToteInfo& tote, qint64 weightG, const QString& user,
-                     Millis at) {
+void Totes::moveItem(qint64 itemId, const QString& lpn, const ToteInfo& tote, qint64 weightG,
+                     const QString& user, Millis at, bool fromTote) {
     Database& db = m_station.db();
-    db.cached("UPDATE totes SET weight_g = weight_g - coalesce((SELECT coalesce(weight_g, 0) FROM items "
-              "WHERE id = ? AND tote_id = totes.id), 0) WHERE id = (SELECT tote_id FROM items WHERE id = ?)")
-        .bindAll(itemId, itemId)
-        .run();
+    if (fromTote)
+        db.cached(
+              "UPDATE totes SET weight_g = weight_g - ? WHERE id = (SELECT tote_id FROM items WHERE id = ?)")
+            .bindAll(weightG, itemId)
+            .run();
     db.cached("UPDATE items SET tote_id = ? WHERE id = ?").bindAll(tote.id, itemId).run();
     db.cached("UPDATE totes SET weight_g = weight_g + ? WHERE id = ?").bindAll(weightG, tote.id).run();
     EventLog(db).append(event::ItemMovedToTote, QStringLiteral("item"), lpn, user,
@@ -94,9 +95,9 @@ void Totes::moveItem(qint64 itemId, const QString& lpn, const ToteInfo& tote, qi
 
 QList<ToteInfo> Totes::list(bool includeClosed) {
     QList<ToteInfo> totes;
-    Statement s = m_station.db().prepare(std::string("SELECT ") + kToteColumns + " FROM totes t"
-                                         + (includeClosed ? "" : " WHERE t.status = 'open'")
-                                         + " ORDER BY t.status DESC, t.disposition, t.code");
+    Statement s = m_station.db().prepare(std::string("SELECT ") + kToteColumns + " FROM totes t" +
+                                         (includeClosed ? "" : " WHERE t.status = 'open'") +
+                                         " ORDER BY t.status DESC, t.disposition, t.code");
     while (s.step())
         totes.append(readTote(s));
     return totes;
@@ -104,7 +105,8 @@ QList<ToteInfo> Totes::list(bool includeClosed) {
 
 Result<ToteInfo> Totes::find(const QString& code) {
     try {
-        Statement s = m_station.db().prepare(std::string("SELECT ") + kToteColumns + " FROM totes t WHERE t.code = ?");
+        Statement s =
+            m_station.db().prepare(std::string("SELECT ") + kToteColumns + " FROM totes t WHERE t.code = ?");
         s.bind(1, code.trimmed().toUpper());
         if (!s.step())
             return Error::notFound(QStringLiteral("unknown_tote"), Tr::tr("There is no tote %1.").arg(code));
@@ -134,19 +136,22 @@ Result<ToteInfo> Totes::close(const User& user, const QString& code, const QStri
         return found.error();
     ToteInfo tote = *found;
     if (tote.status != QLatin1String("open"))
-        return Error::invalid(QStringLiteral("tote_closed"), Tr::tr("Tote %1 is already closed.").arg(tote.code));
+        return Error::invalid(QStringLiteral("tote_closed"),
+                              Tr::tr("Tote %1 is already closed.").arg(tote.code));
     if (tote.itemCount == 0)
-        return Error::invalid(QStringLiteral("tote_empty"), Tr::tr("Tote %1 is empty; there is nothing to ship.")
-                                                                .arg(tote.code));
+        return Error::invalid(QStringLiteral("tote_empty"),
+                              Tr::tr("Tote %1 is empty; there is nothing to ship.").arg(tote.code));
     if (tote.disposition == kReviewTote)
         return Error::invalid(QStringLiteral("review_tote"),
                               Tr::tr("Tote %1 holds items waiting for a supervisor; it is emptied by their "
                                      "decisions, not closed.")
                                   .arg(tote.code));
-    if (needsChainOfCustody(tote.disposition) && (partner.trimmed().isEmpty() || certificateRef.trimmed().isEmpty()))
-        return Error::invalid(QStringLiteral("chain_of_custody"),
-                              Tr::tr("A %1 tote needs the partner who takes it and their certificate reference.")
-                                  .arg(tote.disposition));
+    if (needsChainOfCustody(tote.disposition) &&
+        (partner.trimmed().isEmpty() || certificateRef.trimmed().isEmpty()))
+        return Error::invalid(
+            QStringLiteral("chain_of_custody"),
+            Tr::tr("A %1 tote needs the partner who takes it and their certificate reference.")
+                .arg(tote.disposition));
     Database& db = m_station.db();
     try {
         Transaction tx(db);
@@ -156,7 +161,8 @@ Result<ToteInfo> Totes::close(const User& user, const QString& code, const QStri
         items.bind(1, tote.id);
         while (items.step())
             lpns.append(items.text(0));
-        db.prepare("UPDATE totes SET status = 'closed', closed_at = ?, closed_by = ?, partner = ?, certificate_ref = ? "
+        db.prepare("UPDATE totes SET status = 'closed', closed_at = ?, closed_by = ?, partner = ?, "
+                   "certificate_ref = ? "
                    "WHERE id = ?")
             .bindAll(now, user.id, partner.trimmed().isEmpty() ? QString() : partner.trimmed(),
                      certificateRef.trimmed().isEmpty() ? QString() : certificateRef.trimmed(), tote.id)

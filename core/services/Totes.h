@@ -34,14 +34,16 @@ struct ManifestLine {
 // Totes: one open tote per disposition; closing one ships its items with a manifest.
 class Totes {
 public:
-    explicit Totes(Station& station) : m_station(station) {}
+    explicit Totes(Station& station)
+        : m_station(station) {}
 
     // The open tote for a disposition (or kReviewTote), opened when there is none. Inside a
     // transaction; throws StoreError.
     ToteInfo toteFor(const QString& disposition);
-    // Puts an item in a tote and writes item.moved_to_tote. Inside a transaction.
-    void moveItem(qint64 itemId, const QString& lpn, const ToteInfo& tote, qint64 weightG, const QString& user,
-                  Millis at);
+    // Puts an item in a tote and writes item.moved_to_tote. Inside a transaction. fromTote: the
+    // item was in another tote, whose weight drops by the same weightG (measured, else catalog).
+    void moveItem(qint64 itemId, const QString& lpn, const ToteInfo& tote, qint64 weightG,
+                  const QString& user, Millis at, bool fromTote);
 
     QList<ToteInfo> list(bool includeClosed = false);
     Result<ToteInfo> find(const QString& code);

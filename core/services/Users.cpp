@@ -73,8 +73,8 @@ bool Users::verifyPin(const QString& pin, const QString& stored) {
         return false;
     const QByteArray salt = QByteArray::fromBase64(parts[2].toLatin1());
     const QByteArray expected = QByteArray::fromBase64(parts[3].toLatin1());
-    const QByteArray actual = QPasswordDigestor::deriveKeyPbkdf2(QCryptographicHash::Sha256, pin.toUtf8(), salt,
-                                                                 iterations, expected.size());
+    const QByteArray actual = QPasswordDigestor::deriveKeyPbkdf2(QCryptographicHash::Sha256, pin.toUtf8(),
+                                                                 salt, iterations, expected.size());
     return constantTimeEquals(actual, expected);
 }
 
@@ -86,15 +86,15 @@ Status Users::requireRole(const User& user, Role atLeast) {
                                 .arg(user.name, roleLabel(user.role), roleLabel(atLeast)));
 }
 
-Result<User> Users::add(const User* actor, const QString& badge, const QString& name, Role role, const QString& pin,
-                        const QString& language) {
+Result<User> Users::add(const User* actor, const QString& badge, const QString& name, Role role,
+                        const QString& pin, const QString& language) {
     if (actor)
         if (Status allowed = requireRole(*actor, Role::Admin); !allowed)
             return allowed.error();
     if (!isValidBadge(badge))
-        return Error::invalid(QStringLiteral("invalid_badge"),
-                              Tr::tr("\"%1\" is not a valid badge: use U- and 4 to 8 digits, e.g. U-0017.")
-                                  .arg(badge));
+        return Error::invalid(
+            QStringLiteral("invalid_badge"),
+            Tr::tr("\"%1\" is not a valid badge: use U- and 4 to 8 digits, e.g. U-0017.").arg(badge));
     if (name.trimmed().isEmpty())
         return Error::invalid(QStringLiteral("invalid_name"), Tr::tr("A user needs a name."));
     if (!isValidPin(pin))
@@ -107,14 +107,18 @@ Result<User> Users::add(const User* actor, const QString& badge, const QString& 
         Statement exists = db.prepare("SELECT 1 FROM users WHERE badge = ?");
         exists.bind(1, badge);
         if (exists.step())
-            return Error::invalid(QStringLiteral("badge_taken"), Tr::tr("Badge %1 already belongs to a user.").arg(badge));
+            return Error::invalid(QStringLiteral("badge_taken"),
+                                  Tr::tr("Badge %1 already belongs to a user.").arg(badge));
         const Millis now = nowMillis();
-        db.prepare("INSERT INTO users (badge, name, role, pin_hash, language, created_at) VALUES (?, ?, ?, ?, ?, ?)")
-            .bindAll(badge, name.trimmed(), roleName(role), hash, language.isEmpty() ? QString() : language, now)
+        db.prepare("INSERT INTO users (badge, name, role, pin_hash, language, created_at) VALUES (?, ?, ?, "
+                   "?, ?, ?)")
+            .bindAll(badge, name.trimmed(), roleName(role), hash, language.isEmpty() ? QString() : language,
+                     now)
             .run();
         User user{db.lastInsertRowId(), badge, name.trimmed(), role, language, true};
         EventLog(db).append(event::UserAdded, QStringLiteral("user"), badge, actor ? actor->badge : QString(),
-                            {{QStringLiteral("name"), user.name}, {QStringLiteral("role"), roleName(role)}}, now);
+                            {{QStringLiteral("name"), user.name}, {QStringLiteral("role"), roleName(role)}},
+                            now);
         tx.commit();
         return user;
     } catch (const StoreError& e) {
@@ -124,10 +128,12 @@ Result<User> Users::add(const User* actor, const QString& badge, const QString& 
 
 Result<User> Users::findByBadge(const QString& badge) {
     try {
-        Statement stmt = m_station.db().prepare(std::string("SELECT ") + kUserColumns + " FROM users WHERE badge = ?");
+        Statement stmt =
+            m_station.db().prepare(std::string("SELECT ") + kUserColumns + " FROM users WHERE badge = ?");
         stmt.bind(1, badge.trimmed().toUpper());
         if (!stmt.step())
-            return Error::notFound(QStringLiteral("unknown_badge"), Tr::tr("Badge %1 is not known here.").arg(badge));
+            return Error::notFound(QStringLiteral("unknown_badge"),
+                                   Tr::tr("Badge %1 is not known here.").arg(badge));
         return readUser(stmt);
     } catch (const StoreError& e) {
         return toError(e);
@@ -136,7 +142,8 @@ Result<User> Users::findByBadge(const QString& badge) {
 
 QList<User> Users::list() {
     QList<User> users;
-    Statement stmt = m_station.db().prepare(std::string("SELECT ") + kUserColumns + " FROM users ORDER BY badge");
+    Statement stmt =
+        m_station.db().prepare(std::string("SELECT ") + kUserColumns + " FROM users ORDER BY badge");
     while (stmt.step())
         users.append(readUser(stmt));
     return users;
@@ -144,16 +151,16 @@ QList<User> Users::list() {
 
 Result<User> Users::authenticate(const QString& badge, const QString& pin) {
     Database& db = m_station.db();
-    const Error wrong = Error::unauthorized(QStringLiteral("wrong_pin"),
-                                            Tr::tr("Wrong badge or PIN. Try again."));
+    const Error wrong =
+        Error::unauthorized(QStringLiteral("wrong_pin"), Tr::tr("Wrong badge or PIN. Try again."));
     try {
-        Statement stmt = db.prepare(std::string("SELECT ") + kUserColumns
-                                    + ", pin_hash, failed_attempts, locked_until FROM users WHERE badge = ?");
+        Statement stmt = db.prepare(std::string("SELECT ") + kUserColumns +
+                                    ", pin_hash, failed_attempts, locked_until FROM users WHERE badge = ?");
         stmt.bind(1, badge.trimmed().toUpper());
         if (!stmt.step()) {
             // Same work and message as a wrong PIN, so badges cannot be probed.
-            verifyPin(pin, hashPin(QStringLiteral("0000"), m_station.intSetting(setting::PinIterations,
-                                                                                  kDefaultIterations)));
+            verifyPin(pin, hashPin(QStringLiteral("0000"),
+                                   m_station.intSetting(setting::PinIterations, kDefaultIterations)));
             return wrong;
         }
         const User user = readUser(stmt);
@@ -165,10 +172,11 @@ Result<User> Users::authenticate(const QString& badge, const QString& pin) {
             return Error::unauthorized(QStringLiteral("user_disabled"),
                                        Tr::tr("This badge is disabled. Ask a supervisor."));
         if (lockedUntil > now)
-            return Error::unauthorized(
-                QStringLiteral("locked_out"),
-                Tr::tr("Too many wrong PINs. This badge is locked for %n more minute(s); a supervisor can reset it.",
-                       nullptr, static_cast<int>((lockedUntil - now + 59999) / 60000)));
+            return Error::unauthorized(QStringLiteral("locked_out"),
+                                       Tr::tr("Too many wrong PINs. This badge is locked for %n more "
+                                              "minute(s); a supervisor can reset it.",
+                                              nullptr,
+                                              static_cast<int>((lockedUntil - now + 59999) / 60000)));
         const bool matches = verifyPin(pin, hash);
         if (db.readOnly())
             return matches ? Result<User>(user) : Result<User>(wrong);
@@ -194,9 +202,10 @@ Result<User> Users::authenticate(const QString& badge, const QString& pin) {
             .run();
         tx.commit();
         if (lockUntil)
-            return Error::unauthorized(QStringLiteral("locked_out"),
-                                       Tr::tr("Too many wrong PINs. This badge is now locked; a supervisor can "
-                                              "reset it."));
+            return Error::unauthorized(
+                QStringLiteral("locked_out"),
+                Tr::tr("Too many wrong PINs. This badge is now locked; a supervisor can "
+                       "reset it."));
         return wrong;
     } catch (const StoreError& e) {
         return toError(e);

@@ -8,12 +8,13 @@ namespace dockside {
 // Users, PINs and roles. PINs are kept only as salted PBKDF2-SHA256 hashes.
 class Users {
 public:
-    explicit Users(Station& station) : m_station(station) {}
+    explicit Users(Station& station)
+        : m_station(station) {}
 
     // `actor` is the admin doing it; nullptr means the station's owner at the command line
     // (whoever can write the database file), which is how the first admin is made.
-    Result<User> add(const User* actor, const QString& badge, const QString& name, Role role, const QString& pin,
-                     const QString& language = {});
+    Result<User> add(const User* actor, const QString& badge, const QString& name, Role role,
+                     const QString& pin, const QString& language = {});
     // Badge and PIN; counts failures and locks the badge out after too many.
     Result<User> authenticate(const QString& badge, const QString& pin);
     Result<User> findByBadge(const QString& badge);

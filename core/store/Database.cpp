@@ -57,16 +57,21 @@ Error toError(const StoreError& e) {
 
 // ---- Statement ----
 
-Statement::Statement(Database& db, std::string_view sql) : m_db(&db) {
+Statement::Statement(Database& db, std::string_view sql)
+    : m_db(&db) {
     const int rc = sqlite3_prepare_v3(db.handle(), sql.data(), static_cast<int>(sql.size()),
                                       SQLITE_PREPARE_PERSISTENT, &m_stmt, nullptr);
     if (rc != SQLITE_OK)
         db.fail(rc, std::string("prepare \"").append(sql.substr(0, 80)).append("\""));
 }
 
-Statement::~Statement() { sqlite3_finalize(m_stmt); }
+Statement::~Statement() {
+    sqlite3_finalize(m_stmt);
+}
 
-Statement::Statement(Statement&& other) noexcept : m_db(other.m_db), m_stmt(other.m_stmt) {
+Statement::Statement(Statement&& other) noexcept
+    : m_db(other.m_db)
+    , m_stmt(other.m_stmt) {
     other.m_stmt = nullptr;
 }
 
@@ -93,7 +98,9 @@ Statement& Statement::bind(int index, std::nullptr_t) {
     return *this;
 }
 
-Statement& Statement::bind(int index, int value) { return bind(index, static_cast<qint64>(value)); }
+Statement& Statement::bind(int index, int value) {
+    return bind(index, static_cast<qint64>(value));
+}
 
 Statement& Statement::bind(int index, qint64 value) {
     if (int rc = sqlite3_bind_int64(m_stmt, index, value); rc != SQLITE_OK)
@@ -156,9 +163,15 @@ void Statement::reset() {
     sqlite3_clear_bindings(m_stmt);
 }
 
-bool Statement::isNull(int column) const { return sqlite3_column_type(m_stmt, column) == SQLITE_NULL; }
-qint64 Statement::int64(int column) const { return sqlite3_column_int64(m_stmt, column); }
-double Statement::real(int column) const { return sqlite3_column_double(m_stmt, column); }
+bool Statement::isNull(int column) const {
+    return sqlite3_column_type(m_stmt, column) == SQLITE_NULL;
+}
+qint64 Statement::int64(int column) const {
+    return sqlite3_column_int64(m_stmt, column);
+}
+double Statement::real(int column) const {
+    return sqlite3_column_double(m_stmt, column);
+}
 
 QString Statement::text(int column) const {
     const auto* data = reinterpret_cast<const char*>(sqlite3_column_text(m_stmt, column));
@@ -180,24 +193,38 @@ std::optional<qint64> Statement::optionalInt64(int column) const {
     return int64(column);
 }
 
-int Statement::columnCount() const { return sqlite3_column_count(m_stmt); }
+int Statement::columnCount() const {
+    return sqlite3_column_count(m_stmt);
+}
 QString Statement::columnName(int column) const {
     return QString::fromUtf8(sqlite3_column_name(m_stmt, column));
 }
 
 // ---- Database ----
 
-Database::Database(sqlite3* db, QString path, Mode mode) : m_db(db), m_path(std::move(path)), m_mode(mode) {}
+Database::Database(sqlite3* db, QString path, Mode mode)
+    : m_db(db)
+    , m_path(std::move(path))
+    , m_mode(mode) {}
 
 Database::~Database() {
     m_cache.clear(); // statements must be finalized before the connection closes
     sqlite3_close_v2(m_db);
 }
 
+void Database::enableWal() {
+    Statement mode = prepare("PRAGMA journal_mode");
+    if (mode.step() && mode.text(0) != QLatin1String("wal")) {
+        mode.reset();
+        exec("PRAGMA journal_mode=WAL");
+    }
+}
+
 Result<std::unique_ptr<Database>> Database::open(const QString& path, Mode mode) {
     sqlite3* handle = nullptr;
-    const int flags = (mode == Mode::ReadOnly ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE)
-                      | SQLITE_OPEN_NOMUTEX | SQLITE_OPEN_EXRESCODE;
+    const int flags =
+        (mode == Mode::ReadOnly ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE) |
+        SQLITE_OPEN_NOMUTEX | SQLITE_OPEN_EXRESCODE;
     const int rc = sqlite3_open_v2(path.toUtf8().constData(), &handle, flags, nullptr);
     if (rc != SQLITE_OK) {
         const QString detail = QString::fromUtf8(handle ? sqlite3_errmsg(handle) : sqlite3_errstr(rc));
@@ -211,15 +238,15 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, Mode mode)
         // Reading the schema catches files that are not SQLite at all before anything is written.
         db->scalar("SELECT count(*) FROM sqlite_schema");
         db->exec("PRAGMA foreign_keys=ON");
-        if (mode == Mode::ReadWrite) {
-            db->exec("PRAGMA journal_mode=WAL");
+        // journal_mode=WAL is persistent, written into the file: schema::migrate sets it once the
+        // file is known to be Dockside's, so opening never changes another program's database.
+        if (mode == Mode::ReadWrite)
             db->exec("PRAGMA synchronous=FULL");
-        }
     } catch (const StoreError& e) {
         Error error = toError(e);
         if (error.code == QLatin1String("read_only") && mode == Mode::ReadWrite)
-            error.message = Tr::tr("The station database %1 is read-only; Dockside needs to write to it.")
-                                .arg(path);
+            error.message =
+                Tr::tr("The station database %1 is read-only; Dockside needs to write to it.").arg(path);
         return error;
     }
     return db;
@@ -254,14 +281,23 @@ qint64 Database::scalar(std::string_view sql) {
     return stmt.step() ? stmt.int64(0) : 0;
 }
 
-qint64 Database::lastInsertRowId() const { return sqlite3_last_insert_rowid(m_db); }
-int Database::changes() const { return sqlite3_changes(m_db); }
-bool Database::inTransaction() const { return sqlite3_get_autocommit(m_db) == 0; }
-QString Database::errorMessage() const { return QString::fromUtf8(sqlite3_errmsg(m_db)); }
+qint64 Database::lastInsertRowId() const {
+    return sqlite3_last_insert_rowid(m_db);
+}
+int Database::changes() const {
+    return sqlite3_changes(m_db);
+}
+bool Database::inTransaction() const {
+    return sqlite3_get_autocommit(m_db) == 0;
+}
+QString Database::errorMessage() const {
+    return QString::fromUtf8(sqlite3_errmsg(m_db));
+}
 
 // ---- Transaction ----
 
-Transaction::Transaction(Database& db) : m_db(db) {
+Transaction::Transaction(Database& db)
+    : m_db(db) {
     static std::atomic<int> counter{0};
     if (db.inTransaction()) {
         m_savepoint = "sp" + std::to_string(++counter);

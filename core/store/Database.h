@@ -22,7 +22,9 @@ namespace dockside {
 // (see toError), so no exception ever reaches a caller outside core/ or crosses an event loop.
 class StoreError : public std::runtime_error {
 public:
-    StoreError(int sqliteCode, const std::string& what) : std::runtime_error(what), m_code(sqliteCode) {}
+    StoreError(int sqliteCode, const std::string& what)
+        : std::runtime_error(what)
+        , m_code(sqliteCode) {}
     int sqliteCode() const { return m_code; }
 
 private:
@@ -66,9 +68,9 @@ public:
         return *this;
     }
 
-    bool step();   // true while a row is available
-    void run();    // steps to completion; for statements without rows
-    void reset();  // ready to run again, bindings cleared
+    bool step();  // true while a row is available
+    void run();   // steps to completion; for statements without rows
+    void reset(); // ready to run again, bindings cleared
 
     bool isNull(int column) const;
     qint64 int64(int column) const;
@@ -105,6 +107,7 @@ public:
     bool readOnly() const { return m_mode == Mode::ReadOnly; }
 
     void exec(std::string_view sql); // one or more statements, no rows
+    void enableWal();                // persistent; only for databases known to be Dockside's
     Statement prepare(std::string_view sql) { return Statement(*this, sql); }
     // A prepared statement kept for the connection's lifetime; it is reset before it is returned,
     // so finish with it before asking for the same SQL again.

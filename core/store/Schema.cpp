@@ -188,28 +188,50 @@ CREATE TABLE queue (
     created_at   INTEGER NOT NULL,
     resolved_at  INTEGER,
     resolved_by  INTEGER REFERENCES users(id),
-    comment      TEXT,
-    explanation  TEXT NOT NULL DEFAULT ''
+    comment      TEXT
 ) STRICT;
 CREATE INDEX queue_status_created ON queue(status, created_at);
 CREATE INDEX queue_item ON queue(item_id);
 
--- The outbox and audit trail. seq is the station's strictly increasing event number. The
--- random UUID id is not indexed: the pusher knows which seq it sent under which id.
+-- The outbox and audit trail. seq is the station's strictly increasing event number. An
+-- event's UUID is not stored: it is made from its seq and the salt of its epoch (EventLog::idFor).
+-- A restored backup starts a new epoch, so events written after a restore never reuse the id
+-- of an event that the lost database may already have pushed.
 -- Checklist answers, refund reasons and wipe records live only here, not copied into items.
+-- type is a code of event_types and data compact CBOR (core/store/EventCodec.h); the view
+-- event_log shows both readably for ad-hoc SQL.
+CREATE TABLE event_types (
+    code  INTEGER PRIMARY KEY,
+    name  TEXT NOT NULL UNIQUE
+) STRICT;
+INSERT INTO event_types (code, name) VALUES
+    (1, 'parcel.received'), (2, 'item.received'), (3, 'item.graded'), (4, 'item.disposition_set'),
+    (5, 'item.refund_decided'), (6, 'item.review_requested'), (7, 'item.approved'), (8, 'item.rejected'),
+    (9, 'item.moved_to_tote'), (10, 'tote.closed'), (11, 'exception.raised'), (12, 'exception.resolved'),
+    (13, 'user.added'), (14, 'user.locked_out');
+
+CREATE TABLE event_epochs (
+    first_seq  INTEGER PRIMARY KEY,
+    salt       BLOB NOT NULL CHECK (length(salt) = 8)
+) STRICT;
+INSERT INTO event_epochs (first_seq, salt) VALUES (1, randomblob(8));
+
 CREATE TABLE events (
     seq            INTEGER PRIMARY KEY AUTOINCREMENT,
-    id             BLOB NOT NULL CHECK (length(id) = 16),
-    type           TEXT NOT NULL,
+    type           INTEGER NOT NULL REFERENCES event_types(code),
     occurred_at    INTEGER NOT NULL,
     user           TEXT,
     entity_kind    TEXT NOT NULL,
     entity_id      TEXT NOT NULL,
-    data           TEXT NOT NULL,
+    data           BLOB NOT NULL,
     delivered_at   INTEGER,
     dead_code      TEXT,
     dead_message   TEXT
 ) STRICT;
+CREATE VIEW event_log AS
+    SELECT e.seq, t.name AS type, e.occurred_at, e.user, e.entity_kind, e.entity_id,
+           e.delivered_at, e.dead_code
+    FROM events e JOIN event_types t ON t.code = e.type;
 CREATE INDEX events_entity ON events(entity_id);
 
 CREATE TABLE sync_state (
@@ -242,9 +264,13 @@ CREATE INDEX queue_status_cause ON queue(status, cause);
 
 } // namespace
 
-int latestVersion() { return static_cast<int>(kMigrations.size()); }
+int latestVersion() {
+    return static_cast<int>(kMigrations.size());
+}
 
-int currentVersion(Database& db) { return static_cast<int>(db.scalar("PRAGMA user_version")); }
+int currentVersion(Database& db) {
+    return static_cast<int>(db.scalar("PRAGMA user_version"));
+}
 
 Status migrate(Database& db, int target) {
     if (target < 0)
@@ -264,6 +290,8 @@ Status migrate(Database& db, int target) {
                                          "this program knows %2). Install the newer version.")
                                       .arg(version)
                                       .arg(latestVersion()));
+        if (!db.readOnly())
+            db.enableWal();
         if (version >= target)
             return {};
         if (db.readOnly())

@@ -5,7 +5,9 @@
 
 namespace dockside {
 
-Millis nowMillis() { return QDateTime::currentMSecsSinceEpoch(); }
+Millis nowMillis() {
+    return QDateTime::currentMSecsSinceEpoch();
+}
 
 QString toRfc3339(Millis utcMillis) {
     return QDateTime::fromMSecsSinceEpoch(utcMillis, Qt::UTC).toString(Qt::ISODateWithMs);

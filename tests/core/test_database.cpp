@@ -13,6 +13,7 @@ TEST_CASE("Database opens a real file with the station's connection settings", "
     auto db = Database::open(folder.dbPath());
     REQUIRE(db.ok());
     Database& d = **db;
+    d.enableWal();
     Statement mode = d.prepare("PRAGMA journal_mode");
     REQUIRE(mode.step());
     CHECK(mode.text(0) == QLatin1String("wal"));
@@ -30,7 +31,9 @@ TEST_CASE("Statement binds and reads every type, NULLs included", "[store]") {
     d.prepare("INSERT INTO t VALUES (?, ?, ?, ?)")
         .bindAll(qint64(1) << 40, 2.5, QStringLiteral("Zürich ✓"), QByteArray("\x00\x01", 2))
         .run();
-    d.prepare("INSERT INTO t VALUES (?, ?, ?, ?)").bindAll(std::optional<qint64>(), nullptr, QString(), QByteArray()).run();
+    d.prepare("INSERT INTO t VALUES (?, ?, ?, ?)")
+        .bindAll(std::optional<qint64>(), nullptr, QString(), QByteArray())
+        .run();
     Statement s = d.prepare("SELECT i, r, s, b FROM t ORDER BY rowid");
     REQUIRE(s.step());
     CHECK(s.int64(0) == (qint64(1) << 40));

@@ -10,7 +10,8 @@ using namespace dockside;
 
 namespace {
 
-std::unique_ptr<Station> demoStation(const test::TempFolder& folder, const QString& name, quint32 seed, qint64 items) {
+std::unique_ptr<Station> demoStation(const test::TempFolder& folder, const QString& name, quint32 seed,
+                                     qint64 items) {
     auto station = Station::init(folder.path(name), QStringLiteral("DEM-D01"), QStringLiteral("Demo"));
     REQUIRE(station.ok());
     REQUIRE((*station)->setSetting(setting::PinIterations, QStringLiteral("1000")).ok());
@@ -51,9 +52,9 @@ TEST_CASE("Demo data goes through the real workflow and is deterministic per see
     CHECK(db.scalar("SELECT count(*) FROM queue WHERE status = 'open'") > 0);
     CHECK(db.scalar("SELECT count(*) FROM products") >= 200);
     // Every item has its events: the demo used the workflow, not raw inserts.
-    CHECK(db.scalar("SELECT count(*) FROM items i WHERE NOT EXISTS (SELECT 1 FROM events e WHERE e.entity_id = i.lpn "
-                    "AND e.type = 'item.graded')")
-          == 0);
+    CHECK(db.scalar("SELECT count(*) FROM items i WHERE NOT EXISTS (SELECT 1 FROM event_log e WHERE "
+                    "e.entity_id = i.lpn "
+                    "AND e.type = 'item.graded')") == 0);
     // A second demo into the same station is refused and changes nothing.
     const qint64 events = db.scalar("SELECT count(*) FROM events");
     DemoOptions again;

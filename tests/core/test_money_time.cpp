@@ -24,7 +24,8 @@ TEST_CASE("Money parses and prints decimal strings exactly", "[util]") {
     const QJsonObject wire = Money{34900, QStringLiteral("EUR")}.toJson();
     CHECK(wire.value(QStringLiteral("amount")).toString() == QLatin1String("349.00"));
     CHECK(Money::fromJson(wire) == Money{34900, QStringLiteral("EUR")});
-    CHECK_FALSE(Money::fromJson(QJsonObject{{QStringLiteral("amount"), 349.0}, {QStringLiteral("currency"), QStringLiteral("EUR")}}));
+    CHECK_FALSE(Money::fromJson(
+        QJsonObject{{QStringLiteral("amount"), 349.0}, {QStringLiteral("currency"), QStringLiteral("EUR")}}));
 }
 
 TEST_CASE("Times are RFC 3339 UTC with milliseconds", "[util]") {

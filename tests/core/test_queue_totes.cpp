@@ -78,7 +78,8 @@ TEST_CASE("Only supervisors decide, and every decision is an event", "[queue]") 
     CHECK(byWorker.error().kind == ErrorKind::Forbidden);
     CHECK(f.station->db().scalar("SELECT count(*) FROM events") == events);
 
-    auto approved = queue.approve(f.supervisor, {f.laptop}, Disposition::Refurbish, QStringLiteral("Checked"));
+    auto approved =
+        queue.approve(f.supervisor, {f.laptop}, Disposition::Refurbish, QStringLiteral("Checked"));
     REQUIRE(approved.ok());
     REQUIRE(approved->size() == 1);
     CHECK(approved->first().ok);
@@ -87,9 +88,8 @@ TEST_CASE("Only supervisors decide, and every decision is an event", "[queue]") 
     for (const EventRecord& e : EventLog(f.station->db()).forEntity(f.laptop))
         types.append(e.type);
     CHECK(types.mid(types.size() - 2) == QStringList{event::ItemApproved, event::ItemMovedToTote});
-    CHECK(f.station->db().scalar("SELECT count(*) FROM items WHERE lpn = '" + f.laptop.toStdString()
-                                 + "' AND status = 'approved' AND disposition = 'refurbish'")
-          == 1);
+    CHECK(f.station->db().scalar("SELECT count(*) FROM items WHERE lpn = '" + f.laptop.toStdString() +
+                                 "' AND status = 'approved' AND disposition = 'refurbish'") == 1);
     CHECK(queue.list({})->total == 1);
     CHECK(checkIntegrity(*f.station).ok());
 }
@@ -97,7 +97,8 @@ TEST_CASE("Only supervisors decide, and every decision is an event", "[queue]") 
 TEST_CASE("Bulk decisions are all or nothing", "[queue]") {
     QueueFixture f;
     InspectionQueue queue(*f.station);
-    auto mixed = queue.approve(f.supervisor, {f.laptop, f.shirt, QStringLiteral("TST-D01-0009999-X")}, std::nullopt, {});
+    auto mixed = queue.approve(f.supervisor, {f.laptop, f.shirt, QStringLiteral("TST-D01-0009999-X")},
+                               std::nullopt, {});
     REQUIRE(mixed.ok());
     CHECK((*mixed)[0].ok);
     CHECK((*mixed)[1].status == QLatin1String("not_in_queue"));
@@ -112,14 +113,15 @@ TEST_CASE("Bulk decisions are all or nothing", "[queue]") {
 TEST_CASE("A rejection needs a reason and denies the refund", "[queue]") {
     QueueFixture f;
     InspectionQueue queue(*f.station);
-    CHECK(queue.reject(f.supervisor, {f.blind}, std::nullopt, {}).error().code == QLatin1String("reason_required"));
+    CHECK(queue.reject(f.supervisor, {f.blind}, std::nullopt, {}).error().code ==
+          QLatin1String("reason_required"));
     auto rejected = queue.reject(f.supervisor, {f.blind}, std::nullopt, QStringLiteral("Not our product"));
     REQUIRE(rejected.ok());
     CHECK(rejected->first().ok);
-    CHECK(f.station->db().scalar("SELECT count(*) FROM items WHERE status = 'rejected' AND refund_decision = 'deny' "
-                                 "AND disposition = 'quarantine'")
-          == 1);
-    CHECK(f.station->db().scalar("SELECT count(*) FROM events WHERE type = 'exception.resolved'") == 1);
+    CHECK(f.station->db().scalar(
+              "SELECT count(*) FROM items WHERE status = 'rejected' AND refund_decision = 'deny' "
+              "AND disposition = 'quarantine'") == 1);
+    CHECK(f.station->db().scalar("SELECT count(*) FROM event_log WHERE type = 'exception.resolved'") == 1);
 }
 
 TEST_CASE("Totes: one open per disposition; closing ships items with chain of custody", "[totes]") {
@@ -127,8 +129,10 @@ TEST_CASE("Totes: one open per disposition; closing ships items with chain of cu
     Totes totes(*f.station);
     const QList<ToteInfo> open = totes.list();
     REQUIRE(open.size() == 2); // the shirt's disposition tote and the review tote
-    const auto shirtTote = std::find_if(open.cbegin(), open.cend(), [](const ToteInfo& t) { return t.disposition != kReviewTote; });
-    const auto reviewTote = std::find_if(open.cbegin(), open.cend(), [](const ToteInfo& t) { return t.disposition == kReviewTote; });
+    const auto shirtTote = std::find_if(open.cbegin(), open.cend(),
+                                        [](const ToteInfo& t) { return t.disposition != kReviewTote; });
+    const auto reviewTote = std::find_if(open.cbegin(), open.cend(),
+                                         [](const ToteInfo& t) { return t.disposition == kReviewTote; });
     REQUIRE(shirtTote != open.cend());
     CHECK(shirtTote->itemCount == 1);
     CHECK(shirtTote->weightG == 180);
@@ -162,12 +166,18 @@ TEST_CASE("Recycle and destroy totes need the partner and certificate", "[totes]
         REQUIRE(InspectionQueue(*f.station).approve(f.supervisor, {item->lpn}, std::nullopt, {})->first().ok);
     Totes totes(*f.station);
     const QList<ToteInfo> open = totes.list();
-    const auto recycle = std::find_if(open.cbegin(), open.cend(), [](const ToteInfo& t) { return t.disposition == QLatin1String("recycle"); });
+    const auto recycle = std::find_if(open.cbegin(), open.cend(), [](const ToteInfo& t) {
+        return t.disposition == QLatin1String("recycle");
+    });
     REQUIRE(recycle != open.cend());
     CHECK(totes.close(f.worker, recycle->code).error().code == QLatin1String("chain_of_custody"));
-    auto closed = totes.close(f.worker, recycle->code, QStringLiteral("GreenCycle GmbH"), QStringLiteral("GC-2026-0042"));
+    auto closed = totes.close(f.worker, recycle->code, QStringLiteral("GreenCycle GmbH"),
+                              QStringLiteral("GC-2026-0042"));
     REQUIRE(closed.ok());
     CHECK(closed->certificateRef == QLatin1String("GC-2026-0042"));
-    CHECK(EventLog(f.station->db()).forEntity(recycle->code).first().data.value(QStringLiteral("partner")).toString()
-          == QLatin1String("GreenCycle GmbH"));
+    CHECK(EventLog(f.station->db())
+              .forEntity(recycle->code)
+              .first()
+              .data.value(QStringLiteral("partner"))
+              .toString() == QLatin1String("GreenCycle GmbH"));
 }

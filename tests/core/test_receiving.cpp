@@ -14,8 +14,12 @@ using namespace dockside;
 
 namespace {
 
-qint64 eventCount(Station& s) { return s.db().scalar("SELECT count(*) FROM events"); }
-qint64 itemCount(Station& s) { return s.db().scalar("SELECT count(*) FROM items"); }
+qint64 eventCount(Station& s) {
+    return s.db().scalar("SELECT count(*) FROM events");
+}
+qint64 itemCount(Station& s) {
+    return s.db().scalar("SELECT count(*) FROM items");
+}
 
 QStringList eventTypes(Station& s, const QString& entity) {
     QStringList types;
@@ -82,8 +86,8 @@ TEST_CASE("Unknown labels are received blind; non-parcel codes are refused witho
     REQUIRE(blind.ok());
     CHECK_FALSE(blind->rma.has_value());
     CHECK(blind->authorization == authorization::UnknownParcel);
-    CHECK(eventTypes(*f.station, QStringLiteral("NOLABEL-4711"))
-          == QStringList{event::ParcelReceived, event::ExceptionRaised});
+    CHECK(eventTypes(*f.station, QStringLiteral("NOLABEL-4711")) ==
+          QStringList{event::ParcelReceived, event::ExceptionRaised});
 
     const qint64 before = eventCount(*f.station);
     for (const char* code : {"04006381333931", "U-1001", "TOTE-0001", "", "   ", "\x01\x02"}) {
@@ -120,9 +124,9 @@ TEST_CASE("Receiving and deciding an item writes the item and all its events in 
     CHECK(lpn.kind == ScanKind::Lpn);
     CHECK(lpn.valid);
     CHECK(item->lpn.startsWith(QLatin1String("TST-D01-")));
-    CHECK(eventTypes(*f.station, item->lpn)
-          == QStringList{event::ItemReceived, event::ItemGraded, event::ItemDispositionSet, event::ItemRefundDecided,
-                         event::ItemMovedToTote});
+    CHECK(eventTypes(*f.station, item->lpn) == QStringList{event::ItemReceived, event::ItemGraded,
+                                                           event::ItemDispositionSet,
+                                                           event::ItemRefundDecided, event::ItemMovedToTote});
     const QList<EventRecord> events = EventLog(f.station->db()).forEntity(item->lpn);
     CHECK(events[0].data.value(QStringLiteral("rma")).toString() == QLatin1String("RMA-2026-000123"));
     CHECK(events[0].data.value(QStringLiteral("rma_line")).toInt() == 2);
@@ -171,8 +175,8 @@ TEST_CASE("An incomplete inspection writes nothing at all", "[receiving]") {
         CHECK(item.error().code == QLatin1String("photo_not_image"));
     }
     SECTION("a GTIN with a wrong check digit") {
-        CHECK(receiving.receiveItem(parcel->id, QStringLiteral("4006381333932"), gradeA()).error().code
-              == QLatin1String("check_digit"));
+        CHECK(receiving.receiveItem(parcel->id, QStringLiteral("4006381333932"), gradeA()).error().code ==
+              QLatin1String("check_digit"));
     }
     CHECK(eventCount(*f.station) == events);
     CHECK(itemCount(*f.station) == items);
@@ -184,7 +188,8 @@ TEST_CASE("Exceptions, fraud flags, overrides and high value go to the queue", "
 
     SECTION("serial mismatch") {
         auto parcel = receiving.openParcel(QStringLiteral("1Z999AA10123456784"));
-        auto item = receiving.receiveItem(parcel->id, QStringLiteral("(01)04548736132610(21)S99-0000000"), gradeA());
+        auto item =
+            receiving.receiveItem(parcel->id, QStringLiteral("(01)04548736132610(21)S99-0000000"), gradeA());
         REQUIRE(item.ok());
         CHECK(item->authorization == authorization::SerialMismatch);
         CHECK(item->fraudFlags.contains(fraud::SerialMismatch));
@@ -194,15 +199,16 @@ TEST_CASE("Exceptions, fraud flags, overrides and high value go to the queue", "
     SECTION("over quantity") {
         auto parcel = receiving.openParcel(QStringLiteral("1Z999AA10123456784"));
         for (int i = 0; i < 2; ++i)
-            REQUIRE(receiving.receiveItem(parcel->id, QStringLiteral("4006381333931"), gradeA())->authorization
-                    == authorization::Authorized);
-        CHECK(receiving.receiveItem(parcel->id, QStringLiteral("4006381333931"), gradeA())->authorization
-              == authorization::OverQuantity);
+            REQUIRE(
+                receiving.receiveItem(parcel->id, QStringLiteral("4006381333931"), gradeA())->authorization ==
+                authorization::Authorized);
+        CHECK(receiving.receiveItem(parcel->id, QStringLiteral("4006381333931"), gradeA())->authorization ==
+              authorization::OverQuantity);
     }
     SECTION("expired RMA") {
         auto parcel = receiving.openParcel(QStringLiteral("RMA-2026-000125"));
-        CHECK(receiving.receiveItem(parcel->id, QStringLiteral("4006381333931"), gradeA())->authorization
-              == authorization::Expired);
+        CHECK(receiving.receiveItem(parcel->id, QStringLiteral("4006381333931"), gradeA())->authorization ==
+              authorization::Expired);
     }
     SECTION("high value") {
         auto parcel = receiving.openParcel(QStringLiteral("RMA-2026-000126"));
@@ -232,8 +238,9 @@ TEST_CASE("Exceptions, fraud flags, overrides and high value go to the queue", "
         CHECK(item->disposition == other);
         CHECK(item->queueCauses.contains(cause::Override));
         const QList<EventRecord> events = EventLog(f.station->db()).forEntity(item->lpn);
-        const auto set = std::find_if(events.cbegin(), events.cend(),
-                                      [](const EventRecord& e) { return e.type == event::ItemDispositionSet; });
+        const auto set = std::find_if(events.cbegin(), events.cend(), [](const EventRecord& e) {
+            return e.type == event::ItemDispositionSet;
+        });
         REQUIRE(set != events.cend());
         CHECK(set->data.value(QStringLiteral("reason")).toString() == in.overrideReason);
     }
@@ -278,8 +285,8 @@ TEST_CASE("Items are inspected one by one with the parcel left open", "[receivin
     REQUIRE(decided.ok());
     CHECK(decided->disposition == preview->disposition);
     CHECK(receiving.inspectItem(first->lpn, gradeA()).error().code == QLatin1String("already_decided"));
-    CHECK(receiving.inspectItem(QStringLiteral("TST-D01-9999999-X"), gradeA()).error().code
-          == QLatin1String("unknown_lpn"));
+    CHECK(receiving.inspectItem(QStringLiteral("TST-D01-9999999-X"), gradeA()).error().code ==
+          QLatin1String("unknown_lpn"));
 }
 
 TEST_CASE("Hazmat and data-bearing rules reach the decision", "[receiving]") {
@@ -322,12 +329,15 @@ TEST_CASE("The whole parcel request is one unit of work", "[receiving]") {
     Receiving receiving(*f.station, f.worker);
     ParcelRequest request;
     request.parcelCode = QStringLiteral("1Z999AA10123456784");
-    request.itemCodes = {QStringLiteral("4006381333931"), QStringLiteral("4006381333932")}; // second is misread
+    request.itemCodes = {QStringLiteral("4006381333931"),
+                         QStringLiteral("4006381333932")}; // second is misread
     request.inspection = gradeA();
     REQUIRE_FALSE(receiving.receive(request).ok());
     CHECK(f.station->db().scalar("SELECT count(*) FROM parcels") == 0);
-    CHECK(eventCount(*f.station) == f.station->db().scalar("SELECT count(*) FROM events WHERE type = 'user.added'"));
-    request.itemCodes = {QStringLiteral("4006381333931"), QStringLiteral("(01)04548736132610(21)S01-4471123")};
+    CHECK(eventCount(*f.station) ==
+          f.station->db().scalar("SELECT count(*) FROM event_log WHERE type = 'user.added'"));
+    request.itemCodes = {QStringLiteral("4006381333931"),
+                         QStringLiteral("(01)04548736132610(21)S01-4471123")};
     auto receipt = receiving.receive(request);
     REQUIRE(receipt.ok());
     CHECK(receipt->items.size() == 2);

@@ -23,7 +23,8 @@ TEST_CASE("Report figures match a hand-counted day", "[reports]") {
     c.observedReason = observed::UsedOrWorn;
     auto first = receiving.receiveItem(parcel->id, QStringLiteral("4006381333931"), a);
     auto second = receiving.receiveItem(parcel->id, QStringLiteral("4006381333931"), c);
-    auto third = receiving.receiveItem(parcel->id, QStringLiteral("(01)04548736132610(21)S01-4471123")); // not decided
+    auto third =
+        receiving.receiveItem(parcel->id, QStringLiteral("(01)04548736132610(21)S01-4471123")); // not decided
     REQUIRE(first.ok());
     REQUIRE(second.ok());
     REQUIRE(third.ok());
@@ -34,10 +35,16 @@ TEST_CASE("Report figures match a hand-counted day", "[reports]") {
     const QJsonObject figures = report->figures;
     CHECK(figures.value(QStringLiteral("received")).toInt() == 3);
     CHECK(figures.value(QStringLiteral("decided")).toInt() == 2);
-    CHECK(figures.value(QStringLiteral("grade_mix")).toObject() == QJsonObject{{QStringLiteral("A"), 1}, {QStringLiteral("C"), 1}});
-    CHECK(figures.value(QStringLiteral("stated_reasons")).toObject().value(QStringLiteral("defective")).toInt() == 3);
-    CHECK(figures.value(QStringLiteral("observed_reasons")).toObject().value(observed::UsedOrWorn).toInt() == 1);
-    const Money expected{first->estimatedRecovery.minor + second->estimatedRecovery.minor, QStringLiteral("EUR")};
+    CHECK(figures.value(QStringLiteral("grade_mix")).toObject() ==
+          QJsonObject{{QStringLiteral("A"), 1}, {QStringLiteral("C"), 1}});
+    CHECK(figures.value(QStringLiteral("stated_reasons"))
+              .toObject()
+              .value(QStringLiteral("defective"))
+              .toInt() == 3);
+    CHECK(figures.value(QStringLiteral("observed_reasons")).toObject().value(observed::UsedOrWorn).toInt() ==
+          1);
+    const Money expected{first->estimatedRecovery.minor + second->estimatedRecovery.minor,
+                         QStringLiteral("EUR")};
     CHECK(Money::fromJson(figures.value(QStringLiteral("recovery_total"))) == expected);
     QJsonObject mix;
     mix.insert(dispositionName(*first->disposition), 1);
@@ -88,7 +95,8 @@ TEST_CASE("Exports stream every row as CSV or JSON lines", "[reports]") {
         REQUIRE_FALSE(e.isEmpty());
         if (e.value(QStringLiteral("type")).toString() == QLatin1String("item.graded")) {
             ++graded;
-            CHECK(e.value(QStringLiteral("data")).toObject().value(QStringLiteral("notes")).toString() == in.notes);
+            CHECK(e.value(QStringLiteral("data")).toObject().value(QStringLiteral("notes")).toString() ==
+                  in.notes);
             CHECK(e.value(QStringLiteral("id")).toString().size() == 36);
         }
     }
@@ -96,5 +104,6 @@ TEST_CASE("Exports stream every row as CSV or JSON lines", "[reports]") {
     // A later --since leaves the older rows out.
     QBuffer none;
     none.open(QIODevice::WriteOnly);
-    CHECK(*exportRows(*f.station, ExportKind::Parcels, test::StationFixture::kNow + 1, ExportFormat::Csv, none) == 0);
+    CHECK(*exportRows(*f.station, ExportKind::Parcels, test::StationFixture::kNow + 1, ExportFormat::Csv,
+                      none) == 0);
 }

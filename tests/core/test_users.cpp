@@ -23,15 +23,20 @@ TEST_CASE("PINs are stored only as salted PBKDF2 hashes", "[users]") {
 TEST_CASE("Adding users validates input and needs an admin", "[users]") {
     test::StationFixture f;
     Users users(*f.station);
-    CHECK(users.add(nullptr, QStringLiteral("17"), QStringLiteral("X"), Role::Worker, QStringLiteral("1234")).error().code
-          == QLatin1String("invalid_badge"));
-    CHECK(users.add(nullptr, QStringLiteral("U-2000"), QStringLiteral("X"), Role::Worker, QStringLiteral("12")).error().code
-          == QLatin1String("invalid_pin"));
-    CHECK(users.add(nullptr, QStringLiteral("U-1001"), QStringLiteral("X"), Role::Worker, QStringLiteral("1234"))
+    CHECK(users.add(nullptr, QStringLiteral("17"), QStringLiteral("X"), Role::Worker, QStringLiteral("1234"))
               .error()
-              .code
-          == QLatin1String("badge_taken"));
-    auto byWorker = users.add(&f.worker, QStringLiteral("U-2001"), QStringLiteral("X"), Role::Admin, QStringLiteral("1234"));
+              .code == QLatin1String("invalid_badge"));
+    CHECK(
+        users.add(nullptr, QStringLiteral("U-2000"), QStringLiteral("X"), Role::Worker, QStringLiteral("12"))
+            .error()
+            .code == QLatin1String("invalid_pin"));
+    CHECK(
+        users
+            .add(nullptr, QStringLiteral("U-1001"), QStringLiteral("X"), Role::Worker, QStringLiteral("1234"))
+            .error()
+            .code == QLatin1String("badge_taken"));
+    auto byWorker = users.add(&f.worker, QStringLiteral("U-2001"), QStringLiteral("X"), Role::Admin,
+                              QStringLiteral("1234"));
     REQUIRE_FALSE(byWorker.ok());
     CHECK(byWorker.error().kind == ErrorKind::Forbidden);
     CHECK_FALSE(users.findByBadge(QStringLiteral("U-2001")).ok());
@@ -40,7 +45,8 @@ TEST_CASE("Adding users validates input and needs an admin", "[users]") {
     REQUIRE(byAdmin.ok());
     CHECK(users.findByBadge(QStringLiteral("u-2001"))->language == QLatin1String("pl"));
     // The addition is an audit event naming the admin.
-    Statement e = f.station->db().prepare("SELECT user FROM events WHERE type = 'user.added' AND entity_id = 'U-2001'");
+    Statement e = f.station->db().prepare(
+        "SELECT user FROM event_log WHERE type = 'user.added' AND entity_id = 'U-2001'");
     REQUIRE(e.step());
     CHECK(e.text(0) == QLatin1String("U-1003"));
 }
@@ -56,13 +62,14 @@ TEST_CASE("Wrong PINs are refused alike and lock the badge out", "[users]") {
     CHECK(unknown.error().message == wrong.error().message); // badges cannot be probed
     CHECK(wrong.error().kind == ErrorKind::Unauthorized);
     for (int i = 0; i < 3; ++i)
-        CHECK(users.authenticate(QStringLiteral("U-1001"), QStringLiteral("0000")).error().code == QLatin1String("wrong_pin"));
+        CHECK(users.authenticate(QStringLiteral("U-1001"), QStringLiteral("0000")).error().code ==
+              QLatin1String("wrong_pin"));
     const auto locked = users.authenticate(QStringLiteral("U-1001"), QStringLiteral("0000"));
     CHECK(locked.error().code == QLatin1String("locked_out"));
     // Even the right PIN is refused while locked.
-    CHECK(users.authenticate(QStringLiteral("U-1001"), QStringLiteral("2468")).error().code
-          == QLatin1String("locked_out"));
-    CHECK(f.station->db().scalar("SELECT count(*) FROM events WHERE type = 'user.locked_out'") == 1);
+    CHECK(users.authenticate(QStringLiteral("U-1001"), QStringLiteral("2468")).error().code ==
+          QLatin1String("locked_out"));
+    CHECK(f.station->db().scalar("SELECT count(*) FROM event_log WHERE type = 'user.locked_out'") == 1);
     // After the lock-out time the right PIN works again and resets the counter.
     f.station->db().exec("UPDATE users SET locked_until = 1 WHERE badge = 'U-1001'");
     CHECK(users.authenticate(QStringLiteral("U-1001"), QStringLiteral("2468")).ok());

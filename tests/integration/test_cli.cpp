@@ -598,6 +598,17 @@ TEST_CASE("dockside-cli: bad input gets a clear message, the right exit code and
         CHECK(snapshot(db) == before);
     }
 
+    SECTION("option values that make no sense") {
+        expectError(cliJson(db, withPin(kWorker, {u"receive"_s, u"--parcel"_s, kTracking, u"--item"_s, kShirt,
+                                                  u"--grade"_s, u"Z"_s})),
+                    2, {u"--grade"_s});
+        expectError(cliJson(db, {u"queue"_s, u"--status"_s, u"lost"_s}), 2, {u"--status"_s});
+        expectError(cliJson(db, {u"export"_s, u"receipts"_s}), 2, {u"events"_s});
+        expectError(cliJson(db, {u"report"_s, u"--from"_s, u"last tuesday"_s}), 2, {u"--from"_s});
+        expectError(cliJson(db, {u"approve"_s, lpn, u"--pin"_s, kPin}), 2, {u"--user"_s});
+        CHECK(snapshot(db) == before);
+    }
+
     SECTION("a worker cannot approve") {
         const CliRun run = cliJson(db, withPin(kWorker, {u"approve"_s, lpn}));
         expectError(run, 4, {});
@@ -638,6 +649,7 @@ TEST_CASE("dockside-cli: a wrong PIN changes nothing but the failed-attempt coun
     const QString db = folder.dbPath();
     prepareStation(db);
     const QString before = snapshot(db, {u"users.failed_attempts"_s});
+    const QString wholeBefore = snapshot(db);
     const int eventsBefore = static_cast<int>(exportedEvents(db).size());
 
     const CliRun run = cliJson(db, {u"receive"_s, u"--user"_s, kWorker, u"--pin"_s, u"9999"_s, u"--parcel"_s,
@@ -645,6 +657,7 @@ TEST_CASE("dockside-cli: a wrong PIN changes nothing but the failed-attempt coun
     expectError(run, 4, {u"PIN"_s});
     CHECK(jsonOf(run).value(u"error"_s).toObject().value(u"code"_s).toString() == u"wrong_pin"_s);
     CHECK(snapshot(db, {u"users.failed_attempts"_s}) == before);
+    CHECK(snapshot(db) != wholeBefore); // the counter did change
     CHECK(static_cast<int>(exportedEvents(db).size()) == eventsBefore);
     auto opened = Database::open(db, Database::Mode::ReadOnly);
     REQUIRE(opened.ok());
@@ -866,6 +879,7 @@ TEST_CASE("dockside-cli: tote list and close", "[cli]") {
     const QJsonObject recycled =
         okJson(db, withPin(kWorker, {u"tote"_s, u"close"_s, recycleTote, u"--partner"_s, u"GreenCycle GmbH"_s,
                                      u"--certificate"_s, u"GC-2026-17"_s}));
+    CHECK(snapshot(db) != before); // the snapshot does see changes
     CHECK(recycled.value(u"tote"_s).toObject().value(u"partner"_s).toString() == u"GreenCycle GmbH"_s);
     CHECK(recycled.value(u"tote"_s).toObject().value(u"certificate_ref"_s).toString() == u"GC-2026-17"_s);
 

@@ -10,7 +10,9 @@
 
 namespace dockside::test {
 
-TempFolder::TempFolder() { m_dir.setAutoRemove(true); }
+TempFolder::TempFolder() {
+    m_dir.setAutoRemove(true);
+}
 
 namespace {
 
@@ -29,7 +31,8 @@ Product product(const char* sku, const char* gtin, const char* category, qint64 
     return p;
 }
 
-RmaLine line(int number, const char* sku, const char* gtin, int qty, qint64 valueCents, QStringList serials = {}) {
+RmaLine line(int number, const char* sku, const char* gtin, int qty, qint64 valueCents,
+             QStringList serials = {}) {
     RmaLine l;
     l.line = number;
     l.sku = QString::fromLatin1(sku);
@@ -40,8 +43,8 @@ RmaLine line(int number, const char* sku, const char* gtin, int qty, qint64 valu
     return l;
 }
 
-Rma rma(const char* code, const char* status, const char* reason, Millis created, Millis expires, QStringList tracking,
-        QList<RmaLine> lines) {
+Rma rma(const char* code, const char* status, const char* reason, Millis created, Millis expires,
+        QStringList tracking, QList<RmaLine> lines) {
     Rma r;
     r.rma = QString::fromLatin1(code);
     r.status = QString::fromLatin1(status);
@@ -63,12 +66,15 @@ void seedCatalog(Station& station, Millis now) {
     Database& db = station.db();
     Transaction tx(db);
     Catalog catalog(db);
-    catalog.upsertProduct(product("HP-XM5-BLK", "04548736132610", "electronics.audio", 34900, 250, "lithium_ion"));
+    catalog.upsertProduct(
+        product("HP-XM5-BLK", "04548736132610", "electronics.audio", 34900, 250, "lithium_ion"));
     catalog.upsertProduct(product("TSHIRT-M", "04006381333931", "apparel.tops", 1999, 180));
-    catalog.upsertProduct(product("PHONE-128", "00012345678905", "electronics.phone", 79900, 200, "lithium_ion", true));
-    catalog.upsertProduct(product("LAPTOP-16", "09506000134352", "electronics.laptop", 189900, 2100, "lithium_ion", true));
-    catalog.upsertProduct(product("BRUSH-EL", "04012345000016", "health.personal_care", 4999, 300, "lithium_ion", false,
-                                  false));
+    catalog.upsertProduct(
+        product("PHONE-128", "00012345678905", "electronics.phone", 79900, 200, "lithium_ion", true));
+    catalog.upsertProduct(
+        product("LAPTOP-16", "09506000134352", "electronics.laptop", 189900, 2100, "lithium_ion", true));
+    catalog.upsertProduct(product("BRUSH-EL", "04012345000016", "health.personal_care", 4999, 300,
+                                  "lithium_ion", false, false));
     const Millis day = kMillisPerDay;
     catalog.upsertRma(rma("RMA-2026-000123", "authorized", "defective", now - 5 * day, now + 25 * day,
                           {QStringLiteral("1Z999AA10123456784")},
@@ -98,14 +104,18 @@ StationFixture::StationFixture() {
     Users users(*station);
     worker = *users.add(nullptr, QStringLiteral("U-1001"), QStringLiteral("Wanda Worker"), Role::Worker,
                         QString::fromLatin1(kPin));
-    supervisor = *users.add(nullptr, QStringLiteral("U-1002"), QStringLiteral("Sam Supervisor"), Role::Supervisor,
-                            QString::fromLatin1(kPin));
+    supervisor = *users.add(nullptr, QStringLiteral("U-1002"), QStringLiteral("Sam Supervisor"),
+                            Role::Supervisor, QString::fromLatin1(kPin));
     admin = *users.add(nullptr, QStringLiteral("U-1003"), QStringLiteral("Ada Admin"), Role::Admin,
                        QString::fromLatin1(kPin));
 }
 
-QString cliPath() { return QStringLiteral(DOCKSIDE_CLI_PATH); }
-QString sourcePath(const QString& relative) { return QStringLiteral(DOCKSIDE_SOURCE_DIR "/") + relative; }
+QString cliPath() {
+    return QStringLiteral(DOCKSIDE_CLI_PATH);
+}
+QString sourcePath(const QString& relative) {
+    return QStringLiteral(DOCKSIDE_SOURCE_DIR "/") + relative;
+}
 
 CliRun runCli(const QStringList& args, const QProcessEnvironment& extraEnv, const QByteArray& stdinData) {
     QProcess process;

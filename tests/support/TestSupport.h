@@ -47,7 +47,8 @@ struct CliRun {
 };
 
 // Runs the real dockside-cli binary; never inherits a DOCKSIDE_PIN from the environment.
-CliRun runCli(const QStringList& args, const QProcessEnvironment& extraEnv = {}, const QByteArray& stdinData = {});
+CliRun runCli(const QStringList& args, const QProcessEnvironment& extraEnv = {},
+              const QByteArray& stdinData = {});
 
 QString cliPath();
 QString sourcePath(const QString& relative);

@@ -1,0 +1,186 @@
+#include "store/EventCodec.h"
+
+#include <QCborArray>
+#include <QCborMap>
+#include <QCborValue>
+#include <QHash>
+#include <QJsonArray>
+
+#include <array>
+
+namespace dockside::eventcodec {
+
+namespace {
+
+// Append only: a key's number is written into every stored event.
+constexpr std::array kKeys{
+    "authorization",
+    "gtin",
+    "parcel",
+    "rma",
+    "rma_line",
+    "serial",
+    "sku",
+    "checklist",
+    "grade",
+    "notes",
+    "observed_reason",
+    "photos",
+    "wipe",
+    "by",
+    "method",
+    "disposition",
+    "estimated_recovery",
+    "amount",
+    "currency",
+    "reason",
+    "suggested",
+    "decision",
+    "restocking_fee",
+    "cause",
+    "tote",
+    "comment",
+    "code",
+    "details",
+    "items",
+    "weight_g",
+    "partner",
+    "certificate_ref",
+    "tracking",
+    "carrier",
+    "dock",
+    "name",
+    "role",
+    "attempts",
+};
+
+// Append only, as above; 0 is never used.
+constexpr std::array kTypes{
+    "",
+    "parcel.received",
+    "item.received",
+    "item.graded",
+    "item.disposition_set",
+    "item.refund_decided",
+    "item.review_requested",
+    "item.approved",
+    "item.rejected",
+    "item.moved_to_tote",
+    "tote.closed",
+    "exception.raised",
+    "exception.resolved",
+    "user.added",
+    "user.locked_out",
+};
+
+const QHash<QString, int>& keyCodes() {
+    static const QHash<QString, int> codes = [] {
+        QHash<QString, int> h;
+        for (int i = 0; i < static_cast<int>(kKeys.size()); ++i)
+            h.insert(QString::fromLatin1(kKeys[static_cast<std::size_t>(i)]), i);
+        return h;
+    }();
+    return codes;
+}
+
+QCborValue encodeValue(const QJsonValue& value);
+
+QCborMap encodeObject(const QJsonObject& object) {
+    QCborMap map;
+    const auto& codes = keyCodes();
+    for (auto it = object.begin(); it != object.end(); ++it) {
+        const auto code = codes.constFind(it.key());
+        const QCborValue value = encodeValue(it.value());
+        if (code != codes.cend())
+            map.insert(static_cast<qint64>(*code), value);
+        else
+            map.insert(it.key(), value);
+    }
+    return map;
+}
+
+QCborValue encodeValue(const QJsonValue& value) {
+    switch (value.type()) {
+    case QJsonValue::Object:
+        return encodeObject(value.toObject());
+    case QJsonValue::Array: {
+        QCborArray array;
+        for (const QJsonValue& v : value.toArray())
+            array.append(encodeValue(v));
+        return array;
+    }
+    case QJsonValue::Double: {
+        const double d = value.toDouble();
+        const auto i = static_cast<qint64>(d);
+        return static_cast<double>(i) == d ? QCborValue(i) : QCborValue(d);
+    }
+    default:
+        return QCborValue::fromJsonValue(value);
+    }
+}
+
+QJsonValue decodeValue(const QCborValue& value);
+
+QJsonObject decodeMap(const QCborMap& map) {
+    QJsonObject object;
+    for (auto it = map.begin(); it != map.end(); ++it) {
+        QString key;
+        if (it.key().isInteger()) {
+            const qint64 code = it.key().toInteger();
+            if (code < 0 || code >= static_cast<qint64>(kKeys.size()))
+                continue; // written by a newer Dockside: unknown fields are ignored, as on the wire
+            key = QString::fromLatin1(kKeys[static_cast<std::size_t>(code)]);
+        } else {
+            key = it.key().toString();
+        }
+        object.insert(key, decodeValue(it.value()));
+    }
+    return object;
+}
+
+QJsonValue decodeValue(const QCborValue& value) {
+    if (value.isMap())
+        return decodeMap(value.toMap());
+    if (value.isArray()) {
+        QJsonArray array;
+        for (const QCborValue& v : value.toArray())
+            array.append(decodeValue(v));
+        return array;
+    }
+    return value.toJsonValue();
+}
+
+} // namespace
+
+QByteArray encode(const QJsonObject& data) {
+    return encodeObject(data).toCborValue().toCbor();
+}
+
+QJsonObject decode(const QByteArray& stored) {
+    QCborParserError error;
+    const QCborValue value = QCborValue::fromCbor(stored, &error);
+    if (error.error != QCborError::NoError || !value.isMap())
+        return {};
+    return decodeMap(value.toMap());
+}
+
+bool isDecodable(const QByteArray& stored) {
+    QCborParserError error;
+    const QCborValue value = QCborValue::fromCbor(stored, &error);
+    return error.error == QCborError::NoError && value.isMap();
+}
+
+int typeCode(const QString& type) {
+    for (int i = 1; i < static_cast<int>(kTypes.size()); ++i)
+        if (type == QLatin1String(kTypes[static_cast<std::size_t>(i)]))
+            return i;
+    return -1;
+}
+
+QString typeName(int code) {
+    if (code < 1 || code >= static_cast<int>(kTypes.size()))
+        return {};
+    return QString::fromLatin1(kTypes[static_cast<std::size_t>(code)]);
+}
+
+} // namespace dockside::eventcodec
