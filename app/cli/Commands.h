@@ -10,6 +10,8 @@ int runUser(CliContext& ctx);
 int runDemo(CliContext& ctx);
 int runClassify(CliContext& ctx);
 int runCheck(CliContext& ctx);
+int runDecode(CliContext& ctx);
+int runLabel(CliContext& ctx);
 int runReceive(CliContext& ctx);
 int runQueue(CliContext& ctx);
 int runApprove(CliContext& ctx);

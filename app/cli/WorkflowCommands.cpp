@@ -1,5 +1,6 @@
 #include "Commands.h"
 
+#include "labels/Labels.h"
 #include "services/InspectionQueue.h"
 #include "services/Receiving.h"
 #include "services/Totes.h"
@@ -350,8 +351,28 @@ int runTote(CliContext& ctx) {
         }
         return Success;
     }
+    if (action == QLatin1String("manifest") && positional.size() == 2) {
+        if (!parser.isSet(QStringLiteral("out")))
+            return ctx.usage(Cli::tr("tote manifest needs --out FILE.pdf."));
+        auto station = ctx.openStation(true);
+        if (!station)
+            return ctx.fail(station.error());
+        Totes totes(**station);
+        auto tote = totes.find(positional[1]);
+        if (!tote)
+            return ctx.fail(tote.error());
+        if (Status written = LabelRenderer::writeManifestPdf(
+                parser.value(QStringLiteral("out")), (*station)->code(), *tote, totes.manifest(tote->code));
+            !written)
+            return ctx.fail(written.error());
+        if (ctx.json)
+            ctx.print({{QStringLiteral("tote"), tote->toJson()},
+                       {QStringLiteral("manifest"), parser.value(QStringLiteral("out"))}});
+        return Success;
+    }
     if (action != QLatin1String("close") || positional.size() != 2)
-        return ctx.usage(Cli::tr("Say \"tote list\" or \"tote close TOTE\"."));
+        return ctx.usage(
+            Cli::tr("Say \"tote list\", \"tote close TOTE\" or \"tote manifest TOTE --out FILE.pdf\"."));
     auto station = ctx.openStation();
     if (!station)
         return ctx.fail(station.error());
@@ -363,8 +384,21 @@ int runTote(CliContext& ctx) {
                               parser.value(QStringLiteral("certificate")));
     if (!closed)
         return ctx.fail(closed.error());
+    const QString manifest = parser.value(QStringLiteral("manifest"));
+    if (!manifest.isEmpty())
+        if (Status written = LabelRenderer::writeManifestPdf(manifest, (*station)->code(), *closed,
+                                                             totes.manifest(closed->code));
+            !written) {
+            ctx.err() << Cli::tr("dockside-cli: tote %1 is closed, but its manifest could not be written; "
+                                 "print it again "
+                                 "with \"tote manifest %1 --out FILE.pdf\".")
+                             .arg(closed->code)
+                      << Qt::endl;
+            return ctx.fail(written.error());
+        }
     if (ctx.json)
-        ctx.print({{QStringLiteral("tote"), closed->toJson()}});
+        ctx.print({{QStringLiteral("tote"), closed->toJson()},
+                   {QStringLiteral("manifest"), manifest.isEmpty() ? QJsonValue() : QJsonValue(manifest)}});
     else
         ctx.out() << Cli::tr("Tote %1 closed: %n item(s).", nullptr, closed->itemCount).arg(closed->code)
                   << Qt::endl;

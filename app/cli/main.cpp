@@ -1,6 +1,10 @@
 #include "Commands.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
+
+#include <cstdio>
+#include <memory>
 
 #include <map>
 
@@ -21,6 +25,8 @@ const std::map<QString, CommandEntry>& commands() {
          {runUser, QT_TRANSLATE_NOOP("cli", "add or list users (user add, user list)")}},
         {QStringLiteral("demo"), {runDemo, QT_TRANSLATE_NOOP("cli", "load realistic demo data")}},
         {QStringLiteral("classify"), {runClassify, QT_TRANSLATE_NOOP("cli", "say what a scanned string is")}},
+        {QStringLiteral("decode"), {runDecode, QT_TRANSLATE_NOOP("cli", "decode barcodes in image files")}},
+        {QStringLiteral("label"), {runLabel, QT_TRANSLATE_NOOP("cli", "render an item's LPN label as PDF")}},
         {QStringLiteral("receive"), {runReceive, QT_TRANSLATE_NOOP("cli", "receive a parcel and its items")}},
         {QStringLiteral("queue"), {runQueue, QT_TRANSLATE_NOOP("cli", "list the inspection queue")}},
         {QStringLiteral("approve"),
@@ -50,10 +56,42 @@ void printHelp(QTextStream& out) {
     out.flush();
 }
 
+// Commands that draw text (labels, manifests, PDF reports) need a QGuiApplication for fonts;
+// it runs on the offscreen platform, so the CLI never needs a display.
+bool needsGui(int argc, char** argv) {
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray arg(argv[i]);
+        if (arg == "--db") {
+            ++i;
+            continue;
+        }
+        if (arg.startsWith('-'))
+            continue;
+        return arg == "label" || arg == "tote" || arg == "report";
+    }
+    return false;
+}
+
 } // namespace
 
+// stderr carries Dockside's own one-line messages; Qt's internal warnings (e.g. about
+// XDG_RUNTIME_DIR on a server) appear only with DOCKSIDE_DEBUG=1.
+void quietQtMessages(QtMsgType type, const QMessageLogContext& context, const QString& message) {
+    static const bool debug = qEnvironmentVariableIsSet("DOCKSIDE_DEBUG");
+    if (debug || type == QtFatalMsg)
+        std::fprintf(stderr, "%s\n", qPrintable(qFormatLogMessage(type, context, message)));
+}
+
 int main(int argc, char** argv) {
-    QCoreApplication app(argc, argv);
+    qInstallMessageHandler(quietQtMessages);
+    std::unique_ptr<QCoreApplication> app;
+    if (needsGui(argc, argv)) {
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        app = std::make_unique<QGuiApplication>(argc, argv);
+    } else {
+        app = std::make_unique<QCoreApplication>(argc, argv);
+    }
     QCoreApplication::setApplicationName(QStringLiteral("dockside-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(DOCKSIDE_VERSION));
 

@@ -180,15 +180,13 @@ std::optional<Rma> Catalog::rmaByTracking(const QString& tracking) {
     return rma(code);
 }
 
-std::optional<Rma> Catalog::rmaBySerial(const QString& serial) {
+QString Catalog::rmaCodeBySerial(const QString& serial) {
     Statement& s = m_db.cached("SELECT DISTINCT rma FROM rma_serials WHERE serial = ? LIMIT 2");
     s.bind(1, serial);
     QStringList found;
     while (s.step())
         found.append(s.text(0));
-    if (found.size() != 1)
-        return std::nullopt;
-    return rma(found.first());
+    return found.size() == 1 ? found.first() : QString();
 }
 
 qint64 Catalog::productCount() {

@@ -23,8 +23,8 @@ public:
     std::optional<Product> productByGtin(const QString& gtin14);
     std::optional<Rma> rma(const QString& code);
     std::optional<Rma> rmaByTracking(const QString& tracking);
-    // The RMA that expects this serial, if exactly one does.
-    std::optional<Rma> rmaBySerial(const QString& serial);
+    // The RMA that expects this serial, if exactly one does (its code; null otherwise).
+    QString rmaCodeBySerial(const QString& serial);
 
     qint64 productCount();
     qint64 rmaCount();

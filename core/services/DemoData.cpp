@@ -339,14 +339,14 @@ QString trackingFor(QRandomGenerator& rng, qint64 index) {
 Result<QStringList> makeDemoPhotos(const QString& folder) {
     QStringList files;
     for (int i = 0; i < 6; ++i) {
-        QImage image(480, 360, QImage::Format_RGB32);
+        QImage image(320, 240, QImage::Format_RGB32);
         image.fill(QColor::fromHsv(20 + i * 40, 40, 200));
         QPainter painter(&image);
         painter.setPen(QPen(QColor(60, 40, 30), 6));
-        painter.drawRect(60, 50, 360, 260);
+        painter.drawRect(40, 30, 240, 180);
         painter.setPen(QPen(QColor(200, 30, 30), 5));
-        painter.drawLine(120 + i * 20, 90, 300 - i * 10, 260); // the "scratch"
-        painter.drawEllipse(QPoint(300, 120 + i * 15), 30, 20);
+        painter.drawLine(80 + i * 14, 60, 200 - i * 7, 170); // the "scratch"
+        painter.drawEllipse(QPoint(200, 80 + i * 10), 20, 14);
         painter.end();
         const QString file = folder + QStringLiteral("/damage-%1.png").arg(i);
         if (!image.save(file, "PNG"))
@@ -451,10 +451,19 @@ Result<DemoCounts> loadDemoData(Station& station, const DemoOptions& options,
     }
 
     station.setClock(start);
-    struct ResetClock {
+    // A bulk load: a large page cache keeps the growing indexes in memory.
+    db.exec("PRAGMA cache_size=-524288");
+    struct Restore {
         Station& s;
-        ~ResetClock() { s.resetClock(); }
-    } resetClock{station};
+        ~Restore() {
+            s.resetClock();
+            try {
+                s.db().exec("PRAGMA cache_size=-32768");
+            } catch (const StoreError&) {
+                // the connection keeps the larger cache; harmless
+            }
+        }
+    } restore{station};
 
     try {
         // Catalog: a few hundred products across the categories.
@@ -643,8 +652,8 @@ Result<DemoCounts> loadDemoData(Station& station, const DemoOptions& options,
                             toteFill.erase(outcome->tote);
                             ++counts.totesClosed;
                         }
-                        // A supervisor clears most of the queue within a day; the rest waits.
-                        if (!outcome->queueCauses.isEmpty() && supervisor && rng.bounded(100) < 60) {
+                        // A supervisor clears three quarters of the queue within a day; the rest waits.
+                        if (!outcome->queueCauses.isEmpty() && supervisor && rng.bounded(100) < 75) {
                             station.setClock(clock +
                                              (1 + static_cast<Millis>(rng.bounded(20))) * 3600 * 1000);
                             const bool reject = rng.bounded(100) < 12;

@@ -67,24 +67,25 @@ Result<QueuePage> InspectionQueue::list(const QueueFilter& filter) {
         binds.append(filter.cause);
     }
     if (!filter.search.trimmed().isEmpty()) {
+        // One indexed look-up per key, joined by UNION ALL: an OR over the keys would scan items.
         QString term = filter.search.trimmed().toUpper();
-        if (term.endsWith(QLatin1Char('*'))) {
-            // Index-friendly prefix search over each key: key >= term AND key < term + U+FFFF
+        const bool prefix = term.endsWith(QLatin1Char('*'));
+        if (prefix)
             term.chop(1);
-            const QString upper = term + QChar(0xFFFF);
-            where +=
-                " AND q.item_id IN (SELECT id FROM items WHERE (lpn >= ? AND lpn < ?) OR (serial >= ? AND "
-                "serial < ?) OR (sku >= ? AND sku < ?) OR (rma >= ? AND rma < ?) OR parcel_id IN "
-                "(SELECT id FROM parcels WHERE tracking >= ? AND tracking < ?))";
-            for (int i = 0; i < 5; ++i)
-                binds << term << upper;
-        } else {
-            where +=
-                " AND q.item_id IN (SELECT id FROM items WHERE lpn = ? OR serial = ? OR sku = ? OR rma = ? "
-                "OR parcel_id IN (SELECT id FROM parcels WHERE tracking = ?))";
-            for (int i = 0; i < 5; ++i)
-                binds << term;
-        }
+        const QString upper = term + QChar(0xFFFF); // prefix: key >= term AND key < term + U+FFFF
+        auto key = [&](const char* column) {
+            binds << term;
+            if (!prefix)
+                return std::string(column) + " = ?";
+            binds << upper;
+            return std::string(column) + " >= ? AND " + column + " < ?";
+        };
+        where += " AND q.item_id IN (SELECT id FROM items WHERE " + key("lpn") +
+                 " UNION ALL SELECT id FROM items WHERE " + key("serial") +
+                 " UNION ALL SELECT id FROM items WHERE " + key("sku") +
+                 " UNION ALL SELECT id FROM items WHERE " + key("rma") +
+                 " UNION ALL SELECT i.id FROM parcels p JOIN items i ON i.parcel_id = p.id WHERE " +
+                 key("p.tracking") + ")";
     }
     auto bindFilter = [&](Statement& s) {
         for (int i = 0; i < binds.size(); ++i)

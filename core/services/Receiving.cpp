@@ -8,8 +8,10 @@
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QImageReader>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -255,42 +257,53 @@ Result<QStringList> Receiving::storePhotos(const QStringList& files) {
     QStringList hashes;
     const QDir folder(m_station.photoFolder());
     for (const QString& file : files) {
-        QFile in(file);
-        if (!in.open(QIODevice::ReadOnly))
-            return Error::invalid(QStringLiteral("photo_unreadable"),
-                                  Tr::tr("Cannot read the photo %1.").arg(file));
-        if (in.size() > 10 * 1024 * 1024)
-            return Error::invalid(QStringLiteral("photo_too_large"),
-                                  Tr::tr("The photo %1 is larger than 10 MiB.").arg(file));
-        const QByteArray bytes = in.readAll();
-        QImageReader reader(file);
-        const QByteArray format = reader.format();
-        if (format != "jpeg" && format != "png")
-            return Error::invalid(QStringLiteral("photo_not_image"),
-                                  Tr::tr("%1 is not a JPEG or PNG photo.").arg(file));
-        const QSize size = reader.size();
-        if (!size.isValid() || size.width() > 12000 || size.height() > 12000)
-            return Error::invalid(QStringLiteral("photo_not_image"),
-                                  Tr::tr("The photo %1 cannot be read.").arg(file));
-        const QString hash =
-            QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
-        // The file name comes from the content hash only, never from the input's name.
-        const QString target = folder.filePath(hash.left(2) + QLatin1Char('/') + hash);
-        if (!QFile::exists(target)) {
-            if (!QDir().mkpath(QFileInfo(target).absolutePath()))
-                return Error{ErrorKind::Storage, QStringLiteral("photo_store"),
-                             Tr::tr("Cannot create the photo folder %1.").arg(folder.path())};
-            QSaveFile out(target);
-            if (!out.open(QIODevice::WriteOnly) || out.write(bytes) != bytes.size() || !out.commit())
-                return Error{ErrorKind::Storage, QStringLiteral("photo_store"),
-                             Tr::tr("Cannot save the photo (disk full?): %1").arg(out.errorString())};
+        const QFileInfo info(file);
+        // The same file attached again (several items, a retry) is not read and hashed again.
+        const QString cacheKey = QStringLiteral("%1|%2|%3")
+                                     .arg(info.absoluteFilePath())
+                                     .arg(info.size())
+                                     .arg(info.lastModified().toMSecsSinceEpoch());
+        StoredPhoto stored = m_station.cachedPhoto(cacheKey);
+        if (stored.sha256.isEmpty()) {
+            QFile in(file);
+            if (!in.open(QIODevice::ReadOnly))
+                return Error::invalid(QStringLiteral("photo_unreadable"),
+                                      Tr::tr("Cannot read the photo %1.").arg(file));
+            if (in.size() > 10 * 1024 * 1024)
+                return Error::invalid(QStringLiteral("photo_too_large"),
+                                      Tr::tr("The photo %1 is larger than 10 MiB.").arg(file));
+            const QByteArray bytes = in.readAll();
+            QImageReader reader(file);
+            const QByteArray format = reader.format();
+            if (format != "jpeg" && format != "png")
+                return Error::invalid(QStringLiteral("photo_not_image"),
+                                      Tr::tr("%1 is not a JPEG or PNG photo.").arg(file));
+            const QSize size = reader.size();
+            if (!size.isValid() || size.width() > 12000 || size.height() > 12000)
+                return Error::invalid(QStringLiteral("photo_not_image"),
+                                      Tr::tr("The photo %1 cannot be read.").arg(file));
+            stored.sha256 =
+                QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+            stored.mime = format == "png" ? QStringLiteral("image/png") : QStringLiteral("image/jpeg");
+            stored.bytes = bytes.size();
+            // The file name comes from the content hash only, never from the input's name.
+            const QString target = folder.filePath(stored.sha256.left(2) + QLatin1Char('/') + stored.sha256);
+            if (!QFile::exists(target)) {
+                if (!QDir().mkpath(QFileInfo(target).absolutePath()))
+                    return Error{ErrorKind::Storage, QStringLiteral("photo_store"),
+                                 Tr::tr("Cannot create the photo folder %1.").arg(folder.path())};
+                QSaveFile out(target);
+                if (!out.open(QIODevice::WriteOnly) || out.write(bytes) != bytes.size() || !out.commit())
+                    return Error{ErrorKind::Storage, QStringLiteral("photo_store"),
+                                 Tr::tr("Cannot save the photo (disk full?): %1").arg(out.errorString())};
+            }
+            m_station.cachePhoto(cacheKey, stored);
         }
         m_station.db()
             .cached("INSERT OR IGNORE INTO photos (sha256, mime, bytes, created_at) VALUES (?, ?, ?, ?)")
-            .bindAll(hash, format == "png" ? QStringLiteral("image/png") : QStringLiteral("image/jpeg"),
-                     static_cast<qint64>(bytes.size()), m_station.now())
+            .bindAll(stored.sha256, stored.mime, stored.bytes, m_station.now())
             .run();
-        hashes.append(hash);
+        hashes.append(stored.sha256);
     }
     hashes.removeDuplicates();
     return hashes;
@@ -373,9 +386,9 @@ Result<ItemOutcome> Receiving::receiveItem(qint64 parcelId, const QString& scann
         std::optional<Rma> rma = parcelRma.isEmpty() ? std::nullopt : catalog.rma(parcelRma);
         // A parcel may hold items of several RMAs: a serial that another RMA expects belongs there.
         if (!serial.isEmpty()) {
-            std::optional<Rma> bySerial = catalog.rmaBySerial(serial);
-            if (bySerial && (!rma || bySerial->rma != rma->rma))
-                rma = bySerial;
+            const QString bySerial = catalog.rmaCodeBySerial(serial);
+            if (!bySerial.isEmpty() && (!rma || bySerial != rma->rma))
+                rma = catalog.rma(bySerial);
             if (!product && rma)
                 for (const RmaLine& line : rma->lines)
                     if (line.serials.contains(serial))

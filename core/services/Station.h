@@ -5,6 +5,7 @@
 #include "util/Result.h"
 #include "util/Time.h"
 
+#include <QHash>
 #include <QString>
 
 #include <memory>
@@ -27,6 +28,13 @@ inline const QString PinLockoutSeconds = QStringLiteral("pin_lockout_seconds");
 inline const QString PinIterations = QStringLiteral("pin_iterations");
 inline const QString SlaHours = QStringLiteral("sla_hours");
 } // namespace setting
+
+// A photo already in the station's content-addressed store.
+struct StoredPhoto {
+    QString sha256;
+    QString mime;
+    qint64 bytes = 0;
+};
 
 // An open station: its database (migrated), identity, settings and active policy. The entry
 // point for every core service.
@@ -64,6 +72,11 @@ public:
     void setClock(Millis fixedUtcMillis) { m_clockOverride = fixedUtcMillis; }
     void resetClock() { m_clockOverride = 0; }
 
+    // Photos stored during this session, by "path|size|mtime": attaching the same file again
+    // needs no new read and hash.
+    StoredPhoto cachedPhoto(const QString& key) const { return m_photoCache.value(key); }
+    void cachePhoto(const QString& key, const StoredPhoto& photo) { m_photoCache.insert(key, photo); }
+
     // Next value of a named, never reused counter (LPNs, totes). Call inside a transaction.
     qint64 nextCounter(const char* name);
 
@@ -76,6 +89,7 @@ private:
     QString m_name;
     std::optional<Policy> m_policy;
     Millis m_clockOverride = 0;
+    QHash<QString, StoredPhoto> m_photoCache;
 };
 
 } // namespace dockside

@@ -193,7 +193,8 @@ CREATE TABLE queue (
 CREATE INDEX queue_status_created ON queue(status, created_at);
 CREATE INDEX queue_item ON queue(item_id);
 
--- The outbox and audit trail. seq is the station's strictly increasing event number. An
+-- The outbox and audit trail. seq is the station's strictly increasing event number (events are
+-- never deleted, so the rowid only grows without AUTOINCREMENT's extra write per event). An
 -- event's UUID is not stored: it is made from its seq and the salt of its epoch (EventLog::idFor).
 -- A restored backup starts a new epoch, so events written after a restore never reuse the id
 -- of an event that the lost database may already have pushed.
@@ -217,7 +218,7 @@ CREATE TABLE event_epochs (
 INSERT INTO event_epochs (first_seq, salt) VALUES (1, randomblob(8));
 
 CREATE TABLE events (
-    seq            INTEGER PRIMARY KEY AUTOINCREMENT,
+    seq            INTEGER PRIMARY KEY,
     type           INTEGER NOT NULL REFERENCES event_types(code),
     occurred_at    INTEGER NOT NULL,
     user           TEXT,
@@ -256,9 +257,10 @@ CREATE TABLE counters (
     value  INTEGER NOT NULL
 ) STRICT, WITHOUT ROWID;
 )sql",
-    // 2: queue look-ups by cause, for the supervisor's per-cause counts
+    // 2: the supervisor's queue filtered by cause in age order, and items found by SKU
     R"sql(
-CREATE INDEX queue_status_cause ON queue(status, cause);
+CREATE INDEX queue_status_cause ON queue(status, cause, created_at);
+CREATE INDEX items_sku ON items(sku) WHERE sku IS NOT NULL;
 )sql",
 };
 
