@@ -1,87 +1,503 @@
 #include "MainWindow.h"
 
-#include "services/EventLog.h"
-#include "services/InspectionQueue.h"
-#include "services/Station.h"
-#include "services/Totes.h"
+#include "CameraScanner.h"
+#include "Dialogs.h"
+#include "InspectPage.h"
+#include "LabelOutput.h"
+#include "LoginPage.h"
+#include "ParcelPage.h"
+#include "ScannerInput.h"
+#include "Theme.h"
+#include "TotesPage.h"
 
-#include <QHeaderView>
+#include "policy/Authorization.h"
+#include "scan/ScanClassifier.h"
+#include "services/Catalog.h"
+#include "services/EventLog.h"
+#include "services/Lookup.h"
+#include "services/Station.h"
+#include "services/Users.h"
+
+#include <QApplication>
+#include <QDateTime>
+#include <QEvent>
+#include <QKeyEvent>
 #include <QLabel>
-#include <QPushButton>
+#include <QLineEdit>
 #include <QShortcut>
+#include <QSoundEffect>
+#include <QStackedWidget>
 #include <QStatusBar>
-#include <QTableWidget>
 #include <QVBoxLayout>
 
 namespace dockside {
+
+namespace {
+// Not a core setting: only the GUI makes sounds. 0..100.
+const QString kSoundVolume = QStringLiteral("sound_volume");
+} // namespace
 
 MainWindow::MainWindow(Station& station, QWidget* parent)
     : QMainWindow(parent)
     , m_station(station) {
     setWindowTitle(tr("Dockside — %1").arg(station.code()));
+    setStyleSheet(theme::styleSheet());
     auto* central = new QWidget(this);
     auto* layout = new QVBoxLayout(central);
-    layout->setContentsMargins(24, 24, 24, 24);
-    layout->setSpacing(16);
-
-    m_title = new QLabel(central);
-    QFont titleFont = m_title->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 2.0);
-    titleFont.setBold(true);
-    m_title->setFont(titleFont);
-    layout->addWidget(m_title);
-
-    m_summary = new QLabel(central);
-    QFont summaryFont = m_summary->font();
-    summaryFont.setPointSizeF(summaryFont.pointSizeF() * 1.4);
-    m_summary->setFont(summaryFont);
-    m_summary->setWordWrap(true);
-    layout->addWidget(m_summary);
-
-    m_totes = new QTableWidget(0, 4, central);
-    m_totes->setHorizontalHeaderLabels({tr("Tote"), tr("Disposition"), tr("Items"), tr("Weight (kg)")});
-    m_totes->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
-    m_totes->verticalHeader()->setVisible(false);
-    m_totes->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_totes->setAccessibleName(tr("Open totes"));
-    layout->addWidget(m_totes, 1);
-
-    auto* refreshButton = new QPushButton(tr("&Refresh"), central);
-    refreshButton->setMinimumHeight(48);
-    refreshButton->setShortcut(QKeySequence::Refresh);
-    connect(refreshButton, &QPushButton::clicked, this, &MainWindow::refresh);
-    layout->addWidget(refreshButton, 0, Qt::AlignRight);
-
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    m_message = new QLabel(central);
+    m_message->setObjectName(QStringLiteral("messageBar"));
+    m_message->setWordWrap(true);
+    m_message->setStyleSheet(QStringLiteral("font-size: 16pt; margin: 8px 16px 0 16px;"));
+    layout->addWidget(m_message);
+    m_stack = new QStackedWidget(central);
+    layout->addWidget(m_stack, 1);
     setCentralWidget(central);
+
+    m_labels = new LabelOutput(station, this);
+    m_loginPage =
+        new LoginPage(tr("Dockside · station %1 · %2").arg(station.code(), station.name()), m_stack);
+    m_parcelPage = new ParcelPage(station, m_stack);
+    m_inspectPage = new InspectPage(station, m_stack);
+    m_totesPage = new TotesPage(station, m_stack);
+    for (QWidget* page : {static_cast<QWidget*>(m_loginPage), static_cast<QWidget*>(m_parcelPage),
+                          static_cast<QWidget*>(m_inspectPage), static_cast<QWidget*>(m_totesPage)})
+        m_stack->addWidget(page);
+
+    connect(m_loginPage, &LoginPage::loginRequested, this, &MainWindow::login);
+    connect(m_parcelPage, &ParcelPage::codeEntered, this, &MainWindow::handleScan);
+    connect(m_parcelPage, &ParcelPage::newParcelRequested, this, &MainWindow::newParcel);
+    connect(m_parcelPage, &ParcelPage::totesRequested, this, [this] { showPage(Page::Totes); });
+    connect(m_inspectPage, &InspectPage::confirmed, this, &MainWindow::onConfirmed);
+    connect(m_inspectPage, &InspectPage::message, this,
+            [this](const QString& text, bool error) { feedback(text, error); });
+    connect(m_totesPage, &TotesPage::backRequested, this, [this] { showPage(Page::Parcel); });
+    connect(m_totesPage, &TotesPage::message, this,
+            [this](const QString& text, bool error) { feedback(text, error); });
+    connect(m_totesPage, &TotesPage::closeRequested, this, [this] {
+        if (m_user)
+            m_totesPage->closeSelected(*m_user);
+    });
+    connect(m_totesPage, &TotesPage::toteClosed, this, [this](const QString& code) {
+        auto tote = Totes(m_station).find(code);
+        if (!tote) {
+            feedback(tote.error().message, true);
+            return;
+        }
+        feedback(tr("Tote %1 closed. Writing its manifest…").arg(code), false, false);
+        m_labels->writeManifest(*tote);
+        refresh();
+    });
+    connect(m_labels, &LabelOutput::finished, this, [this](const QString& text, bool ok) {
+        m_parcelPage->showLabelMessage(text, ok);
+        if (!ok)
+            feedback(text, true);
+    });
+
+    // Keyboard-first: every page action has a key.
+    auto shortcut = [this](const QKeySequence& key, auto slot) {
+        auto* s = new QShortcut(key, this);
+        connect(s, &QShortcut::activated, this, slot);
+    };
+    shortcut(QKeySequence(Qt::Key_F2), [this] {
+        if (m_user)
+            newParcel();
+    });
+    shortcut(QKeySequence(Qt::Key_F4), [this] {
+        if (m_user)
+            showPage(Page::Totes);
+    });
+    shortcut(QKeySequence(Qt::CTRL | Qt::Key_L), [this] {
+        if (m_user)
+            lock(tr("Locked. Scan your badge to continue."));
+    });
+    m_okSound = new QSoundEffect(this);
+    m_okSound->setSource(QUrl(QStringLiteral("qrc:/sounds/scan-ok.wav")));
+    m_errorSound = new QSoundEffect(this);
+    m_errorSound->setSource(QUrl(QStringLiteral("qrc:/sounds/scan-error.wav")));
+    const double volume = qBound(0, station.intSetting(kSoundVolume, 80), 100) / 100.0;
+    m_okSound->setVolume(volume);
+    m_errorSound->setVolume(volume);
+    m_parcelPage->camera()->setVolume(volume);
+
+    m_userLabel = new QLabel(this);
+    m_stationLabel = new QLabel(tr("Station %1").arg(station.code()), this);
+    m_pendingLabel = new QLabel(this);
+    m_syncLabel = new QLabel(this);
+    m_cameraLabel = new QLabel(this);
+    m_printerLabel = new QLabel(this);
+    for (QLabel* label :
+         {m_userLabel, m_stationLabel, m_pendingLabel, m_syncLabel, m_cameraLabel, m_printerLabel})
+        statusBar()->addPermanentWidget(label);
+    connect(m_parcelPage->camera(), &CameraScanner::statusChanged, this,
+            [this](const QString& status) { m_cameraLabel->setText(tr("Camera: %1").arg(status)); });
+    m_cameraLabel->setText(CameraScanner::cameras().isEmpty() ? tr("Camera: none found")
+                                                              : tr("Camera: ready (press Camera)"));
+
+    // Any input keeps the session alive; silence for idle_lock_minutes locks it.
+    m_idle.setSingleShot(true);
+    setIdleLockInterval(qMax(1, station.intSetting(setting::IdleLockMinutes, 10)) * 60 * 1000);
+    connect(&m_idle, &QTimer::timeout, this, [this] {
+        if (m_user)
+            lock(tr("Locked after %n minute(s) without input. Scan your badge to continue.", nullptr,
+                    qMax(1, m_idle.interval() / 60000)));
+    });
+    m_statusTimer.setInterval(30 * 1000);
+    connect(&m_statusTimer, &QTimer::timeout, this, &MainWindow::refresh);
+    m_statusTimer.start();
+
+    m_scanner = new ScannerInput(this);
+    qApp->installEventFilter(this);
+    qApp->installEventFilter(m_scanner); // installed last, so it sees keys first
+    connect(m_scanner, &ScannerInput::scanned, this, &MainWindow::handleScan);
+    // A PIN must never be taken for a scan, however fast it is typed.
+    connect(qApp, &QApplication::focusChanged, this,
+            [this](QWidget*, QWidget* now) { m_scanner->setEnabled(now != m_loginPage->pinField()); });
+
     resize(1280, 800);
+    showPage(Page::Login);
     refresh();
 }
 
-void MainWindow::refresh() {
-    m_title->setText(tr("Station %1 — %2").arg(m_station.code(), m_station.name()));
-    const qint64 pending = EventLog(m_station.db()).pendingCount();
-    const auto counts = InspectionQueue(m_station).countsByCause();
-    qint64 queued = 0;
-    for (qint64 c : counts)
-        queued += c;
-    m_summary->setText(tr("%n item(s) waiting for a supervisor.", nullptr, static_cast<int>(queued)) +
-                       QLatin1Char('\n') +
-                       tr("%n event(s) not yet sent to head office.", nullptr, static_cast<int>(pending)));
-    const QList<ToteInfo> totes = Totes(m_station).list();
-    m_totes->setRowCount(static_cast<int>(totes.size()));
-    for (int row = 0; row < totes.size(); ++row) {
-        const ToteInfo& t = totes[row];
-        const auto disposition = dispositionFromName(t.disposition);
-        m_totes->setItem(row, 0, new QTableWidgetItem(t.code));
-        m_totes->setItem(
-            row, 1,
-            new QTableWidgetItem(disposition ? dispositionLabel(*disposition) : tr("Supervisor review")));
-        m_totes->setItem(row, 2, new QTableWidgetItem(QString::number(t.itemCount)));
-        m_totes->setItem(
-            row, 3,
-            new QTableWidgetItem(QLocale().toString(static_cast<double>(t.weightG) / 1000.0, 'f', 1)));
+MainWindow::~MainWindow() {
+    qApp->removeEventFilter(m_scanner);
+    qApp->removeEventFilter(this);
+}
+
+void MainWindow::setIdleLockInterval(int ms) {
+    m_idle.setInterval(ms);
+    if (m_user)
+        m_idle.start();
+}
+
+bool MainWindow::eventFilter(QObject* watched, QEvent* event) {
+    if (event->type() == QEvent::KeyPress && m_user && page() == Page::Parcel &&
+        static_cast<QKeyEvent*>(event)->matches(QKeySequence::Undo)) {
+        // Filtered here, not a QShortcut: the code field would take Ctrl+Z for itself.
+        feedback(tr("A confirmed item cannot be undone here: ask a supervisor to correct it."), true);
+        return true;
     }
-    statusBar()->showMessage(tr("Station %1 · %2").arg(m_station.code(), m_station.databasePath()));
+    switch (event->type()) {
+    case QEvent::KeyPress:
+    case QEvent::MouseButtonPress:
+    case QEvent::TouchBegin:
+    case QEvent::Wheel:
+        if (m_user && m_idle.isActive())
+            m_idle.start();
+        break;
+    default:
+        break;
+    }
+    return QMainWindow::eventFilter(watched, event);
+}
+
+MainWindow::Page MainWindow::page() const {
+    return static_cast<Page>(m_stack->currentIndex());
+}
+
+QString MainWindow::message() const {
+    return m_message->text();
+}
+
+void MainWindow::showPage(Page page) {
+    m_stack->setCurrentIndex(static_cast<int>(page));
+    if (page == Page::Totes)
+        m_totesPage->refresh();
+    // Focus after the switch: a hidden page cannot take it.
+    if (page == Page::Parcel)
+        m_parcelPage->findChild<QWidget*>(QStringLiteral("codeField"))->setFocus();
+    else if (page == Page::Inspect)
+        m_inspectPage->focusNext();
+    else if (page == Page::Login)
+        m_loginPage->focusNext();
+    refresh();
+}
+
+void MainWindow::feedback(const QString& text, bool error, bool sound) {
+    theme::setTone(m_message, error ? Tone::Bad : Tone::Good, text);
+    if (sound)
+        (error ? m_errorSound : m_okSound)->play();
+}
+
+void MainWindow::refresh() {
+    m_userLabel->setText(m_user ? tr("%1 (%2)").arg(m_user->name, roleLabel(m_user->role))
+                                : tr("Nobody logged in"));
+    const qint64 pending = EventLog(m_station.db()).pendingCount();
+    m_pendingLabel->setText(tr("%n event(s) to send", nullptr, static_cast<int>(pending)));
+    Receiving reader(m_station, m_user.value_or(User{}));
+    const auto sync = reader.syncSummary();
+    if (!sync)
+        m_syncLabel->setText(sync.error().message);
+    else if (!sync->lastError.isEmpty())
+        m_syncLabel->setText(tr("%1 Last sync failed: %2").arg(theme::symbol(Tone::Bad), sync->lastError));
+    else if (sync->lastSuccess == 0)
+        m_syncLabel->setText(tr("Never synced"));
+    else
+        m_syncLabel->setText(
+            tr("Last sync %1")
+                .arg(QLocale().toString(QDateTime::fromMSecsSinceEpoch(sync->lastSuccess).toLocalTime(),
+                                        QLocale::ShortFormat)));
+    const QString printer = m_labels->printerName();
+    m_printerLabel->setText(printer.isEmpty() ? tr("Labels: PDF files") : tr("Printer: %1").arg(printer));
+}
+
+void MainWindow::lock(const QString& reason) {
+    m_idle.stop();
+    if (m_user)
+        m_lockedUser = m_user;
+    m_user.reset();
+    m_loginPage->reset({}, reason);
+    showPage(Page::Login);
+    theme::setTone(m_message, Tone::Neutral, {});
+}
+
+void MainWindow::switchUser(const QString& badge) {
+    if (m_user && m_user->badge == badge) {
+        feedback(tr("You are already logged in."), false);
+        return;
+    }
+    if (m_user)
+        m_lockedUser = m_user;
+    m_user.reset();
+    m_idle.stop();
+    m_loginPage->reset(badge, tr("Badge %1: type your PIN.").arg(badge));
+    showPage(Page::Login);
+    theme::setTone(m_message, Tone::Neutral, {});
+    m_okSound->play();
+}
+
+void MainWindow::login(const QString& badge, const QString& pin) {
+    auto user = Users(m_station).authenticate(badge, pin);
+    if (!user) {
+        m_loginPage->showError(user.error().message);
+        m_errorSound->play();
+        return;
+    }
+    m_user = *user;
+    m_idle.start();
+    if (m_lockedUser && m_lockedUser->id == user->id && m_receiving) {
+        // The same worker back after a lock: everything as it was, unconfirmed answers included.
+        m_lockedUser.reset();
+        showPage(m_inspectPage->active() ? Page::Inspect : Page::Parcel);
+        feedback(tr("Welcome back, %1.").arg(user->name), false, false);
+        return;
+    }
+    m_lockedUser.reset();
+    m_receiving = std::make_unique<Receiving>(m_station, *user);
+    m_parcel.reset();
+    m_inspectPage->clear();
+    m_parcelPage->clearLastItem();
+    m_parcelPage->showParcel(std::nullopt);
+    showPage(Page::Parcel);
+    feedback(tr("Hello %1.").arg(user->name), false, false);
+    resumeUnfinished();
+}
+
+void MainWindow::resumeUnfinished() {
+    auto unfinished = m_receiving->unfinishedParcel();
+    if (!unfinished || *unfinished == 0)
+        return;
+    auto parcel = m_receiving->parcel(*unfinished);
+    if (!parcel)
+        return;
+    QList<ItemSummary> open;
+    for (const ItemSummary& item : parcel->items)
+        if (item.status == QLatin1String("received"))
+            open.append(item);
+    if (open.isEmpty())
+        return;
+    if (!Dialogs::ask(this, tr("Unfinished parcel"),
+                      tr("Parcel %1 has %n item(s) received but not graded. Continue with it now?", nullptr,
+                         static_cast<int>(open.size()))
+                          .arg(parcel->tracking),
+                      tr("Continue"), tr("Later")))
+        return;
+    m_parcel = *parcel;
+    m_parcelPage->showParcel(m_parcel);
+    inspectReceived(open.first());
+}
+
+QString MainWindow::describe(const QString& sku) {
+    if (sku.isEmpty())
+        return {};
+    try {
+        if (const auto product = Catalog(m_station.db()).productBySku(sku))
+            return product->description;
+    } catch (const StoreError&) {
+        // Only a description: the SKU still says what it is.
+    }
+    return {};
+}
+
+void MainWindow::inspectReceived(const ItemSummary& item) {
+    ItemOutcome received;
+    received.lpn = item.lpn;
+    received.sku = item.sku;
+    received.serial = item.serial;
+    received.authorization = item.authorization;
+    received.authorizationMessage = item.authorization == authorization::Authorized
+                                        ? tr("This item is on the RMA.")
+                                        : tr("This item goes to a supervisor after grading.");
+    m_inspectPage->start(m_receiving.get(), received, describe(item.sku));
+    showPage(Page::Inspect);
+}
+
+bool MainWindow::leaveCurrentItem() {
+    if (!m_inspectPage->active())
+        return true;
+    return Dialogs::ask(this, tr("Item not finished"),
+                        tr("Item %1 is not confirmed yet. Leave it for now? It stays received and is "
+                           "offered again later.")
+                            .arg(m_inspectPage->lpn()),
+                        tr("Leave it"), tr("Stay"));
+}
+
+void MainWindow::handleScan(const QString& code) {
+    if (m_user)
+        m_idle.start();
+    const ScanResult scan = classifyScan(code);
+    if (scan.kind == ScanKind::Badge) {
+        switchUser(scan.value);
+        return;
+    }
+    if (!m_user) {
+        m_loginPage->showError(tr("Scan your badge first."));
+        m_errorSound->play();
+        return;
+    }
+    switch (scan.kind) {
+    case ScanKind::Tote:
+        showPage(Page::Totes);
+        m_totesPage->select(scan.value);
+        feedback(tr("Tote %1.").arg(scan.value), false);
+        return;
+    case ScanKind::Lpn:
+        showItem(scan.value);
+        return;
+    case ScanKind::Tracking:
+    case ScanKind::Rma:
+        openParcel(code);
+        return;
+    case ScanKind::Gtin:
+    case ScanKind::Gs1:
+        receiveItem(code);
+        return;
+    default:
+        break;
+    }
+    if (!m_parcel) {
+        openParcel(code); // an unknown label: a blind receipt
+        return;
+    }
+    // With a parcel open an unknown code is a serial number, unless it is a parcel we know.
+    const auto found = lookupScan(m_station, code);
+    if (found && found->parcelId != 0 && found->lpn.isEmpty())
+        openParcel(code);
+    else
+        receiveItem(code);
+}
+
+void MainWindow::newParcel() {
+    if (!leaveCurrentItem())
+        return;
+    m_inspectPage->clear();
+    m_parcel.reset();
+    m_parcelPage->clearLastItem();
+    m_parcelPage->showParcel(std::nullopt);
+    showPage(Page::Parcel);
+    feedback(tr("Ready for the next parcel."), false, false);
+}
+
+void MainWindow::openParcel(const QString& code) {
+    if (!leaveCurrentItem())
+        return;
+    auto parcel = m_receiving->openParcel(code);
+    if (!parcel) {
+        feedback(parcel.error().message, true);
+        return;
+    }
+    m_inspectPage->clear();
+    m_parcel = *parcel;
+    m_parcelPage->clearLastItem();
+    m_parcelPage->showParcel(m_parcel);
+    showPage(Page::Parcel);
+    if (parcel->created)
+        feedback(tr("Parcel %1 opened. Now scan the first item.").arg(parcel->tracking),
+                 parcel->authorization != authorization::Authorized &&
+                     parcel->authorization != authorization::UnknownParcel);
+    else
+        feedback(tr("Parcel %1 was received before: reopened.").arg(parcel->tracking), false);
+}
+
+void MainWindow::reloadParcel() {
+    if (!m_parcel)
+        return;
+    if (auto fresh = m_receiving->parcel(m_parcel->id)) {
+        m_parcel = *fresh;
+        m_parcelPage->showParcel(m_parcel);
+    }
+}
+
+void MainWindow::receiveItem(const QString& code) {
+    if (!m_parcel) {
+        feedback(tr("Scan the parcel label first, then the item."), true);
+        return;
+    }
+    if (!leaveCurrentItem())
+        return;
+    auto item = m_receiving->receiveItem(m_parcel->id, code);
+    if (!item) {
+        feedback(item.error().message, true);
+        return;
+    }
+    reloadParcel();
+    m_inspectPage->start(m_receiving.get(), *item, describe(item->sku));
+    showPage(Page::Inspect);
+    const bool authorized = item->authorization == authorization::Authorized;
+    if (authorized)
+        feedback(tr("Item %1 received. Check it.").arg(item->lpn), false);
+    else
+        feedback(tr("Item %1: %2").arg(item->lpn, authorizationLabel(item->authorization)), true);
+}
+
+void MainWindow::showItem(const QString& lpn) {
+    auto parcel = m_receiving->parcelOfItem(lpn);
+    if (!parcel) {
+        feedback(parcel.error().message, true);
+        return;
+    }
+    for (const ItemSummary& item : parcel->items) {
+        if (item.lpn != lpn)
+            continue;
+        if (item.status == QLatin1String("received")) {
+            if (!leaveCurrentItem())
+                return;
+            m_parcel = *parcel;
+            m_parcelPage->showParcel(m_parcel);
+            inspectReceived(item);
+            feedback(tr("Item %1 is not graded yet: check it now.").arg(lpn), false);
+        } else {
+            feedback(tr("Item %1 is already done (grade %2, %3). Corrections go through a supervisor.")
+                         .arg(lpn, item.grade,
+                              dispositionFromName(item.disposition)
+                                  ? dispositionLabel(*dispositionFromName(item.disposition))
+                                  : item.disposition),
+                     false);
+        }
+        return;
+    }
+}
+
+void MainWindow::onConfirmed(const ItemOutcome& outcome) {
+    reloadParcel();
+    m_parcelPage->showLastItem(outcome);
+    showPage(Page::Parcel);
+    m_labels->printLpnLabel(outcome.lpn);
+    feedback(outcome.queueCauses.isEmpty()
+                 ? tr("Item %1 done. Scan the next item.").arg(outcome.lpn)
+                 : tr("Item %1 done; a supervisor will check it. Scan the next item.").arg(outcome.lpn),
+             false);
 }
 
 } // namespace dockside

@@ -1,28 +1,100 @@
 #pragma once
 
+#include "domain/Types.h"
+#include "services/Receiving.h"
+
 #include <QMainWindow>
+#include <QTimer>
+
+#include <memory>
+#include <optional>
 
 class QLabel;
-class QTableWidget;
+class QSoundEffect;
+class QStackedWidget;
 
 namespace dockside {
 
+class InspectPage;
+class LabelOutput;
+class LoginPage;
+class ParcelPage;
+class ScannerInput;
 class Station;
+class TotesPage;
 
-// The station's main window. For now it shows the station at a glance: identity, open totes,
-// the inspection queue and the outbox; the worker and supervisor screens plug in here.
+// The dock station: a stack of pages (log in, parcel, item, totes) under one message bar and a
+// status bar. Every scan, on every page, comes through handleScan() and is routed by what it is:
+// a badge switches user, a parcel label opens the parcel, a product code receives an item, an
+// item label shows the item, a tote code the totes. Locks itself after `idle_lock_minutes`.
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
-    explicit MainWindow(Station& station, QWidget* parent = nullptr);
+    enum class Page { Login, Parcel, Inspect, Totes };
 
-    void refresh();
+    explicit MainWindow(Station& station, QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    void handleScan(const QString& code);
+    void refresh(); // the status bar and the open page's data
+    void lock(const QString& reason = {});
+    void setIdleLockInterval(int ms);
+    int idleLockInterval() const { return m_idle.interval(); }
+
+    Page page() const;
+    const std::optional<User>& user() const { return m_user; }
+    const std::optional<ParcelView>& currentParcel() const { return m_parcel; }
+    QString message() const;
+    LoginPage* loginPage() const { return m_loginPage; }
+    ParcelPage* parcelPage() const { return m_parcelPage; }
+    InspectPage* inspectPage() const { return m_inspectPage; }
+    TotesPage* totesPage() const { return m_totesPage; }
+    LabelOutput* labelOutput() const { return m_labels; }
+    ScannerInput* scannerInput() const { return m_scanner; }
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
+    void showPage(Page page);
+    void feedback(const QString& text, bool error, bool sound = true);
+    void login(const QString& badge, const QString& pin);
+    void switchUser(const QString& badge);
+    void openParcel(const QString& code);
+    void receiveItem(const QString& code);
+    void showItem(const QString& lpn);
+    void inspectReceived(const ItemSummary& item);
+    void onConfirmed(const ItemOutcome& outcome);
+    void newParcel();
+    void resumeUnfinished();
+    bool leaveCurrentItem();
+    void reloadParcel();
+    QString describe(const QString& sku);
+
     Station& m_station;
-    QLabel* m_title = nullptr;
-    QLabel* m_summary = nullptr;
-    QTableWidget* m_totes = nullptr;
+    std::optional<User> m_user;
+    std::optional<User> m_lockedUser; // who was logged in before the lock: may come straight back
+    std::unique_ptr<Receiving> m_receiving;
+    std::optional<ParcelView> m_parcel;
+
+    ScannerInput* m_scanner = nullptr;
+    LabelOutput* m_labels = nullptr;
+    QStackedWidget* m_stack = nullptr;
+    LoginPage* m_loginPage = nullptr;
+    ParcelPage* m_parcelPage = nullptr;
+    InspectPage* m_inspectPage = nullptr;
+    TotesPage* m_totesPage = nullptr;
+    QLabel* m_message = nullptr;
+    QLabel* m_userLabel = nullptr;
+    QLabel* m_stationLabel = nullptr;
+    QLabel* m_pendingLabel = nullptr;
+    QLabel* m_syncLabel = nullptr;
+    QLabel* m_cameraLabel = nullptr;
+    QLabel* m_printerLabel = nullptr;
+    QSoundEffect* m_okSound = nullptr;
+    QSoundEffect* m_errorSound = nullptr;
+    QTimer m_idle;
+    QTimer m_statusTimer;
 };
 
 } // namespace dockside

@@ -19,5 +19,6 @@ int runReject(CliContext& ctx);
 int runTote(CliContext& ctx);
 int runExport(CliContext& ctx);
 int runReport(CliContext& ctx);
+int runSync(CliContext& ctx);
 
 } // namespace dockside::cli

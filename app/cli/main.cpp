@@ -35,6 +35,7 @@ const std::map<QString, CommandEntry>& commands() {
         {QStringLiteral("tote"), {runTote, QT_TRANSLATE_NOOP("cli", "list or close totes")}},
         {QStringLiteral("export"), {runExport, QT_TRANSLATE_NOOP("cli", "export events, items or parcels")}},
         {QStringLiteral("report"), {runReport, QT_TRANSLATE_NOOP("cli", "analytics figures")}},
+        {QStringLiteral("sync"), {runSync, QT_TRANSLATE_NOOP("cli", "one sync run with head office")}},
         {QStringLiteral("check"), {runCheck, QT_TRANSLATE_NOOP("cli", "check the database's integrity")}},
     };
     return table;

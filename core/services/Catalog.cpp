@@ -76,7 +76,7 @@ void Catalog::upsertRma(const Rma& r) {
     m_db.cached("DELETE FROM rmas WHERE rma = ?").bindAll(r.rma).run();
     m_db.cached(
             "INSERT INTO rmas (rma, status, order_ref, customer_ref, reason_code, created_at, expires_at, "
-            "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
+            "updated_at) VALUES (?, ?, coalesce(?, ''), coalesce(?, ''), coalesce(?, ''), ?, ?, ?)")
         .bindAll(r.rma, r.status, r.order, r.customerRef, r.reasonCode, r.createdAt, r.expiresAt, r.updatedAt)
         .run();
     for (const QString& tracking : r.tracking)

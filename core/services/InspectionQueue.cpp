@@ -57,13 +57,16 @@ Result<QueuePage> InspectionQueue::list(const QueueFilter& filter) {
                               Tr::tr("The limit must be between 1 and 10000."));
     // Conditions are fixed SQL with bound values; nothing from the filter is pasted into the text.
     std::string where = " WHERE 1 = 1";
+    const bool searching = !filter.search.trimmed().isEmpty();
     QStringList binds;
     if (!filter.status.isEmpty()) {
-        where += " AND q.status = ?";
+        // With a search the few matching items drive the query (queue_item index); "+" keeps the
+        // planner from scanning every open entry by status instead.
+        where += searching ? " AND +q.status = ?" : " AND q.status = ?";
         binds.append(filter.status);
     }
     if (!filter.cause.isEmpty()) {
-        where += " AND q.cause = ?";
+        where += searching ? " AND +q.cause = ?" : " AND q.cause = ?";
         binds.append(filter.cause);
     }
     if (!filter.search.trimmed().isEmpty()) {
@@ -97,16 +100,20 @@ Result<QueuePage> InspectionQueue::list(const QueueFilter& filter) {
         Statement count = db.prepare("SELECT count(*) FROM queue q" + where);
         bindFilter(count);
         page.total = count.step() ? count.int64(0) : 0;
-        Statement rows = db.prepare(
-            "SELECT q.id, i.lpn, q.cause, q.causes, q.status, q.created_at, coalesce(i.sku, ''), "
-            "coalesce(i.serial, ''), "
-            "p.tracking, coalesce(i.rma, ''), i.authorization, coalesce(i.grade, ''), coalesce(i.suggested, "
-            "''), "
-            "coalesce(i.disposition, ''), coalesce(i.unit_value, 0), coalesce(i.currency, ''), u.badge, "
-            "coalesce(i.fraud_flags, '[]') FROM queue q JOIN items i ON i.id = q.item_id "
-            "JOIN parcels p ON p.id = i.parcel_id JOIN users u ON u.id = i.received_by" +
-            where + " ORDER BY q.created_at, q.id LIMIT " + std::to_string(filter.limit) + " OFFSET " +
-            std::to_string(filter.offset));
+        // The page's queue ids come from the index alone; only those rows are joined, so a deep
+        // offset skips index entries, not joined rows.
+        Statement rows =
+            db.prepare("SELECT q.id, i.lpn, q.cause, q.causes, q.status, q.created_at, coalesce(i.sku, ''), "
+                       "coalesce(i.serial, ''), p.tracking, coalesce(i.rma, ''), i.authorization, "
+                       "coalesce(i.grade, ''), "
+                       "coalesce(i.suggested, ''), coalesce(i.disposition, ''), coalesce(i.unit_value, 0), "
+                       "coalesce(i.currency, ''), u.badge, coalesce(i.fraud_flags, '[]') FROM (SELECT q.id "
+                       "FROM queue q" +
+                       where + " ORDER BY q.created_at, q.id LIMIT " + std::to_string(filter.limit) +
+                       " OFFSET " + std::to_string(filter.offset) +
+                       ") page JOIN queue q ON q.id = page.id JOIN items i ON i.id = q.item_id "
+                       "JOIN parcels p ON p.id = i.parcel_id JOIN users u ON u.id = i.received_by ORDER BY "
+                       "q.created_at, q.id");
         bindFilter(rows);
         while (rows.step()) {
             QueueEntry e;

@@ -724,6 +724,56 @@ Result<ItemOutcome> Receiving::decide(ItemRow& item, const Inspection& in, const
     return outcome;
 }
 
+Result<qint64> Receiving::unfinishedParcel(int withinDays) {
+    Database& db = m_station.db();
+    try {
+        Statement& s = db.cached("SELECT i.parcel_id FROM items i JOIN parcels p ON p.id = i.parcel_id "
+                                 "WHERE i.received_at >= ? AND i.status = 'received' AND p.received_by = ? "
+                                 "ORDER BY i.received_at DESC LIMIT 1");
+        s.bindAll(m_station.now() - static_cast<Millis>(withinDays) * kMillisPerDay, m_worker.id);
+        const qint64 id = s.step() ? s.int64(0) : 0;
+        s.reset();
+        return id;
+    } catch (const StoreError& e) {
+        return toError(e);
+    }
+}
+
+Result<ParcelView> Receiving::parcelOfItem(const QString& lpn) {
+    Database& db = m_station.db();
+    try {
+        Statement& s = db.cached("SELECT parcel_id FROM items WHERE lpn = ?");
+        s.bind(1, lpn.trimmed().toUpper());
+        const qint64 id = s.step() ? s.int64(0) : 0;
+        s.reset();
+        if (!id)
+            return Error::notFound(QStringLiteral("unknown_lpn"), Tr::tr("There is no item %1.").arg(lpn));
+        return parcel(id);
+    } catch (const StoreError& e) {
+        return toError(e);
+    }
+}
+
+Result<SyncSummary> Receiving::syncSummary() {
+    Database& db = m_station.db();
+    try {
+        Statement& s =
+            db.cached("SELECT coalesce(max(last_success), 0), coalesce(max(last_attempt), 0), "
+                      "(SELECT coalesce(last_error, '') FROM sync_state ORDER BY last_attempt DESC "
+                      "LIMIT 1) FROM sync_state");
+        SyncSummary summary;
+        if (s.step()) {
+            summary.lastSuccess = s.int64(0);
+            summary.lastAttempt = s.int64(1);
+            summary.lastError = s.text(2);
+        }
+        s.reset();
+        return summary;
+    } catch (const StoreError& e) {
+        return toError(e);
+    }
+}
+
 Result<ParcelReceipt> Receiving::receive(const ParcelRequest& request) {
     Database& db = m_station.db();
     try {

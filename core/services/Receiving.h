@@ -78,6 +78,13 @@ struct ParcelRequest {
     std::optional<Inspection> inspection; // applied to every item; none: only receive them
 };
 
+// The last sync with head office as the sync_state table recorded it (any feed).
+struct SyncSummary {
+    Millis lastSuccess = 0; // 0: never
+    Millis lastAttempt = 0;
+    QString lastError; // of the latest attempt, empty when it succeeded
+};
+
 struct ParcelReceipt {
     ParcelView parcel;
     QList<ItemOutcome> items;
@@ -103,6 +110,15 @@ public:
     Result<ItemOutcome> previewItem(const QString& lpn, const Inspection& inspection);
     // openParcel, then receiveItem (or inspectItem for LPNs) per item, in one transaction.
     Result<ParcelReceipt> receive(const ParcelRequest& request);
+
+    // The newest parcel this worker opened that still holds items received but not decided (a crash
+    // or a lock mid-parcel); 0 when there is none. Looks back `withinDays` through the received_at
+    // index only, so it stays cheap at start-up with millions of items.
+    Result<qint64> unfinishedParcel(int withinDays = 7);
+    // The parcel holding an item (by LPN): what a scanned item label shows.
+    Result<ParcelView> parcelOfItem(const QString& lpn);
+    // For the status bar; reads one small table.
+    Result<SyncSummary> syncSummary();
 
     // Bulk loaders (the demo) skip the translated explanations nobody reads.
     void setExplanations(bool on) { m_explain = on; }

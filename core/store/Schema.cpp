@@ -13,7 +13,7 @@ struct Tr {
 };
 
 // Never edit a released migration: add a new one. Index i holds the step to version i + 1.
-constexpr std::array<const char*, 2> kMigrations = {
+constexpr std::array<const char*, 3> kMigrations = {
     // 1: the station store
     R"sql(
 CREATE TABLE station (
@@ -261,6 +261,14 @@ CREATE TABLE counters (
     R"sql(
 CREATE INDEX queue_status_cause ON queue(status, cause, created_at);
 CREATE INDEX items_sku ON items(sku) WHERE sku IS NOT NULL;
+)sql",
+    // 3: sync backoff state, and dead letters a supervisor has released (later events of the
+    // entity flow again) without requeueing the rejected event itself
+    R"sql(
+ALTER TABLE sync_state ADD COLUMN next_attempt INTEGER;
+ALTER TABLE sync_state ADD COLUMN failures INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE events ADD COLUMN dead_released_at INTEGER;
+CREATE INDEX events_dead ON events(entity_id) WHERE dead_code IS NOT NULL AND dead_released_at IS NULL;
 )sql",
 };
 

@@ -1,4 +1,6 @@
 #include "MainWindow.h"
+#include "TotesModel.h"
+#include "TotesPage.h"
 
 #include "services/Receiving.h"
 
@@ -6,12 +8,13 @@
 
 #include <catch2/catch.hpp>
 
+#include <QAbstractItemModelTester>
 #include <QLabel>
-#include <QTableWidget>
+#include <QTableView>
 
 using namespace dockside;
 
-TEST_CASE("The main window shows the station, its queue and open totes", "[ui]") {
+TEST_CASE("The totes page shows the station, its queue and open totes", "[ui]") {
     test::StationFixture f;
     Receiving receiving(*f.station, f.worker);
     auto parcel = receiving.openParcel(QStringLiteral("RMA-2026-000126"));
@@ -21,17 +24,19 @@ TEST_CASE("The main window shows the station, its queue and open totes", "[ui]")
 
     MainWindow window(*f.station);
     window.show();
-    const auto labels = window.findChildren<QLabel*>();
-    const bool showsStation = std::any_of(labels.cbegin(), labels.cend(), [](const QLabel* l) {
-        return l->text().contains(QLatin1String("TST-D01"));
-    });
-    CHECK(showsStation);
-    const bool showsQueue = std::any_of(labels.cbegin(), labels.cend(), [](const QLabel* l) {
-        return l->text().startsWith(QLatin1String("1 item")) && l->text().contains(QLatin1String("waiting"));
-    });
-    CHECK(showsQueue);
-    auto* totes = window.findChild<QTableWidget*>();
+    CHECK(window.page() == MainWindow::Page::Login);
+    CHECK(window.windowTitle().contains(QLatin1String("TST-D01")));
+    QAbstractItemModelTester tester(window.totesPage()->model(),
+                                    QAbstractItemModelTester::FailureReportingMode::Fatal);
+    window.totesPage()->refresh();
+    const QString summary = window.totesPage()->findChild<QLabel*>(QStringLiteral("totesSummary"))->text();
+    CHECK(summary.contains(QLatin1String("TST-D01")));
+    CHECK(summary.contains(QLatin1String("1 item")));
+    CHECK(summary.contains(QLatin1String("waiting for a supervisor")));
+    auto* totes = window.totesPage()->findChild<QTableView*>(QStringLiteral("totesTable"));
     REQUIRE(totes);
-    CHECK(totes->rowCount() == 1);
+    CHECK(totes->model()->rowCount() == 1);
+    CHECK(totes->model()->index(0, TotesModel::Disposition).data().toString() ==
+          QLatin1String("Supervisor review"));
     window.grab().save(QStringLiteral("screenshot-main-window.png"));
 }

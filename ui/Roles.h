@@ -1,0 +1,21 @@
+#pragma once
+
+#include <Qt>
+
+namespace dockside {
+
+// Item data roles of Dockside's models, one list so views, delegates and tests agree.
+namespace roles {
+enum : int {
+    Code = Qt::UserRole + 1, // the row's key: SKU of a parcel line, code of a tote (QString)
+    Complete,                // bool: every expected unit of the line received
+    Received,                // int: units received so far
+    Expected,                // int: units expected (0: not on the RMA)
+    Disposition,             // QString: disposition wire name, or "review"
+    ItemCount,               // int
+    WeightG,                 // qint64
+    NeedsChainOfCustody,     // bool: closing asks for partner and certificate
+};
+} // namespace roles
+
+} // namespace dockside
