@@ -145,6 +145,19 @@ MainWindow::MainWindow(Station& station, QWidget* parent)
     });
     m_statusTimer.setInterval(30 * 1000);
     connect(&m_statusTimer, &QTimer::timeout, this, &MainWindow::refresh);
+    // Checkpoint the WAL between scans, never inside a worker's confirm.
+    try {
+        m_station.db().setAutoCheckpoint(false);
+    } catch (const StoreError&) {
+        // a read-only database: nothing to checkpoint
+    }
+    connect(&m_statusTimer, &QTimer::timeout, this, [this] {
+        try {
+            m_station.db().checkpoint();
+        } catch (const StoreError&) {
+            // busy or read-only: the next tick tries again
+        }
+    });
     m_statusTimer.start();
 
     m_scanner = new ScannerInput(this);

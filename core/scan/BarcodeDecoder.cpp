@@ -127,8 +127,10 @@ QJsonObject DecodedBarcode::toJson() const {
 DecodeOptions DecodeOptions::camera(const QRect& aimingBox) {
     DecodeOptions options;
     options.formats = {QStringLiteral("Code128"), QStringLiteral("DataMatrix"), QStringLiteral("QRCode")};
-    options.tryHarder = false;
-    options.tryRotate = false;
+    // tryHarder and tryRotate: 73 of 120 angled test frames instead of 49, at 10.6 instead of
+    // 6.9 ms median per 1080p frame (tests/bench/README.md), well inside the 20 ms budget.
+    options.tryHarder = true;
+    options.tryRotate = true;
     options.scanTiles = false;
     options.region = aimingBox;
     return options;

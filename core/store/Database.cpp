@@ -220,6 +220,14 @@ void Database::enableWal() {
     }
 }
 
+void Database::setAutoCheckpoint(bool on) {
+    exec(on ? "PRAGMA wal_autocheckpoint=1000" : "PRAGMA wal_autocheckpoint=0");
+}
+
+void Database::checkpoint() {
+    exec("PRAGMA wal_checkpoint(PASSIVE)");
+}
+
 Result<std::unique_ptr<Database>> Database::open(const QString& path, Mode mode) {
     sqlite3* handle = nullptr;
     const int flags =

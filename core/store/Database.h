@@ -108,6 +108,11 @@ public:
 
     void exec(std::string_view sql); // one or more statements, no rows
     void enableWal();                // persistent; only for databases known to be Dockside's
+    // SQLite checkpoints the WAL inside the commit that crosses 1000 pages, which puts a burst of
+    // writes and an fsync into that one user action. An interactive station turns that off and
+    // checkpoints from an idle timer instead.
+    void setAutoCheckpoint(bool on);
+    void checkpoint(); // PASSIVE: copies what it can without waiting for readers
     Statement prepare(std::string_view sql) { return Statement(*this, sql); }
     // A prepared statement kept for the connection's lifetime; it is reset before it is returned,
     // so finish with it before asking for the same SQL again.

@@ -118,6 +118,8 @@ int main(int argc, char** argv) {
         DecodeOptions options;
     };
     DecodeOptions station = DecodeOptions::camera({});
+    station.tryHarder = false;
+    station.tryRotate = false;
     station.formats = {QStringLiteral("Code128"), QStringLiteral("DataMatrix"), QStringLiteral("QRCode"),
                        QStringLiteral("EAN13"),   QStringLiteral("Code39"),     QStringLiteral("ITF")};
     DecodeOptions stationRotate = station;
@@ -127,9 +129,9 @@ int main(int argc, char** argv) {
     DecodeOptions all = DecodeOptions::thorough();
     all.scanTiles = false;
     const std::vector<HintSet> sets{
-        {"station formats, fast (camera)", station},
+        {"station formats, fast", station},
         {"station formats + tryRotate", stationRotate},
-        {"station formats + tryRotate + tryHarder", stationHarder},
+        {"station formats + tryRotate + tryHarder (camera)", stationHarder},
         {"all formats, thorough, no tiles", all},
         {"all formats, thorough + tiles (files)", DecodeOptions::thorough()},
     };
