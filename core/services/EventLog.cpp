@@ -79,7 +79,9 @@ QList<EventRecord> EventLog::forEntity(const QString& entityId) {
 }
 
 qint64 EventLog::pendingCount() {
-    return m_db.scalar("SELECT count(*) FROM events WHERE delivered_at IS NULL AND dead_code IS NULL");
+    // O(1): schema migration 4 keeps the settled count in counters (see Schema.cpp).
+    return m_db.scalar("SELECT coalesce((SELECT max(seq) FROM events), 0) - "
+                       "coalesce((SELECT value FROM counters WHERE name = 'events_settled'), 0)");
 }
 
 } // namespace dockside

@@ -13,7 +13,7 @@ struct Tr {
 };
 
 // Never edit a released migration: add a new one. Index i holds the step to version i + 1.
-constexpr std::array<const char*, 3> kMigrations = {
+constexpr std::array<const char*, 4> kMigrations = {
     // 1: the station store
     R"sql(
 CREATE TABLE station (
@@ -269,6 +269,20 @@ ALTER TABLE sync_state ADD COLUMN next_attempt INTEGER;
 ALTER TABLE sync_state ADD COLUMN failures INTEGER NOT NULL DEFAULT 0;
 ALTER TABLE events ADD COLUMN dead_released_at INTEGER;
 CREATE INDEX events_dead ON events(entity_id) WHERE dead_code IS NOT NULL AND dead_released_at IS NULL;
+)sql",
+    // 4: the outbox's pending count without a table scan: events settled (delivered or
+    // dead-lettered) are counted by a trigger, and pending = max(seq) - settled (events are never
+    // deleted and their seq only grows).
+    R"sql(
+INSERT OR REPLACE INTO counters (name, value)
+    SELECT 'events_settled', count(*) FROM events WHERE delivered_at IS NOT NULL OR dead_code IS NOT NULL;
+CREATE TRIGGER events_settled AFTER UPDATE OF delivered_at, dead_code ON events
+BEGIN
+    UPDATE counters
+    SET value = value + ((NEW.delivered_at IS NOT NULL OR NEW.dead_code IS NOT NULL)
+                         - (OLD.delivered_at IS NOT NULL OR OLD.dead_code IS NOT NULL))
+    WHERE name = 'events_settled';
+END;
 )sql",
 };
 
