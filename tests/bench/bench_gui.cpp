@@ -1,7 +1,7 @@
 // The dock GUI on a large station (issue 4 budgets): start-up to the log-in screen, scan-to-
 // screen (from the Enter of a scanner burst to the parcel shown) and memory after 500 items.
 //
-//   bench_gui --db big.db            (a copy of a `demo --items 1000000` database; it is changed)
+//   bench_gui --db big.db [--items 500]   (a copy of a `demo --items 1000000` database; it is changed)
 #include "LoginPage.h"
 #include "MainWindow.h"
 
@@ -54,7 +54,10 @@ int main(int argc, char** argv) {
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
+    std::setvbuf(stdout, nullptr, _IONBF, 0); // figures appear as they are measured
     const QStringList args = app.arguments();
+    const qsizetype itemsAt = args.indexOf(QStringLiteral("--items"));
+    const int items = itemsAt > 0 ? std::max(1, args.value(itemsAt + 1).toInt()) : 500;
     const qsizetype at = args.indexOf(QStringLiteral("--db"));
     if (at < 0 || at + 1 >= args.size())
         die("usage: bench_gui --db FILE");
@@ -92,12 +95,13 @@ int main(int argc, char** argv) {
             "SELECT r.rma, l.gtin FROM rmas r JOIN rma_lines l ON l.rma = r.rma WHERE r.status = "
             "'authorized' "
             "AND l.line = 1 AND NOT EXISTS (SELECT 1 FROM parcels p WHERE p.rma = r.rma) AND NOT EXISTS "
-            "(SELECT 1 FROM rma_serials x WHERE x.rma = r.rma) LIMIT 500");
+            "(SELECT 1 FROM rma_serials x WHERE x.rma = r.rma) LIMIT ?");
+        s.bind(1, items);
         while (s.step())
             todo.push_back({s.text(0), s.text(1)});
     }
-    if (todo.size() < 100)
-        die("the database has too few unreceived RMAs");
+    if (todo.empty())
+        die("the database has no unreceived RMAs left");
     std::vector<double> toScreen;
     const long rssBefore = rssKb();
     for (const Todo& t : todo) {
@@ -112,6 +116,9 @@ int main(int argc, char** argv) {
         click(window, QStringLiteral("allPassButton"));
         QTest::keyClick(QApplication::focusWidget() ? QApplication::focusWidget() : &window, Qt::Key_Return);
         QApplication::processEvents();
+        if (toScreen.size() % 10 == 0)
+            std::printf("  %zu items, last scan-to-screen %.1f ms, RSS %ld MB\n", toScreen.size(),
+                        toScreen.back(), rssKb() / 1024);
     }
     std::sort(toScreen.begin(), toScreen.end());
     std::printf("scan-to-screen (parcel shown): median %.1f ms, p99 %.1f ms, max %.1f ms over %zu parcels\n",
