@@ -1,4 +1,5 @@
 #include "services/InspectionQueue.h"
+#include "util/Json.h"
 
 #include "services/EventLog.h"
 #include "services/Totes.h"
@@ -15,10 +16,6 @@ namespace {
 struct Tr {
     Q_DECLARE_TR_FUNCTIONS(InspectionQueue)
 };
-
-QJsonValue orNull(const QString& s) {
-    return s.isEmpty() ? QJsonValue() : QJsonValue(s);
-}
 
 } // namespace
 

@@ -1,4 +1,5 @@
 #include "services/Receiving.h"
+#include "util/Json.h"
 
 #include "policy/Grading.h"
 #include "scan/ScanClassifier.h"
@@ -27,13 +28,6 @@ struct Tr {
 
 const QString kItem = QStringLiteral("item");
 const QString kParcel = QStringLiteral("parcel");
-
-QJsonValue orNull(const QString& s) {
-    return s.isEmpty() ? QJsonValue() : QJsonValue(s);
-}
-QJsonValue orNull(std::optional<int> v) {
-    return v ? QJsonValue(*v) : QJsonValue();
-}
 
 QString compactJson(const QJsonArray& a) {
     return QString::fromUtf8(QJsonDocument(a).toJson(QJsonDocument::Compact));
