@@ -21,10 +21,12 @@ struct Tr {
 };
 
 // The largest font pixel size at which `text` fits `width`, at most `maxPx`.
-QFont fitted(QFont font, const QString& text, int width, int maxPx, int minPx = 8) {
+// Metrics are taken on the painter's device: a PDF or label image has its own DPI, and screen
+// metrics would let the text overflow and be elided.
+QFont fitted(QFont font, const QString& text, int width, int maxPx, QPaintDevice* device, int minPx = 8) {
     for (int px = maxPx; px >= minPx; px -= 2) {
         font.setPixelSize(px);
-        if (QFontMetrics(font).horizontalAdvance(text) <= width)
+        if (QFontMetrics(font, device).horizontalAdvance(text) * 105 / 100 <= width) // hinting slack
             return font;
     }
     font.setPixelSize(minPx);
@@ -35,7 +37,7 @@ void drawFitted(QPainter& p, const QRect& box, const QString& text, int maxPx, b
                 Qt::Alignment align = Qt::AlignLeft | Qt::AlignVCenter) {
     QFont font(QStringLiteral("DejaVu Sans"));
     font.setBold(bold);
-    p.setFont(fitted(font, text, box.width(), maxPx));
+    p.setFont(fitted(font, text, box.width(), maxPx, p.device()));
     p.drawText(box, static_cast<int>(align), p.fontMetrics().elidedText(text, Qt::ElideRight, box.width()));
 }
 
