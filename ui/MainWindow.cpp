@@ -148,6 +148,7 @@ MainWindow::MainWindow(Station& station, QWidget* parent)
     // Checkpoint the WAL between scans, never inside a worker's confirm.
     try {
         m_station.db().setAutoCheckpoint(false);
+        m_station.db().setMemoryMap(0);
     } catch (const StoreError&) {
         // a read-only database: nothing to checkpoint
     }
