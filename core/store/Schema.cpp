@@ -13,7 +13,7 @@ struct Tr {
 };
 
 // Never edit a released migration: add a new one. Index i holds the step to version i + 1.
-constexpr std::array<const char*, 4> kMigrations = {
+constexpr std::array<const char*, 5> kMigrations = {
     // 1: the station store
     R"sql(
 CREATE TABLE station (
@@ -283,6 +283,14 @@ BEGIN
                          - (OLD.delivered_at IS NOT NULL OR OLD.dead_code IS NOT NULL))
     WHERE name = 'events_settled';
 END;
+)sql",
+    // 5: long texts that recur in events (refund reasons from the policy, exception details) are
+    // stored once; event data refers to them by id (see EventCodec).
+    R"sql(
+CREATE TABLE event_texts (
+    id    INTEGER PRIMARY KEY,
+    text  TEXT NOT NULL UNIQUE
+) STRICT;
 )sql",
 };
 
