@@ -802,7 +802,7 @@ private:
 
 } // namespace
 
-TEST_CASE("TLS: HQ's certificate is verified; hq_ca_file adds HQ's own CA", "[sync]") {
+TEST_CASE("TLS: HQ's certificate is verified, and hq_ca_file adds HQ's own CA", "[sync]") {
     if (!QSslSocket::supportsSsl())
         FAIL("Qt was built without TLS support");
     TempFolder certs;

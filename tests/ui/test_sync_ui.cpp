@@ -67,7 +67,7 @@ QString pendingText(MainWindow& window) {
 
 } // namespace
 
-TEST_CASE("Sync now runs on its own thread; the dock keeps working; the status bar shows the outcome",
+TEST_CASE("Sync now runs on its own thread, the dock keeps working, the status bar shows the outcome",
           "[ui][sync]") {
     test::StationFixture f;
     receiveParcels(f, 400);
