@@ -7,6 +7,8 @@
 #include "LoginPage.h"
 #include "ParcelPage.h"
 #include "ScannerInput.h"
+#include "SyncController.h"
+#include "SyncPanel.h"
 #include "Theme.h"
 #include "TotesPage.h"
 
@@ -124,12 +126,18 @@ MainWindow::MainWindow(Station& station, QWidget* parent)
     m_userLabel = new QLabel(this);
     m_stationLabel = new QLabel(tr("Station %1").arg(station.code()), this);
     m_pendingLabel = new QLabel(this);
-    m_syncLabel = new QLabel(this);
+    m_pendingLabel->setObjectName(QStringLiteral("pendingEvents"));
+    // Sync on its own thread; F9 and the status bar button work on every screen.
+    m_sync = new SyncController(station, this);
+    m_syncPanel = new SyncPanel(station, *m_sync, this);
+    connect(m_syncPanel, &SyncPanel::syncFinished, this, &MainWindow::refresh);
+    connect(m_sync, &SyncController::progress, this, &MainWindow::refresh); // the pending count
+    shortcut(QKeySequence(Qt::Key_F9), [this] { m_sync->syncNow(); });
     m_cameraLabel = new QLabel(this);
     m_printerLabel = new QLabel(this);
-    for (QLabel* label :
-         {m_userLabel, m_stationLabel, m_pendingLabel, m_syncLabel, m_cameraLabel, m_printerLabel})
+    for (QLabel* label : {m_userLabel, m_stationLabel, m_pendingLabel, m_cameraLabel, m_printerLabel})
         statusBar()->addPermanentWidget(label);
+    statusBar()->insertPermanentWidget(3, m_syncPanel, 1); // takes the spare width
     connect(m_parcelPage->camera(), &CameraScanner::statusChanged, this,
             [this](const QString& status) { m_cameraLabel->setText(tr("Camera: %1").arg(status)); });
     m_cameraLabel->setText(CameraScanner::cameras().isEmpty() ? tr("Camera: none found")
@@ -239,19 +247,7 @@ void MainWindow::refresh() {
                                 : tr("Nobody logged in"));
     const qint64 pending = EventLog(m_station.db()).pendingCount();
     m_pendingLabel->setText(tr("%n event(s) to send", nullptr, static_cast<int>(pending)));
-    Receiving reader(m_station, m_user.value_or(User{}));
-    const auto sync = reader.syncSummary();
-    if (!sync)
-        m_syncLabel->setText(sync.error().message);
-    else if (!sync->lastError.isEmpty())
-        m_syncLabel->setText(tr("%1 Last sync failed: %2").arg(theme::symbol(Tone::Bad), sync->lastError));
-    else if (sync->lastSuccess == 0)
-        m_syncLabel->setText(tr("Never synced"));
-    else
-        m_syncLabel->setText(
-            tr("Last sync %1")
-                .arg(QLocale().toString(QDateTime::fromMSecsSinceEpoch(sync->lastSuccess).toLocalTime(),
-                                        QLocale::ShortFormat)));
+    m_syncPanel->refresh();
     const QString printer = m_labels->printerName();
     m_printerLabel->setText(printer.isEmpty() ? tr("Labels: PDF files") : tr("Printer: %1").arg(printer));
 }

@@ -21,6 +21,8 @@ class LoginPage;
 class ParcelPage;
 class ScannerInput;
 class Station;
+class SyncController;
+class SyncPanel;
 class TotesPage;
 
 // The dock station: a stack of pages (log in, parcel, item, totes) under one message bar and a
@@ -51,6 +53,8 @@ public:
     TotesPage* totesPage() const { return m_totesPage; }
     LabelOutput* labelOutput() const { return m_labels; }
     ScannerInput* scannerInput() const { return m_scanner; }
+    SyncController* syncController() const { return m_sync; }
+    SyncPanel* syncPanel() const { return m_syncPanel; }
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
@@ -88,7 +92,8 @@ private:
     QLabel* m_userLabel = nullptr;
     QLabel* m_stationLabel = nullptr;
     QLabel* m_pendingLabel = nullptr;
-    QLabel* m_syncLabel = nullptr;
+    SyncController* m_sync = nullptr;
+    SyncPanel* m_syncPanel = nullptr;
     QLabel* m_cameraLabel = nullptr;
     QLabel* m_printerLabel = nullptr;
     QSoundEffect* m_okSound = nullptr;
