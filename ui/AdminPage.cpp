@@ -61,7 +61,8 @@ AdminPage::AdminPage(Station& station, QWidget* parent)
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->verticalHeader()->hide();
     m_table->verticalHeader()->setDefaultSectionSize(40);
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setSectionResizeMode(UsersModel::Name, QHeaderView::Stretch);
     usersLayout->addWidget(m_table, 1);
     auto* buttons = new QHBoxLayout;
     auto button = [&](const QString& text, const char* name, auto slot) {
@@ -100,6 +101,7 @@ AdminPage::AdminPage(Station& station, QWidget* parent)
     m_message = new QLabel(this);
     m_message->setObjectName(QStringLiteral("adminMessage"));
     m_message->setWordWrap(true);
+    m_message->hide();
     settingsLayout->insertWidget(0, m_message);
     refresh();
 }
@@ -110,6 +112,7 @@ QString AdminPage::message() const {
 
 void AdminPage::feedback(const QString& text, bool error) {
     theme::setTone(m_message, error ? Tone::Bad : Tone::Good, text);
+    m_message->setVisible(!text.isEmpty());
 }
 
 void AdminPage::setUser(const std::optional<User>& user) {

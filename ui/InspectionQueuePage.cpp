@@ -157,6 +157,13 @@ InspectionQueuePage::InspectionQueuePage(Station& station, QWidget* parent)
     m_table->horizontalHeader()->setSortIndicator(QueueModel::Age, Qt::DescendingOrder);
     m_table->setSortingEnabled(true);
     m_table->setWordWrap(false);
+    // Widths for what the columns hold (LPNs are 17 characters); the table scrolls sideways.
+    const QList<QPair<int, int>> widths{
+        {QueueModel::Age, 150},  {QueueModel::Lpn, 200},         {QueueModel::Cause, 170},
+        {QueueModel::Grade, 70}, {QueueModel::Disposition, 230}, {QueueModel::Value, 120},
+        {QueueModel::Sku, 130},  {QueueModel::Category, 180},    {QueueModel::Worker, 90}};
+    for (const auto& [column, width] : widths)
+        m_table->setColumnWidth(column, width);
     middleLayout->addWidget(m_table, 1);
     split->addWidget(middle);
 
@@ -280,7 +287,7 @@ void InspectionQueuePage::reloadCounts() {
         delete item->widget();
         delete item;
     }
-    auto* title = new QLabel(tr("Open, by cause"), m_counts->parentWidget());
+    auto* title = new QLabel(tr("Open, by main cause"), m_counts->parentWidget());
     title->setStyleSheet(QStringLiteral("font-weight: 700;"));
     m_counts->addWidget(title);
     const auto counts = InspectionQueue(m_station).countsByCause();

@@ -35,6 +35,7 @@ RegradePage::RegradePage(Station& station, QWidget* parent)
     m_message = new QLabel(this);
     m_message->setObjectName(QStringLiteral("regradeMessage"));
     m_message->setWordWrap(true);
+    m_message->hide();
     layout->addWidget(m_message);
     m_list = new QListWidget(this);
     m_list->setObjectName(QStringLiteral("regradeList"));
@@ -51,6 +52,7 @@ RegradePage::RegradePage(Station& station, QWidget* parent)
         gradeRow->addWidget(b);
     }
     layout->addLayout(gradeRow);
+    connect(m_grades, &QButtonGroup::idClicked, this, [this] { feedback({}, false); });
     auto* bottom = new QHBoxLayout;
     m_notes = new QLineEdit(this);
     m_notes->setPlaceholderText(tr("Notes (optional)"));
@@ -69,6 +71,7 @@ QString RegradePage::message() const {
 
 void RegradePage::feedback(const QString& text, bool error) {
     theme::setTone(m_message, error ? Tone::Bad : Tone::Good, text);
+    m_message->setVisible(!text.isEmpty());
 }
 
 void RegradePage::setUser(const std::optional<User>& user) {

@@ -177,6 +177,8 @@ QueueWhere whereFor(const QueueFilter& filter, Millis now) {
     };
     if (!filter.status.isEmpty())
         equals("q.status", filter.status);
+    else // every status: three index ranges instead of a scan
+        w.sql += std::string(" AND ") + unary + "q.status IN ('open', 'approved', 'rejected')";
     if (!filter.cause.isEmpty())
         equals("q.cause", filter.cause);
     if (!filter.grade.isEmpty())
@@ -185,20 +187,27 @@ QueueWhere whereFor(const QueueFilter& filter, Millis now) {
         equals("q.disposition", filter.disposition);
     if (!filter.category.isEmpty()) {
         // The category itself or any below it ("electronics" takes "electronics.audio").
+        // One index range ('.' sorts just below '/'), then the exact boundary.
         const QString category = filter.category.trimmed().toLower();
-        w.sql += std::string(" AND (") + unary + "q.category = ? OR (q.category >= ? AND q.category < ?))";
-        w.binds << category << category + QLatin1Char('.') << category + QLatin1Char('/');
+        w.sql += std::string(" AND ") + unary +
+                 "q.category >= ? AND q.category < ? AND (q.category = ? OR substr(q.category, ?, 1) = '.')";
+        w.binds << category << category + QLatin1Char('/') << category
+                << QVariant::fromValue<qlonglong>(category.size() + 1);
     }
     if (!filter.worker.isEmpty()) {
         w.sql += std::string(" AND ") + unary + "q.received_by = (SELECT id FROM users WHERE badge = ?)";
         w.binds.append(filter.worker.trimmed().toUpper());
     }
+    // A value range drives the query only when the queue is sorted by value; otherwise a wide
+    // range would make the planner sort every match instead of walking an index in order.
+    const std::string value =
+        filter.sort == QLatin1String("value") ? " AND q.unit_value" : " AND +q.unit_value";
     if (filter.minValue) {
-        w.sql += " AND q.unit_value >= ?";
+        w.sql += value + " >= ?";
         w.binds.append(QVariant::fromValue<qlonglong>(*filter.minValue));
     }
     if (filter.maxValue) {
-        w.sql += " AND q.unit_value <= ?";
+        w.sql += value + " <= ?";
         w.binds.append(QVariant::fromValue<qlonglong>(*filter.maxValue));
     }
     if (filter.minAgeHours) {
@@ -268,7 +277,31 @@ Result<QueuePage> InspectionQueue::list(const QueueFilter& filter) {
         return total.error();
     try {
         Database& db = m_station.db();
-        const QueueWhere where = whereFor(filter, m_station.now());
+        const Millis now = m_station.now();
+        const std::string order = orderFor(filter, "q");
+        const std::string limit =
+            " LIMIT " + std::to_string(filter.limit) + " OFFSET " + std::to_string(filter.offset);
+        QueueWhere where;
+        std::string ids;
+        if (filter.status.isEmpty() && filter.search.trimmed().isEmpty()) {
+            // Every status, in order: each status's index gives its first offset + limit rows in
+            // order, and only those are merged, instead of sorting the whole history.
+            constexpr const char* columns = "q.id, q.created_at, q.unit_value, q.grade, q.cause, "
+                                            "q.disposition, q.category, q.received_by";
+            for (const char* status : {"open", "approved", "rejected"}) {
+                QueueFilter one = filter;
+                one.status = QLatin1String(status);
+                const QueueWhere arm = whereFor(one, now);
+                ids += ids.empty() ? "" : " UNION ALL ";
+                ids += std::string("SELECT * FROM (SELECT ") + columns + " FROM queue q" + arm.sql +
+                       " ORDER BY " + order + " LIMIT " + std::to_string(filter.offset + filter.limit) + ")";
+                where.binds += arm.binds;
+            }
+            ids = "SELECT q.id FROM (" + ids + ") q ORDER BY " + order + limit;
+        } else {
+            where = whereFor(filter, now);
+            ids = "SELECT q.id FROM queue q" + where.sql + " ORDER BY " + order + limit;
+        }
         QueuePage page;
         page.total = *total;
         // The page's queue ids come from an index alone; only those rows are joined, so a deep
@@ -278,12 +311,11 @@ Result<QueuePage> InspectionQueue::list(const QueueFilter& filter) {
             "coalesce(i.serial, ''), p.tracking, coalesce(i.rma, ''), i.authorization, "
             "coalesce(i.grade, ''), coalesce(i.suggested, ''), coalesce(i.disposition, ''), "
             "coalesce(i.unit_value, 0), coalesce(i.currency, ''), u.badge, coalesce(i.fraud_flags, '[]'), "
-            "coalesce(q.category, '') FROM (SELECT q.id FROM queue q" +
-            where.sql + " ORDER BY " + orderFor(filter, "q") + " LIMIT " + std::to_string(filter.limit) +
-            " OFFSET " + std::to_string(filter.offset) +
+            "coalesce(q.category, '') FROM (" +
+            ids +
             ") page JOIN queue q ON q.id = page.id JOIN items i ON i.id = q.item_id "
             "JOIN parcels p ON p.id = i.parcel_id JOIN users u ON u.id = i.received_by ORDER BY " +
-            orderFor(filter, "q"));
+            order);
         where.bindTo(rows);
         while (rows.step()) {
             QueueEntry e;

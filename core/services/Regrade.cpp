@@ -173,10 +173,13 @@ Result<QList<RegradeTask>> Regrade::pending(const User& worker, int limit) {
             "SELECT i.lpn, coalesce(i.sku, ''), coalesce(p.description, ''), coalesce(r.category, ''), "
             "r.reason, "
             "coalesce(s.badge, ''), coalesce(a.badge, ''), coalesce(r.comment, ''), r.requested_at "
-            "FROM regrades r JOIN items i ON i.id = r.item_id LEFT JOIN products p ON p.sku = i.sku "
-            "LEFT JOIN users s ON s.id = r.requested_by LEFT JOIN users a ON a.id = r.assigned_to "
-            "WHERE r.status = 'open' AND r.first_by != ?1 AND (r.assigned_to IS NULL OR r.assigned_to = ?1) "
-            "ORDER BY r.assigned_to IS NULL, r.requested_at LIMIT ?2");
+            // The page's ids first (index and rows of regrades only), then the joins for those few.
+            "FROM (SELECT id FROM regrades WHERE status = 'open' AND first_by != ?1 AND (assigned_to IS NULL "
+            "OR "
+            "assigned_to = ?1) ORDER BY assigned_to IS NULL, requested_at LIMIT ?2) page "
+            "JOIN regrades r ON r.id = page.id JOIN items i ON i.id = r.item_id "
+            "LEFT JOIN products p ON p.sku = i.sku LEFT JOIN users s ON s.id = r.requested_by "
+            "LEFT JOIN users a ON a.id = r.assigned_to ORDER BY r.assigned_to IS NULL, r.requested_at");
         s.bindAll(worker.id, limit);
         QList<RegradeTask> tasks;
         while (s.step())

@@ -500,6 +500,20 @@ TEST_CASE("Queue filters and sorting and paging on a store of 20000 items", "[su
         check(f, "q.status = 'approved'");
     }
 
+    SECTION("the demo's blind re-grades give agreement figures per worker and category") {
+        auto figures = Regrade(s).graderAgreement(0, test::StationFixture::kNow + 7 * kMillisPerDay);
+        REQUIRE(figures.ok());
+        CHECK(figures->overall.compared > 250); // ~2 % of 20,000, nine in ten done
+        CHECK(figures->overall.rate() > 0.8);
+        CHECK(figures->overall.rate() < 0.97);
+        CHECK(figures->byWorker.size() > 1);
+        CHECK(figures->byCategory.size() > 5);
+        qint64 sum = 0;
+        for (const AgreementRow& r : figures->byWorker)
+            sum += r.compared;
+        CHECK(sum == figures->overall.compared);
+    }
+
     SECTION("a search finds an item by each of its keys") {
         Statement row =
             s.db().prepare("SELECT i.lpn, i.sku, p.tracking, i.rma FROM queue q JOIN items i ON i.id = "
