@@ -180,7 +180,7 @@ InspectionQueuePage::InspectionQueuePage(Station& station, QWidget* parent)
         actions->addWidget(b, row, column);
         return b;
     };
-    m_approve = button(tr("Approve (F8)"), "approveButton", 0, 0, &InspectionQueuePage::approveSelected);
+    m_approve = button(tr("Approve (Ctrl+Enter)"), "approveButton", 0, 0, &InspectionQueuePage::approveSelected);
     m_approve->setProperty("primary", true);
     m_change =
         button(tr("Change disposition…"), "changeButton", 0, 1, &InspectionQueuePage::changeDisposition);
@@ -197,7 +197,7 @@ InspectionQueuePage::InspectionQueuePage(Station& station, QWidget* parent)
     split->setSizes({220, 900, 600});
     layout->addWidget(split, 1);
 
-    auto* approveKey = new QShortcut(QKeySequence(Qt::Key_F8), this);
+    auto* approveKey = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return), this);
     approveKey->setContext(Qt::WidgetWithChildrenShortcut);
     connect(approveKey, &QShortcut::activated, this, &InspectionQueuePage::approveSelected);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
@@ -434,8 +434,8 @@ void InspectionQueuePage::selectionChanged() {
     // need a decision of their own).
     m_approve->setEnabled(supervisor && allOpen && (single || !anyException));
     m_approve->setText(rows.size() > 1
-                           ? tr("Approve %n selected (F8)", nullptr, static_cast<int>(rows.size()))
-                           : tr("Approve (F8)"));
+                           ? tr("Approve %n selected (Ctrl+Enter)", nullptr, static_cast<int>(rows.size()))
+                           : tr("Approve (Ctrl+Enter)"));
     m_change->setEnabled(supervisor && allOpen && single);
     m_reject->setEnabled(supervisor && allOpen);
     m_regrade->setEnabled(supervisor && single && m_detail->detail() && !m_detail->detail()->grade.isEmpty());

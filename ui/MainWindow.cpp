@@ -122,8 +122,8 @@ MainWindow::MainWindow(Station& station, QWidget* parent)
         if (m_user)
             showPage(Page::Totes);
     });
-    shortcut(QKeySequence(Qt::Key_F6), [this] { toggleSupervisor(); });
-    shortcut(QKeySequence(Qt::Key_F9), [this] { toggleRegrade(); });
+    shortcut(QKeySequence(Qt::Key_F12), [this] { toggleSupervisor(); });
+    shortcut(QKeySequence(Qt::Key_F11), [this] { toggleRegrade(); });
     shortcut(QKeySequence(Qt::CTRL | Qt::Key_L), [this] {
         if (m_user)
             lock(tr("Locked. Scan your badge to continue."));
@@ -146,7 +146,7 @@ MainWindow::MainWindow(Station& station, QWidget* parent)
     for (QLabel* label :
          {m_userLabel, m_stationLabel, m_pendingLabel, m_syncLabel, m_cameraLabel, m_printerLabel})
         statusBar()->addPermanentWidget(label);
-    m_supervisorButton = new QPushButton(tr("Supervisor (F6)"), this);
+    m_supervisorButton = new QPushButton(tr("Supervisor (F12)"), this);
     m_supervisorButton->setObjectName(QStringLiteral("supervisorButton"));
     m_supervisorButton->setMinimumHeight(48);
     m_supervisorButton->setFocusPolicy(Qt::NoFocus); // the code field keeps the scanner's focus
@@ -299,8 +299,8 @@ void MainWindow::refresh() {
     if (m_user)
         if (const auto pending = Regrade(m_station).pending(*m_user, 100))
             regrades = static_cast<int>(pending->size());
-    m_regradeButton->setText(regrades >= 100 ? tr("Second grades (100+) F9")
-                                             : tr("Second grades (%1) F9").arg(regrades));
+    m_regradeButton->setText(regrades >= 100 ? tr("Second grades (100+) F11")
+                                             : tr("Second grades (%1) F11").arg(regrades));
     m_regradeButton->setVisible(regrades > 0 || page() == Page::Regrade);
     const qint64 pending = EventLog(m_station.db()).pendingCount();
     m_pendingLabel->setText(tr("%n event(s) to send", nullptr, static_cast<int>(pending)));

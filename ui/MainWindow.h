@@ -53,10 +53,10 @@ public:
     InspectPage* inspectPage() const { return m_inspectPage; }
     TotesPage* totesPage() const { return m_totesPage; }
     SupervisorPage* supervisorPage() const { return m_supervisorPage; }
-    // F6 or the status bar button: the supervisor workspace and back (supervisors and admins).
+    // F12 or the status bar button: the supervisor workspace and back (supervisors and admins).
     void toggleSupervisor();
     RegradePage* regradePage() const { return m_regradePage; }
-    // F9 or its status bar button (shown while second grades wait for this user): blind re-grades.
+    // F11 or its status bar button (shown while second grades wait for this user): blind re-grades.
     void toggleRegrade();
     LabelOutput* labelOutput() const { return m_labels; }
     ScannerInput* scannerInput() const { return m_scanner; }

@@ -21,7 +21,7 @@ RegradePage::RegradePage(Station& station, QWidget* parent)
     auto* top = new QHBoxLayout;
     auto* title = new QLabel(tr("Second grades"), this);
     title->setProperty("heading", true);
-    auto* back = new QPushButton(tr("Back to the dock (F9)"), this);
+    auto* back = new QPushButton(tr("Back to the dock (F11)"), this);
     back->setObjectName(QStringLiteral("regradeBack"));
     connect(back, &QPushButton::clicked, this, &RegradePage::backRequested);
     top->addWidget(title);

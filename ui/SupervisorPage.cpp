@@ -28,7 +28,7 @@ SupervisorPage::SupervisorPage(Station& station, QWidget* parent)
     auto* top = new QHBoxLayout;
     auto* title = new QLabel(tr("Supervisor workspace"), this);
     title->setProperty("heading", true);
-    auto* back = new QPushButton(tr("Back to the dock (F6)"), this);
+    auto* back = new QPushButton(tr("Back to the dock (F12)"), this);
     back->setObjectName(QStringLiteral("backToDock"));
     connect(back, &QPushButton::clicked, this, &SupervisorPage::backRequested);
     top->addWidget(title);

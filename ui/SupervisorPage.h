@@ -17,7 +17,7 @@ class Station;
 
 // The supervisor's workspace (supervisors and admins only): the inspection queue, item history,
 // and for admins users and settings. The dock pages stay as they are; this is one more page of
-// the main window, reached with F6 or its button.
+// the main window, reached with F12 or its button.
 class SupervisorPage : public QWidget {
     Q_OBJECT
 public:

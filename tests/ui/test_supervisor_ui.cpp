@@ -162,7 +162,7 @@ TEST_CASE("A worker never sees the supervisor workspace", "[ui][supervisor]") {
     Workspace w;
     w.login(QStringLiteral("U-1001"));
     CHECK_FALSE(w.window->findChild<QPushButton*>(QStringLiteral("supervisorButton"))->isVisible());
-    QTest::keyClick(w.window.get(), Qt::Key_F6);
+    QTest::keyClick(w.window.get(), Qt::Key_F12);
     CHECK(w.window->page() == MainWindow::Page::Parcel);
     CHECK(w.window->message().contains(QLatin1String("supervisors")));
 }
@@ -241,8 +241,8 @@ TEST_CASE("A supervisor clears the queue by approving in bulk and settling excep
     CHECK(history->message().contains(QLatin1String("not yet at head office")));
     shot(w.window.get(), QStringLiteral("history"));
 
-    // F6 goes back to the dock.
-    QTest::keyClick(w.window.get(), Qt::Key_F6);
+    // F12 goes back to the dock.
+    QTest::keyClick(w.window.get(), Qt::Key_F12);
     CHECK(w.window->page() == MainWindow::Page::Parcel);
 }
 
@@ -359,6 +359,6 @@ TEST_CASE("Another worker records a blind second grade from the dock", "[ui][sup
     REQUIRE(info);
     CHECK(info->grade == QLatin1String("C"));
     CHECK(info->gradedBy == QLatin1String("U-1004"));
-    QTest::keyClick(w.window.get(), Qt::Key_F9);
+    QTest::keyClick(w.window.get(), Qt::Key_F11);
     CHECK(w.window->page() == MainWindow::Page::Parcel);
 }
