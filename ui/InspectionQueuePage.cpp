@@ -180,7 +180,8 @@ InspectionQueuePage::InspectionQueuePage(Station& station, QWidget* parent)
         actions->addWidget(b, row, column);
         return b;
     };
-    m_approve = button(tr("Approve (Ctrl+Enter)"), "approveButton", 0, 0, &InspectionQueuePage::approveSelected);
+    m_approve =
+        button(tr("Approve (Ctrl+Enter)"), "approveButton", 0, 0, &InspectionQueuePage::approveSelected);
     m_approve->setProperty("primary", true);
     m_change =
         button(tr("Change disposition…"), "changeButton", 0, 1, &InspectionQueuePage::changeDisposition);
@@ -482,7 +483,7 @@ void InspectionQueuePage::changeDisposition() {
     const QStringList lpns = selectedLpns();
     if (!m_user || lpns.size() != 1 || !m_detail->detail())
         return;
-    const ItemDetail& d = *m_detail->detail();
+    const ItemDetail d = *m_detail->detail(); // a copy: a refresh replaces the pane's detail
     QList<Disposition> options = d.allowed;
     if (!options.contains(Disposition::Quarantine))
         options.append(Disposition::Quarantine); // always allowed
@@ -520,7 +521,7 @@ void InspectionQueuePage::rejectSelected() {
 void InspectionQueuePage::requestRegrade() {
     if (!m_user || !m_detail->detail())
         return;
-    const ItemDetail& d = *m_detail->detail();
+    const ItemDetail d = *m_detail->detail(); // a copy: a refresh replaces the pane's detail
     QStringList labels{tr("Any worker but %1").arg(d.worker)};
     QStringList badges{QString()};
     for (const User& u : Users(m_station).list())

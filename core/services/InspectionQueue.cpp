@@ -188,8 +188,12 @@ QueueWhere whereFor(const QueueFilter& filter, Millis now) {
     if (!filter.category.isEmpty()) {
         // The category itself or any below it ("electronics" takes "electronics.audio").
         // One index range ('.' sorts just below '/'), then the exact boundary.
+        // An equality filter (cause, grade, disposition, worker) walks its index in queue order;
+        // the category range then only checks rows, rather than making SQLite sort them.
+        const bool equality = !filter.cause.isEmpty() || !filter.grade.isEmpty() ||
+                              !filter.disposition.isEmpty() || !filter.worker.isEmpty();
         const QString category = filter.category.trimmed().toLower();
-        w.sql += std::string(" AND ") + unary +
+        w.sql += std::string(" AND ") + (searching || equality ? "+" : "") +
                  "q.category >= ? AND q.category < ? AND (q.category = ? OR substr(q.category, ?, 1) = '.')";
         w.binds << category << category + QLatin1Char('/') << category
                 << QVariant::fromValue<qlonglong>(category.size() + 1);

@@ -147,6 +147,18 @@ int main(int argc, char** argv) {
                30);
     }
     {
+        const QStringList skus = sample(db, keys[4][1], n);
+        QueueFilter f;
+        f.limit = QueueModel::kPageSize;
+        report(QStringLiteral("search by SKU, open items only"),
+               measure(samples,
+                       [&](int i) {
+                           f.search = skus[i % skus.size()];
+                           (void)queue.list(f);
+                       }),
+               30);
+    }
+    {
         const QStringList lpns = sample(db, keys[0][1], n);
         QueueFilter f;
         f.status.clear();

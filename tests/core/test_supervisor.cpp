@@ -227,7 +227,7 @@ TEST_CASE("Blind re-grades are sampled and done by another worker and give agree
     SupervisorFixture f;
     Regrade regrade(*f.station);
     CHECK(regrade.sharePercent() == 0.0); // the fixture's
-    REQUIRE(f.station->setSetting(setting::RegradeSharePercent, QString()).ok());
+    REQUIRE(f.station->setSetting(setting::RegradeSharePercent, QStringLiteral("")).ok());
     CHECK(regrade.sharePercent() == Regrade::kDefaultSharePercent); // unset
     // The sample is a stable share of LPNs.
     int sampled = 0;
