@@ -193,8 +193,9 @@ QueueWhere whereFor(const QueueFilter& filter, Millis now) {
         const bool equality = !filter.cause.isEmpty() || !filter.grade.isEmpty() ||
                               !filter.disposition.isEmpty() || !filter.worker.isEmpty();
         const QString category = filter.category.trimmed().toLower();
-        w.sql += std::string(" AND ") + (searching || equality ? "+" : "") +
-                 "q.category >= ? AND q.category < ? AND (q.category = ? OR substr(q.category, ?, 1) = '.')";
+        const std::string u = searching || equality ? "+" : "";
+        w.sql += " AND " + u + "q.category >= ? AND " + u +
+                 "q.category < ? AND (q.category = ? OR substr(q.category, ?, 1) = '.')";
         w.binds << category << category + QLatin1Char('/') << category
                 << QVariant::fromValue<qlonglong>(category.size() + 1);
     }
