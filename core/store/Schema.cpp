@@ -13,7 +13,7 @@ struct Tr {
 };
 
 // Never edit a released migration: add a new one. Index i holds the step to version i + 1.
-constexpr std::array<const char*, 5> kMigrations = {
+constexpr std::array<const char*, 6> kMigrations = {
     // 1: the station store
     R"sql(
 CREATE TABLE station (
@@ -284,7 +284,15 @@ BEGIN
     WHERE name = 'events_settled';
 END;
 )sql",
-    // 5: the supervisor's workspace. Queue rows carry copies of the item's grade, disposition,
+    // 5: long texts that recur in events (refund reasons from the policy, exception details) are
+    // stored once; event data refers to them by id (see EventCodec).
+    R"sql(
+CREATE TABLE event_texts (
+    id    INTEGER PRIMARY KEY,
+    text  TEXT NOT NULL UNIQUE
+) STRICT;
+)sql",
+    // 6: the supervisor's workspace. Queue rows carry copies of the item's grade, disposition,
     // category, worker and value (kept by triggers), so every filter and sort of the queue is an
     // index range over one table instead of a join per queued item. Blind re-grades.
     R"sql(
