@@ -6,9 +6,11 @@
 #include "LabelOutput.h"
 #include "LoginPage.h"
 #include "ParcelPage.h"
+#include "RegradePage.h"
 #include "ScannerInput.h"
 #include "SyncController.h"
 #include "SyncPanel.h"
+#include "SupervisorPage.h"
 #include "Theme.h"
 #include "TotesPage.h"
 
@@ -17,6 +19,7 @@
 #include "services/Catalog.h"
 #include "services/EventLog.h"
 #include "services/Lookup.h"
+#include "services/Regrade.h"
 #include "services/Station.h"
 #include "services/Users.h"
 
@@ -26,6 +29,7 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QShortcut>
 #include <QSoundEffect>
 #include <QStackedWidget>
@@ -66,6 +70,16 @@ MainWindow::MainWindow(Station& station, QWidget* parent)
     for (QWidget* page : {static_cast<QWidget*>(m_loginPage), static_cast<QWidget*>(m_parcelPage),
                           static_cast<QWidget*>(m_inspectPage), static_cast<QWidget*>(m_totesPage)})
         m_stack->addWidget(page);
+    m_supervisorPage = new SupervisorPage(station, m_stack);
+    m_stack->addWidget(m_supervisorPage);
+    m_regradePage = new RegradePage(station, m_stack);
+    m_stack->addWidget(m_regradePage);
+    connect(m_regradePage, &RegradePage::backRequested, this, &MainWindow::toggleRegrade);
+    connect(m_supervisorPage, &SupervisorPage::backRequested, this, &MainWindow::toggleSupervisor);
+    connect(m_supervisorPage, &SupervisorPage::settingsSaved, this, [this] {
+        setIdleLockInterval(qMax(1, m_station.intSetting(setting::IdleLockMinutes, 10)) * 60 * 1000);
+        refresh();
+    });
 
     connect(m_loginPage, &LoginPage::loginRequested, this, &MainWindow::login);
     connect(m_parcelPage, &ParcelPage::codeEntered, this, &MainWindow::handleScan);
@@ -110,6 +124,8 @@ MainWindow::MainWindow(Station& station, QWidget* parent)
         if (m_user)
             showPage(Page::Totes);
     });
+    shortcut(QKeySequence(Qt::Key_F12), [this] { toggleSupervisor(); });
+    shortcut(QKeySequence(Qt::Key_F11), [this] { toggleRegrade(); });
     shortcut(QKeySequence(Qt::CTRL | Qt::Key_L), [this] {
         if (m_user)
             lock(tr("Locked. Scan your badge to continue."));
@@ -138,6 +154,20 @@ MainWindow::MainWindow(Station& station, QWidget* parent)
     for (QLabel* label : {m_userLabel, m_stationLabel, m_pendingLabel, m_cameraLabel, m_printerLabel})
         statusBar()->addPermanentWidget(label);
     statusBar()->insertPermanentWidget(3, m_syncPanel, 1); // takes the spare width
+    m_supervisorButton = new QPushButton(tr("Supervisor (F12)"), this);
+    m_supervisorButton->setObjectName(QStringLiteral("supervisorButton"));
+    m_supervisorButton->setMinimumHeight(48);
+    m_supervisorButton->setFocusPolicy(Qt::NoFocus); // the code field keeps the scanner's focus
+    m_supervisorButton->hide();
+    connect(m_supervisorButton, &QPushButton::clicked, this, &MainWindow::toggleSupervisor);
+    statusBar()->insertPermanentWidget(0, m_supervisorButton);
+    m_regradeButton = new QPushButton(this);
+    m_regradeButton->setObjectName(QStringLiteral("secondGradesButton"));
+    m_regradeButton->setMinimumHeight(48);
+    m_regradeButton->setFocusPolicy(Qt::NoFocus);
+    m_regradeButton->hide();
+    connect(m_regradeButton, &QPushButton::clicked, this, &MainWindow::toggleRegrade);
+    statusBar()->insertPermanentWidget(0, m_regradeButton);
     connect(m_parcelPage->camera(), &CameraScanner::statusChanged, this,
             [this](const QString& status) { m_cameraLabel->setText(tr("Camera: %1").arg(status)); });
     m_cameraLabel->setText(CameraScanner::cameras().isEmpty() ? tr("Camera: none found")
@@ -236,6 +266,33 @@ void MainWindow::showPage(Page page) {
     refresh();
 }
 
+void MainWindow::toggleRegrade() {
+    if (!m_user)
+        return;
+    if (page() == Page::Regrade) {
+        showPage(m_inspectPage->active() ? Page::Inspect : Page::Parcel);
+        return;
+    }
+    m_regradePage->setUser(m_user);
+    showPage(Page::Regrade);
+}
+
+void MainWindow::toggleSupervisor() {
+    if (!m_user)
+        return;
+    if (page() == Page::Supervisor) {
+        showPage(m_inspectPage->active() ? Page::Inspect : Page::Parcel);
+        return;
+    }
+    if (!SupervisorPage::allows(m_user)) {
+        feedback(tr("The supervisor workspace is for supervisors and admins."), true);
+        return;
+    }
+    m_supervisorPage->setUser(m_user);
+    m_supervisorPage->refresh();
+    showPage(Page::Supervisor);
+}
+
 void MainWindow::feedback(const QString& text, bool error, bool sound) {
     theme::setTone(m_message, error ? Tone::Bad : Tone::Good, text);
     if (sound)
@@ -245,6 +302,15 @@ void MainWindow::feedback(const QString& text, bool error, bool sound) {
 void MainWindow::refresh() {
     m_userLabel->setText(m_user ? tr("%1 (%2)").arg(m_user->name, roleLabel(m_user->role))
                                 : tr("Nobody logged in"));
+    m_supervisorButton->setVisible(SupervisorPage::allows(m_user));
+    // Second grades waiting for this user: a button, not an interruption of the dock flow.
+    int regrades = 0;
+    if (m_user)
+        if (const auto pending = Regrade(m_station).pending(*m_user, 100))
+            regrades = static_cast<int>(pending->size());
+    m_regradeButton->setText(regrades >= 100 ? tr("Second grades (100+) F11")
+                                             : tr("Second grades (%1) F11").arg(regrades));
+    m_regradeButton->setVisible(regrades > 0 || page() == Page::Regrade);
     const qint64 pending = EventLog(m_station.db()).pendingCount();
     m_pendingLabel->setText(tr("%n event(s) to send", nullptr, static_cast<int>(pending)));
     m_syncPanel->refresh();
@@ -257,6 +323,7 @@ void MainWindow::lock(const QString& reason) {
     if (m_user)
         m_lockedUser = m_user;
     m_user.reset();
+    m_supervisorPage->setUser(std::nullopt);
     m_loginPage->reset({}, reason);
     showPage(Page::Login);
     theme::setTone(m_message, Tone::Neutral, {});
@@ -374,6 +441,14 @@ void MainWindow::handleScan(const QString& code) {
     if (!m_user) {
         m_loginPage->showError(tr("Scan your badge first."));
         m_errorSound->play();
+        return;
+    }
+    if (page() == Page::Supervisor) {
+        m_supervisorPage->handleScan(code);
+        return;
+    }
+    if (page() == Page::Regrade && scan.kind == ScanKind::Lpn) {
+        m_regradePage->select(scan.value);
         return;
     }
     switch (scan.kind) {

@@ -10,6 +10,7 @@
 #include <optional>
 
 class QLabel;
+class QPushButton;
 class QSoundEffect;
 class QStackedWidget;
 
@@ -20,6 +21,8 @@ class LabelOutput;
 class LoginPage;
 class ParcelPage;
 class ScannerInput;
+class SupervisorPage;
+class RegradePage;
 class Station;
 class SyncController;
 class SyncPanel;
@@ -32,7 +35,7 @@ class TotesPage;
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
-    enum class Page { Login, Parcel, Inspect, Totes };
+    enum class Page { Login, Parcel, Inspect, Totes, Supervisor, Regrade };
 
     explicit MainWindow(Station& station, QWidget* parent = nullptr);
     ~MainWindow() override;
@@ -51,6 +54,12 @@ public:
     ParcelPage* parcelPage() const { return m_parcelPage; }
     InspectPage* inspectPage() const { return m_inspectPage; }
     TotesPage* totesPage() const { return m_totesPage; }
+    SupervisorPage* supervisorPage() const { return m_supervisorPage; }
+    // F12 or the status bar button: the supervisor workspace and back (supervisors and admins).
+    void toggleSupervisor();
+    RegradePage* regradePage() const { return m_regradePage; }
+    // F11 or its status bar button (shown while second grades wait for this user): blind re-grades.
+    void toggleRegrade();
     LabelOutput* labelOutput() const { return m_labels; }
     ScannerInput* scannerInput() const { return m_scanner; }
     SyncController* syncController() const { return m_sync; }
@@ -88,6 +97,10 @@ private:
     ParcelPage* m_parcelPage = nullptr;
     InspectPage* m_inspectPage = nullptr;
     TotesPage* m_totesPage = nullptr;
+    SupervisorPage* m_supervisorPage = nullptr;
+    QPushButton* m_supervisorButton = nullptr;
+    RegradePage* m_regradePage = nullptr;
+    QPushButton* m_regradeButton = nullptr;
     QLabel* m_message = nullptr;
     QLabel* m_userLabel = nullptr;
     QLabel* m_stationLabel = nullptr;

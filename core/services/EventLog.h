@@ -27,6 +27,9 @@ inline const QString ExceptionRaised = QStringLiteral("exception.raised");
 inline const QString ExceptionResolved = QStringLiteral("exception.resolved");
 inline const QString UserAdded = QStringLiteral("user.added");
 inline const QString UserLockedOut = QStringLiteral("user.locked_out");
+inline const QString ItemRegradeRequested = QStringLiteral("item.regrade_requested");
+inline const QString ItemRegraded = QStringLiteral("item.regraded");
+inline const QString UserUpdated = QStringLiteral("user.updated");
 } // namespace event
 
 struct EventRecord {

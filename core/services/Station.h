@@ -28,6 +28,8 @@ inline const QString PinMaxAttempts = QStringLiteral("pin_max_attempts");
 inline const QString PinLockoutSeconds = QStringLiteral("pin_lockout_seconds");
 inline const QString PinIterations = QStringLiteral("pin_iterations");
 inline const QString SlaHours = QStringLiteral("sla_hours");
+inline const QString QueuePresets = QStringLiteral("queue_presets");                // JSON: name -> filter
+inline const QString RegradeSharePercent = QStringLiteral("regrade_share_percent"); // blind re-grade sample
 } // namespace setting
 
 // A photo already in the station's content-addressed store.

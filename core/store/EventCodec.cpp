@@ -94,6 +94,9 @@ constexpr std::array kTypes{
     "exception.resolved",
     "user.added",
     "user.locked_out",
+    "item.regrade_requested",
+    "item.regraded",
+    "user.updated",
 };
 
 // Append only, as above: string values that recur in nearly every event (dispositions, decisions,

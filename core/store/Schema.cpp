@@ -13,7 +13,7 @@ struct Tr {
 };
 
 // Never edit a released migration: add a new one. Index i holds the step to version i + 1.
-constexpr std::array<const char*, 5> kMigrations = {
+constexpr std::array<const char*, 6> kMigrations = {
     // 1: the station store
     R"sql(
 CREATE TABLE station (
@@ -291,6 +291,63 @@ CREATE TABLE event_texts (
     id    INTEGER PRIMARY KEY,
     text  TEXT NOT NULL UNIQUE
 ) STRICT;
+)sql",
+    // 6: the supervisor's workspace. Queue rows carry copies of the item's grade, disposition,
+    // category, worker and value (kept by triggers), so every filter and sort of the queue is an
+    // index range over one table instead of a join per queued item. Blind re-grades.
+    R"sql(
+ALTER TABLE queue ADD COLUMN grade TEXT;
+ALTER TABLE queue ADD COLUMN disposition TEXT;
+ALTER TABLE queue ADD COLUMN category TEXT;
+ALTER TABLE queue ADD COLUMN received_by INTEGER;
+ALTER TABLE queue ADD COLUMN unit_value INTEGER NOT NULL DEFAULT 0;
+UPDATE queue SET (grade, disposition, category, received_by, unit_value) =
+    (SELECT i.grade, i.disposition, p.category, i.received_by, coalesce(i.unit_value, 0)
+     FROM items i LEFT JOIN products p ON p.sku = i.sku WHERE i.id = queue.item_id);
+CREATE TRIGGER queue_copy_item AFTER INSERT ON queue
+BEGIN
+    UPDATE queue SET (grade, disposition, category, received_by, unit_value) =
+        (SELECT i.grade, i.disposition, p.category, i.received_by, coalesce(i.unit_value, 0)
+         FROM items i LEFT JOIN products p ON p.sku = i.sku WHERE i.id = NEW.item_id)
+    WHERE id = NEW.id;
+END;
+CREATE TRIGGER queue_follow_item AFTER UPDATE OF grade, disposition, unit_value, sku ON items
+BEGIN
+    UPDATE queue SET grade = NEW.grade, disposition = NEW.disposition,
+                     unit_value = coalesce(NEW.unit_value, 0),
+                     category = (SELECT category FROM products WHERE sku = NEW.sku)
+    WHERE item_id = NEW.id;
+END;
+CREATE INDEX queue_status_grade ON queue(status, grade, created_at);
+CREATE INDEX queue_status_disposition ON queue(status, disposition, created_at);
+CREATE INDEX queue_status_category ON queue(status, category, created_at);
+CREATE INDEX queue_status_worker ON queue(status, received_by, created_at);
+CREATE INDEX queue_status_value ON queue(status, unit_value, created_at);
+
+-- A second, blind grade of an item by another worker: a sample of all graded items, or asked
+-- for by a supervisor. first_* is what the original worker decided; the re-grader never sees it.
+CREATE TABLE regrades (
+    id            INTEGER PRIMARY KEY,
+    item_id       INTEGER NOT NULL REFERENCES items(id),
+    reason        TEXT NOT NULL CHECK (reason IN ('sample', 'supervisor')),
+    status        TEXT NOT NULL DEFAULT 'open' CHECK (status IN ('open', 'done')),
+    first_grade   TEXT NOT NULL,
+    first_by      INTEGER NOT NULL REFERENCES users(id),
+    category      TEXT,
+    requested_by  INTEGER REFERENCES users(id),
+    assigned_to   INTEGER REFERENCES users(id),
+    requested_at  INTEGER NOT NULL,
+    comment       TEXT,
+    grade         TEXT CHECK (grade IN ('A', 'B', 'C', 'D', 'X')),
+    graded_by     INTEGER REFERENCES users(id),
+    graded_at     INTEGER
+) STRICT;
+CREATE INDEX regrades_open ON regrades(status, requested_at);
+CREATE INDEX regrades_item ON regrades(item_id);
+CREATE INDEX regrades_done ON regrades(graded_at) WHERE status = 'done';
+
+INSERT INTO event_types (code, name) VALUES
+    (15, 'item.regrade_requested'), (16, 'item.regraded'), (17, 'user.updated');
 )sql",
 };
 
