@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 
+#include "AnalyticsPage.h"
 #include "CameraScanner.h"
 #include "Dialogs.h"
 #include "InspectPage.h"
@@ -24,6 +25,7 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QShortcut>
 #include <QSoundEffect>
 #include <QStackedWidget>
@@ -64,6 +66,11 @@ MainWindow::MainWindow(Station& station, QWidget* parent)
     for (QWidget* page : {static_cast<QWidget*>(m_loginPage), static_cast<QWidget*>(m_parcelPage),
                           static_cast<QWidget*>(m_inspectPage), static_cast<QWidget*>(m_totesPage)})
         m_stack->addWidget(page);
+    m_analyticsPage = new AnalyticsPage(station, m_stack);
+    m_stack->addWidget(m_analyticsPage);
+    connect(m_analyticsPage, &AnalyticsPage::backRequested, this, [this] { showPage(Page::Parcel); });
+    connect(m_analyticsPage, &AnalyticsPage::message, this,
+            [this](const QString& text, bool error) { feedback(text, error, false); });
 
     connect(m_loginPage, &LoginPage::loginRequested, this, &MainWindow::login);
     connect(m_parcelPage, &ParcelPage::codeEntered, this, &MainWindow::handleScan);
@@ -108,6 +115,7 @@ MainWindow::MainWindow(Station& station, QWidget* parent)
         if (m_user)
             showPage(Page::Totes);
     });
+    shortcut(QKeySequence(Qt::Key_F9), [this] { showAnalytics(); });
     shortcut(QKeySequence(Qt::CTRL | Qt::Key_L), [this] {
         if (m_user)
             lock(tr("Locked. Scan your badge to continue."));
@@ -130,6 +138,10 @@ MainWindow::MainWindow(Station& station, QWidget* parent)
     for (QLabel* label :
          {m_userLabel, m_stationLabel, m_pendingLabel, m_syncLabel, m_cameraLabel, m_printerLabel})
         statusBar()->addPermanentWidget(label);
+    m_analyticsButton = new QPushButton(tr("Analytics (F9)"), this);
+    m_analyticsButton->setObjectName(QStringLiteral("analyticsButton"));
+    connect(m_analyticsButton, &QPushButton::clicked, this, &MainWindow::showAnalytics);
+    statusBar()->addPermanentWidget(m_analyticsButton);
     connect(m_parcelPage->camera(), &CameraScanner::statusChanged, this,
             [this](const QString& status) { m_cameraLabel->setText(tr("Camera: %1").arg(status)); });
     m_cameraLabel->setText(CameraScanner::cameras().isEmpty() ? tr("Camera: none found")
@@ -217,6 +229,8 @@ void MainWindow::showPage(Page page) {
     m_stack->setCurrentIndex(static_cast<int>(page));
     if (page == Page::Totes)
         m_totesPage->refresh();
+    if (page == Page::Analytics)
+        m_analyticsPage->refresh();
     // Focus after the switch: a hidden page cannot take it.
     if (page == Page::Parcel)
         m_parcelPage->findChild<QWidget*>(QStringLiteral("codeField"))->setFocus();
@@ -225,6 +239,16 @@ void MainWindow::showPage(Page page) {
     else if (page == Page::Login)
         m_loginPage->focusNext();
     refresh();
+}
+
+void MainWindow::showAnalytics() {
+    if (!m_user)
+        return;
+    if (Status allowed = Users::requireRole(*m_user, Role::Supervisor); !allowed) {
+        feedback(allowed.error().message, true);
+        return;
+    }
+    showPage(Page::Analytics);
 }
 
 void MainWindow::feedback(const QString& text, bool error, bool sound) {
@@ -251,6 +275,7 @@ void MainWindow::refresh() {
             tr("Last sync %1")
                 .arg(QLocale().toString(QDateTime::fromMSecsSinceEpoch(sync->lastSuccess).toLocalTime(),
                                         QLocale::ShortFormat)));
+    m_analyticsButton->setVisible(m_user && m_user->role != Role::Worker);
     const QString printer = m_labels->printerName();
     m_printerLabel->setText(printer.isEmpty() ? tr("Labels: PDF files") : tr("Printer: %1").arg(printer));
 }

@@ -10,11 +10,13 @@
 #include <optional>
 
 class QLabel;
+class QPushButton;
 class QSoundEffect;
 class QStackedWidget;
 
 namespace dockside {
 
+class AnalyticsPage;
 class InspectPage;
 class LabelOutput;
 class LoginPage;
@@ -30,7 +32,7 @@ class TotesPage;
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
-    enum class Page { Login, Parcel, Inspect, Totes };
+    enum class Page { Login, Parcel, Inspect, Totes, Analytics };
 
     explicit MainWindow(Station& station, QWidget* parent = nullptr);
     ~MainWindow() override;
@@ -49,6 +51,8 @@ public:
     ParcelPage* parcelPage() const { return m_parcelPage; }
     InspectPage* inspectPage() const { return m_inspectPage; }
     TotesPage* totesPage() const { return m_totesPage; }
+    AnalyticsPage* analyticsPage() const { return m_analyticsPage; }
+    void showAnalytics(); // supervisors and admins only
     LabelOutput* labelOutput() const { return m_labels; }
     ScannerInput* scannerInput() const { return m_scanner; }
 
@@ -84,6 +88,8 @@ private:
     ParcelPage* m_parcelPage = nullptr;
     InspectPage* m_inspectPage = nullptr;
     TotesPage* m_totesPage = nullptr;
+    AnalyticsPage* m_analyticsPage = nullptr;
+    QPushButton* m_analyticsButton = nullptr;
     QLabel* m_message = nullptr;
     QLabel* m_userLabel = nullptr;
     QLabel* m_stationLabel = nullptr;
