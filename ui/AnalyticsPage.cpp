@@ -57,7 +57,11 @@ QChart* makeChart(const ReportChart& data) {
         for (const double v : s.values)
             max = std::max(max, v);
     auto* values = new QValueAxis;
-    values->setRange(0, max > 0 ? max * 1.12 : 1); // room for the value labels
+    double min = 0;
+    for (const ReportSeries& s : data.series)
+        for (const double v : s.values)
+            min = std::min(min, v);                         // a donation's net recovery can be negative
+    values->setRange(min * 1.12, max > 0 ? max * 1.12 : 1); // room for the value labels
     values->applyNiceNumbers();
     values->setLabelFormat(max < 5 ? QStringLiteral("%.1f") : QStringLiteral("%.0f"));
     values->setTitleText(data.unit);

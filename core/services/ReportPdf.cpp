@@ -118,7 +118,9 @@ void paintReportChart(QPainter& p, const QRectF& box, const ReportChart& chart) 
                        metrics.elidedText(chart.categories[r], Qt::ElideMiddle, labelWidth - unit * 0.5));
             for (int s = 0; s < seriesCount; ++s) {
                 const double value = chart.series[s].values.value(r);
-                const QRectF bar(plot.left(), y + barHeight * s, plot.width() * value / top, barHeight);
+                // Negative values (a donation's net recovery) keep their number but no bar.
+                const QRectF bar(plot.left(), y + barHeight * s, plot.width() * std::max(0.0, value) / top,
+                                 barHeight);
                 p.fillRect(bar, reportSeriesColor(s));
                 p.setPen(Qt::black);
                 p.drawText(QRectF(bar.right() + unit * 0.3, bar.top(), unit * 5, bar.height()),
@@ -147,7 +149,7 @@ void paintReportChart(QPainter& p, const QRectF& box, const ReportChart& chart) 
         for (int c = 0; c < columns; ++c) {
             for (int s = 0; s < seriesCount; ++s) {
                 const double value = chart.series[s].values.value(c);
-                const double height = plot.height() * value / top;
+                const double height = plot.height() * std::max(0.0, value) / top;
                 const QRectF column(plot.left() + slot * c + slot * 0.1 + columnWidth * s,
                                     plot.bottom() - height, std::max(columnWidth, 0.5), height);
                 p.fillRect(column, reportSeriesColor(s));
