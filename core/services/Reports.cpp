@@ -116,7 +116,7 @@ double rounded(double value, int decimals = 3) {
     return std::round(value * scale) / scale;
 }
 
-// The width of a duration bucket starting at `lower` minutes (see migration 5).
+// The width of a duration bucket starting at `lower` minutes (see migration 6 in store/Schema.cpp).
 qint64 bucketWidth(qint64 lower) {
     return lower < 60 ? 1 : lower < 1440 ? 15 : 60;
 }

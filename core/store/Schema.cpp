@@ -13,7 +13,7 @@ struct Tr {
 };
 
 // Never edit a released migration: add a new one. Index i holds the step to version i + 1.
-constexpr std::array<const char*, 5> kMigrations = {
+constexpr std::array<const char*, 6> kMigrations = {
     // 1: the station store
     R"sql(
 CREATE TABLE station (
@@ -284,7 +284,15 @@ BEGIN
     WHERE name = 'events_settled';
 END;
 )sql",
-    // 5: analytics. report_facts holds per UTC day the figures of the items received that day, so
+    // 5: long texts that recur in events (refund reasons from the policy, exception details) are
+    // stored once; event data refers to them by id (see EventCodec).
+    R"sql(
+CREATE TABLE event_texts (
+    id    INTEGER PRIMARY KEY,
+    text  TEXT NOT NULL UNIQUE
+) STRICT;
+)sql",
+    // 6: analytics. report_facts holds per UTC day the figures of the items received that day, so
     // a 90-day report reads ~100k summary rows instead of joining 1M items. The view
     // report_item_facts is the one definition of what an item contributes; triggers subtract an
     // item's contributions before any change to what the view reads and add them back after it, so

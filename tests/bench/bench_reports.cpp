@@ -3,10 +3,10 @@
 //   dockside-cli --db big.db init --station BEN-D01 && dockside-cli --db big.db demo --items 1000000
 //   bench_reports --db big.db [--days 90] [--runs 7] [--pdf out.pdf]
 //
-// Opening the database runs any pending migration first (on a database made before migration 5,
-// that fills the report_facts summary once); its time is printed separately. Then buildReport
-// for the last --days days up to the newest receipt, --runs times (the first run is cold: page
-// cache of this process empty), and optionally the PDF.
+// Opening the database runs any pending migration first (on a database made before the analytics migration
+// (6), that fills the report_facts summary once); its time is printed separately. Then buildReport for the
+// last --days days up to the newest receipt, --runs times (the first run is cold: page cache of this process
+// empty), and optionally the PDF.
 #include "services/ReportPdf.h"
 #include "services/Reports.h"
 

@@ -390,7 +390,7 @@ TEST_CASE("A wrong PIN says so and too many lock the badge out", "[ui][dock]") {
     CHECK_FALSE(dock.window->currentParcel());
 }
 
-TEST_CASE("The station locks itself when idle; the next badge switches user", "[ui][dock]") {
+TEST_CASE("The station locks itself when idle, and the next badge switches user", "[ui][dock]") {
     Dock dock;
     dock.login();
     dock.scan(QStringLiteral("1Z999AA10123456784"));
