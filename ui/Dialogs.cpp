@@ -128,4 +128,18 @@ std::optional<int> Dialogs::askChoice(QWidget* parent, const QString& title, con
     return result;
 }
 
+std::optional<QString> Dialogs::askSaveFile(QWidget* parent, const QString& title, const QString& suggested,
+                                            const QString& filter) {
+    if (!answers().isEmpty()) {
+        const QVariant answer = answers().dequeue();
+        if (!answer.isValid())
+            return std::nullopt;
+        return answer.toString();
+    }
+    const QString path = QFileDialog::getSaveFileName(parent, title, suggested, filter);
+    if (path.isEmpty())
+        return std::nullopt;
+    return path;
+}
+
 } // namespace dockside

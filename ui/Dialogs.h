@@ -29,9 +29,13 @@ public:
     static QStringList askFiles(QWidget* parent, const QString& title, const QString& folder,
                                 const QString& filter);
 
+    // Where to save a file (exports, PDF reports); nullopt when cancelled.
+    static std::optional<QString> askSaveFile(QWidget* parent, const QString& title, const QString& suggested,
+                                              const QString& filter);
+
     // Test hook: the next dialogs answer these, oldest first, without showing (bool for ask(),
-    // QString for askText(), QStringList for askFiles(), int for askChoice(), an invalid QVariant to cancel
-    // askText()).
+    // QString for askText() and askSaveFile(), QStringList for askFiles(), int for askChoice(), an
+    // invalid QVariant to cancel askText() or askSaveFile()).
     static void queueAnswer(const QVariant& answer);
     static qsizetype queuedAnswers();
     static void clearAnswers();

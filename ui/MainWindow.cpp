@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 
+#include "AnalyticsPage.h"
 #include "CameraScanner.h"
 #include "Dialogs.h"
 #include "InspectPage.h"
@@ -8,9 +9,9 @@
 #include "ParcelPage.h"
 #include "RegradePage.h"
 #include "ScannerInput.h"
+#include "SupervisorPage.h"
 #include "SyncController.h"
 #include "SyncPanel.h"
-#include "SupervisorPage.h"
 #include "Theme.h"
 #include "TotesPage.h"
 
@@ -80,6 +81,11 @@ MainWindow::MainWindow(Station& station, QWidget* parent)
         setIdleLockInterval(qMax(1, m_station.intSetting(setting::IdleLockMinutes, 10)) * 60 * 1000);
         refresh();
     });
+    m_analyticsPage = new AnalyticsPage(station, m_stack);
+    m_stack->addWidget(m_analyticsPage);
+    connect(m_analyticsPage, &AnalyticsPage::backRequested, this, [this] { showPage(Page::Parcel); });
+    connect(m_analyticsPage, &AnalyticsPage::message, this,
+            [this](const QString& text, bool error) { feedback(text, error, false); });
 
     connect(m_loginPage, &LoginPage::loginRequested, this, &MainWindow::login);
     connect(m_parcelPage, &ParcelPage::codeEntered, this, &MainWindow::handleScan);
@@ -126,6 +132,7 @@ MainWindow::MainWindow(Station& station, QWidget* parent)
     });
     shortcut(QKeySequence(Qt::Key_F12), [this] { toggleSupervisor(); });
     shortcut(QKeySequence(Qt::Key_F11), [this] { toggleRegrade(); });
+    shortcut(QKeySequence(Qt::Key_F10), [this] { showAnalytics(); });
     shortcut(QKeySequence(Qt::CTRL | Qt::Key_L), [this] {
         if (m_user)
             lock(tr("Locked. Scan your badge to continue."));
@@ -168,6 +175,13 @@ MainWindow::MainWindow(Station& station, QWidget* parent)
     m_regradeButton->hide();
     connect(m_regradeButton, &QPushButton::clicked, this, &MainWindow::toggleRegrade);
     statusBar()->insertPermanentWidget(0, m_regradeButton);
+    m_analyticsButton = new QPushButton(tr("Analytics (F10)"), this);
+    m_analyticsButton->setObjectName(QStringLiteral("analyticsButton"));
+    connect(m_analyticsButton, &QPushButton::clicked, this, &MainWindow::showAnalytics);
+    m_analyticsButton->setMinimumHeight(48);
+    m_analyticsButton->setFocusPolicy(Qt::NoFocus); // the code field keeps the scanner's focus
+    m_analyticsButton->hide();
+    statusBar()->insertPermanentWidget(0, m_analyticsButton);
     connect(m_parcelPage->camera(), &CameraScanner::statusChanged, this,
             [this](const QString& status) { m_cameraLabel->setText(tr("Camera: %1").arg(status)); });
     m_cameraLabel->setText(CameraScanner::cameras().isEmpty() ? tr("Camera: none found")
@@ -256,6 +270,8 @@ void MainWindow::showPage(Page page) {
     m_stack->setCurrentIndex(static_cast<int>(page));
     if (page == Page::Totes)
         m_totesPage->refresh();
+    if (page == Page::Analytics)
+        m_analyticsPage->refresh();
     // Focus after the switch: a hidden page cannot take it.
     if (page == Page::Parcel)
         m_parcelPage->findChild<QWidget*>(QStringLiteral("codeField"))->setFocus();
@@ -293,6 +309,16 @@ void MainWindow::toggleSupervisor() {
     showPage(Page::Supervisor);
 }
 
+void MainWindow::showAnalytics() {
+    if (!m_user)
+        return;
+    if (Status allowed = Users::requireRole(*m_user, Role::Supervisor); !allowed) {
+        feedback(allowed.error().message, true);
+        return;
+    }
+    showPage(Page::Analytics);
+}
+
 void MainWindow::feedback(const QString& text, bool error, bool sound) {
     theme::setTone(m_message, error ? Tone::Bad : Tone::Good, text);
     if (sound)
@@ -314,6 +340,7 @@ void MainWindow::refresh() {
     const qint64 pending = EventLog(m_station.db()).pendingCount();
     m_pendingLabel->setText(tr("%n event(s) to send", nullptr, static_cast<int>(pending)));
     m_syncPanel->refresh();
+    m_analyticsButton->setVisible(m_user && m_user->role != Role::Worker);
     const QString printer = m_labels->printerName();
     m_printerLabel->setText(printer.isEmpty() ? tr("Labels: PDF files") : tr("Printer: %1").arg(printer));
 }

@@ -16,6 +16,7 @@ class QStackedWidget;
 
 namespace dockside {
 
+class AnalyticsPage;
 class InspectPage;
 class LabelOutput;
 class LoginPage;
@@ -35,7 +36,7 @@ class TotesPage;
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
-    enum class Page { Login, Parcel, Inspect, Totes, Supervisor, Regrade };
+    enum class Page { Login, Parcel, Inspect, Totes, Supervisor, Regrade, Analytics };
 
     explicit MainWindow(Station& station, QWidget* parent = nullptr);
     ~MainWindow() override;
@@ -60,6 +61,8 @@ public:
     RegradePage* regradePage() const { return m_regradePage; }
     // F11 or its status bar button (shown while second grades wait for this user): blind re-grades.
     void toggleRegrade();
+    AnalyticsPage* analyticsPage() const { return m_analyticsPage; }
+    void showAnalytics(); // supervisors and admins only
     LabelOutput* labelOutput() const { return m_labels; }
     ScannerInput* scannerInput() const { return m_scanner; }
     SyncController* syncController() const { return m_sync; }
@@ -101,6 +104,8 @@ private:
     QPushButton* m_supervisorButton = nullptr;
     RegradePage* m_regradePage = nullptr;
     QPushButton* m_regradeButton = nullptr;
+    AnalyticsPage* m_analyticsPage = nullptr;
+    QPushButton* m_analyticsButton = nullptr;
     QLabel* m_message = nullptr;
     QLabel* m_userLabel = nullptr;
     QLabel* m_stationLabel = nullptr;
