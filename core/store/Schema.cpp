@@ -348,6 +348,7 @@ CREATE INDEX regrades_done ON regrades(graded_at) WHERE status = 'done';
 
 INSERT INTO event_types (code, name) VALUES
     (15, 'item.regrade_requested'), (16, 'item.regraded'), (17, 'user.updated');
+)sql",
     // 7: analytics. report_facts holds per UTC day the figures of the items received that day, so
     // a 90-day report reads ~100k summary rows instead of joining 1M items. The view
     // report_item_facts is the one definition of what an item contributes; triggers subtract an
