@@ -20,5 +20,7 @@ int runTote(CliContext& ctx);
 int runExport(CliContext& ctx);
 int runReport(CliContext& ctx);
 int runSync(CliContext& ctx);
+int runBackup(CliContext& ctx);
+int runRestore(CliContext& ctx);
 
 } // namespace dockside::cli

@@ -37,6 +37,9 @@ const std::map<QString, CommandEntry>& commands() {
         {QStringLiteral("report"), {runReport, QT_TRANSLATE_NOOP("cli", "analytics figures")}},
         {QStringLiteral("sync"), {runSync, QT_TRANSLATE_NOOP("cli", "one sync run with head office")}},
         {QStringLiteral("check"), {runCheck, QT_TRANSLATE_NOOP("cli", "check the database's integrity")}},
+        {QStringLiteral("backup"), {runBackup, QT_TRANSLATE_NOOP("cli", "back up the station database")}},
+        {QStringLiteral("restore"),
+         {runRestore, QT_TRANSLATE_NOOP("cli", "replace the database with a backup")}},
     };
     return table;
 }

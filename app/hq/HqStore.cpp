@@ -133,6 +133,11 @@ bool isKnownEventType(const QString& type) {
         // Station-local types: kept for the audit trail.
         QStringLiteral("user.added"),
         QStringLiteral("user.locked_out"),
+        QStringLiteral("user.unlocked"),
+        QStringLiteral("user.pin_reset"),
+        QStringLiteral("outbox.requeued"),
+        QStringLiteral("outbox.released"),
+        QStringLiteral("station.restored"),
     };
     return known.contains(type);
 }

@@ -27,6 +27,11 @@ inline const QString ExceptionRaised = QStringLiteral("exception.raised");
 inline const QString ExceptionResolved = QStringLiteral("exception.resolved");
 inline const QString UserAdded = QStringLiteral("user.added");
 inline const QString UserLockedOut = QStringLiteral("user.locked_out");
+inline const QString UserUnlocked = QStringLiteral("user.unlocked");
+inline const QString UserPinReset = QStringLiteral("user.pin_reset");
+inline const QString OutboxRequeued = QStringLiteral("outbox.requeued");
+inline const QString OutboxReleased = QStringLiteral("outbox.released");
+inline const QString StationRestored = QStringLiteral("station.restored");
 } // namespace event
 
 struct EventRecord {

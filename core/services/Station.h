@@ -27,6 +27,9 @@ inline const QString PinMaxAttempts = QStringLiteral("pin_max_attempts");
 inline const QString PinLockoutSeconds = QStringLiteral("pin_lockout_seconds");
 inline const QString PinIterations = QStringLiteral("pin_iterations");
 inline const QString SlaHours = QStringLiteral("sla_hours");
+inline const QString BackupFolder = QStringLiteral("backup_folder");
+inline const QString BackupKeep = QStringLiteral("backup_keep");
+inline const QString LastBackupAt = QStringLiteral("last_backup_at");
 } // namespace setting
 
 // A photo already in the station's content-addressed store.

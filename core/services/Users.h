@@ -18,6 +18,10 @@ public:
     // Badge and PIN; counts failures and locks the badge out after too many.
     Result<User> authenticate(const QString& badge, const QString& pin);
     Result<User> findByBadge(const QString& badge);
+    // Admin only: a new PIN for someone who forgot theirs; also lifts a lock-out.
+    Status resetPin(const User& actor, const QString& badge, const QString& newPin);
+    // Supervisor or admin: lifts a lock-out after too many wrong PINs.
+    Status unlock(const User& actor, const QString& badge);
     QList<User> list();
 
     static Status requireRole(const User& user, Role atLeast);
@@ -27,6 +31,8 @@ public:
     // "pbkdf2-sha256$iterations$salt$hash" (base64 parts)
     static QString hashPin(const QString& pin, int iterations);
     static bool verifyPin(const QString& pin, const QString& stored);
+    // PBKDF2-SHA256 with Qt's QPasswordDigestor: 120000 iterations take about 100 ms on the
+    // reference dock PC (tests/bench/README.md, bench_security).
     static constexpr int kDefaultIterations = 120000;
 
 private:

@@ -94,6 +94,11 @@ constexpr std::array kTypes{
     "exception.resolved",
     "user.added",
     "user.locked_out",
+    "user.unlocked",
+    "user.pin_reset",
+    "outbox.requeued",
+    "outbox.released",
+    "station.restored",
 };
 
 const QHash<QString, int>& keyCodes() {

@@ -13,7 +13,7 @@ struct Tr {
 };
 
 // Never edit a released migration: add a new one. Index i holds the step to version i + 1.
-constexpr std::array<const char*, 4> kMigrations = {
+constexpr std::array<const char*, 5> kMigrations = {
     // 1: the station store
     R"sql(
 CREATE TABLE station (
@@ -283,6 +283,13 @@ BEGIN
                          - (OLD.delivered_at IS NOT NULL OR OLD.dead_code IS NOT NULL))
     WHERE name = 'events_settled';
 END;
+)sql",
+    // 5: audit events of privileged actions: lock-outs lifted, PINs reset, dead letters requeued
+    // or released, the database restored from a backup (codes as in EventCodec's kTypes)
+    R"sql(
+INSERT INTO event_types (code, name) VALUES
+    (15, 'user.unlocked'), (16, 'user.pin_reset'), (17, 'outbox.requeued'), (18, 'outbox.released'),
+    (19, 'station.restored');
 )sql",
 };
 
