@@ -1,12 +1,15 @@
 #include "InspectPage.h"
 
 #include "Dialogs.h"
+#include "PhotoCaptureDialog.h"
 #include "Theme.h"
 
 #include "policy/Authorization.h"
 #include "services/Catalog.h"
 
 #include <QButtonGroup>
+#include <QDir>
+#include <QFile>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QImageReader>
@@ -93,6 +96,10 @@ InspectPage::InspectPage(Station& station, QWidget* parent)
     m_addPhoto->setObjectName(QStringLiteral("addPhotoButton"));
     connect(m_addPhoto, &QPushButton::clicked, this, &InspectPage::pickPhotos);
     extras->addWidget(m_addPhoto, 0, 2);
+    m_takePhoto = new QPushButton(tr("Camera photo (F6)"), this);
+    m_takePhoto->setObjectName(QStringLiteral("takePhotoButton"));
+    connect(m_takePhoto, &QPushButton::clicked, this, &InspectPage::takePhoto);
+    extras->addWidget(m_takePhoto, 1, 2);
     m_thumbs = new QHBoxLayout;
     m_thumbs->setSpacing(4);
     extras->addLayout(m_thumbs, 0, 3);
@@ -158,6 +165,9 @@ InspectPage::InspectPage(Station& station, QWidget* parent)
     auto* photoKey = new QShortcut(QKeySequence(Qt::Key_F7), this);
     photoKey->setContext(Qt::WidgetWithChildrenShortcut);
     connect(photoKey, &QShortcut::activated, this, &InspectPage::pickPhotos);
+    auto* cameraKey = new QShortcut(QKeySequence(Qt::Key_F6), this);
+    cameraKey->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(cameraKey, &QShortcut::activated, this, &InspectPage::takePhoto);
     auto* undoKey = new QShortcut(QKeySequence::Undo, this);
     undoKey->setContext(Qt::WidgetWithChildrenShortcut);
     connect(undoKey, &QShortcut::activated, this, [this] {
@@ -200,6 +210,10 @@ void InspectPage::clear() {
     m_answers.clear();
     m_undo.clear();
     m_photos.clear();
+    // Captures were copied into the photo store on confirm; unconfirmed ones go with the answers.
+    for (const QString& file : std::as_const(m_captures))
+        QFile::remove(file);
+    m_captures.clear();
     m_chosen.reset();
     m_overrideReason.clear();
     m_preview.reset();
@@ -336,6 +350,22 @@ void InspectPage::addPhotos(const QStringList& files) {
         m_thumbs->addWidget(thumb);
     }
     updatePreview();
+}
+
+QString InspectPage::captureFolder() const {
+    return QDir(m_station.photoFolder()).filePath(QStringLiteral("captures"));
+}
+
+void InspectPage::takePhoto() {
+    if (!active())
+        return;
+    PhotoCaptureDialog dialog(captureFolder(), this);
+    dialog.startCamera();
+    if (dialog.exec() != QDialog::Accepted || dialog.photoFile().isEmpty())
+        return;
+    m_captures.append(dialog.photoFile());
+    addPhotos({dialog.photoFile()});
+    focusNext(); // back from the dialog: straight on to Confirm when the decision is ready
 }
 
 void InspectPage::pickPhotos() {

@@ -17,6 +17,7 @@
 #include <QTimeZone>
 
 #include <map>
+#include <string>
 
 namespace dockside {
 
@@ -451,19 +452,27 @@ Result<DemoCounts> loadDemoData(Station& station, const DemoOptions& options,
     }
 
     station.setClock(start);
-    // A bulk load: a large page cache keeps the growing indexes in memory.
+    // A bulk load into a new station: a large page cache keeps the growing indexes in memory, and
+    // commits skip the fsync (a crash mid-load leaves a station to delete and load again, which
+    // the not-empty check above enforces); fewer, larger checkpoints copy the WAL back.
+    const qint64 autoCheckpoint = db.scalar("PRAGMA wal_autocheckpoint");
     db.exec("PRAGMA cache_size=-524288");
+    db.exec("PRAGMA synchronous=OFF");
+    db.exec("PRAGMA wal_autocheckpoint=16384");
     struct Restore {
         Station& s;
+        qint64 autoCheckpoint;
         ~Restore() {
             s.resetClock();
             try {
                 s.db().exec("PRAGMA cache_size=-32768");
+                s.db().exec("PRAGMA synchronous=FULL");
+                s.db().exec("PRAGMA wal_autocheckpoint=" + std::to_string(autoCheckpoint));
             } catch (const StoreError&) {
                 // the connection keeps the larger cache; harmless
             }
         }
-    } restore{station};
+    } restore{station, autoCheckpoint};
 
     try {
         // Catalog: a few hundred products across the categories.

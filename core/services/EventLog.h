@@ -73,6 +73,10 @@ public:
     QUuid idFor(qint64 seq);
     static QUuid makeId(const QByteArray& salt, qint64 seq);
 
+    // Event data as stored (see EventCodec): long recurring texts live once in event_texts.
+    QByteArray encodeData(const QJsonObject& data);
+    QJsonObject decodeData(const QByteArray& stored);
+
 private:
     Database& m_db;
     QList<QPair<qint64, QByteArray>> m_epochs; // (first_seq, salt), loaded on first use

@@ -13,7 +13,7 @@ struct Tr {
 };
 
 // Never edit a released migration: add a new one. Index i holds the step to version i + 1.
-constexpr std::array<const char*, 5> kMigrations = {
+constexpr std::array<const char*, 6> kMigrations = {
     // 1: the station store
     R"sql(
 CREATE TABLE station (
@@ -284,7 +284,15 @@ BEGIN
     WHERE name = 'events_settled';
 END;
 )sql",
-    // 5: audit events of privileged actions: lock-outs lifted, PINs reset, dead letters requeued
+    // 5: long texts that recur in events (refund reasons from the policy, exception details) are
+    // stored once; event data refers to them by id (see EventCodec).
+    R"sql(
+CREATE TABLE event_texts (
+    id    INTEGER PRIMARY KEY,
+    text  TEXT NOT NULL UNIQUE
+) STRICT;
+)sql",
+    // 6: audit events of privileged actions: lock-outs lifted, PINs reset, dead letters requeued
     // or released, the database restored from a backup (codes as in EventCodec's kTypes)
     R"sql(
 INSERT INTO event_types (code, name) VALUES

@@ -468,7 +468,7 @@ TEST_CASE("Sync survives every failure and then delivers exactly once", "[sync]"
     }
 }
 
-TEST_CASE("429 with Retry-After sets the next attempt; the next run waits", "[sync]") {
+TEST_CASE("429 with Retry-After sets the next attempt, and the next run waits", "[sync]") {
     StationFixture f;
     makeEvents(f);
     TempFolder hqFolder;
@@ -584,7 +584,7 @@ TEST_CASE("A rejected event is dead-lettered and holds back its entity's later e
     checkExactlyOnce(*f.station, hqFolder.path(u"hq.db"_s));
 }
 
-TEST_CASE("An expired feed cursor restarts the feed; a bad policy keeps the old one", "[sync]") {
+TEST_CASE("An expired feed cursor restarts the feed, and a bad policy keeps the old one", "[sync]") {
     StationFixture f;
     TempFolder hqFolder;
     HqProcess hq(hqFolder.path(u"hq.db"_s));
