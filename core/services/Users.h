@@ -31,8 +31,8 @@ public:
     // "pbkdf2-sha256$iterations$salt$hash" (base64 parts)
     static QString hashPin(const QString& pin, int iterations);
     static bool verifyPin(const QString& pin, const QString& stored);
-    // PBKDF2-SHA256 with Qt's QPasswordDigestor: 120000 iterations take about 100 ms on the
-    // reference dock PC (tests/bench/README.md, bench_security).
+    // PBKDF2-SHA256 with Qt's QPasswordDigestor; cost per check measured by bench_security
+    // (tests/bench/README.md).
     static constexpr int kDefaultIterations = 120000;
 
 private:
