@@ -1,4 +1,5 @@
 #include "MainWindow.h"
+#include "StartupCheck.h"
 #include "services/Station.h"
 
 #include <QApplication>
@@ -22,7 +23,7 @@ int main(int argc, char** argv) {
     parser.addOption(dbOption);
     parser.process(app);
 
-    auto station = dockside::Station::open(parser.value(dbOption));
+    auto station = dockside::openCheckedStation(nullptr, parser.value(dbOption));
     if (!station) {
         QMessageBox::critical(nullptr, QApplication::translate("main", "Dockside"), station.error().message);
         return 2;
