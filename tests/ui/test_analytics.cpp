@@ -61,7 +61,7 @@ double barTotal(QChartView* view) {
 
 } // namespace
 
-TEST_CASE("Supervisors drive the analytics dashboard; workers cannot open it", "[ui][analytics]") {
+TEST_CASE("Supervisors drive the analytics dashboard, and workers cannot open it", "[ui][analytics]") {
     DemoDock dock;
     MainWindow window(*dock.station);
     window.resize(1600, 1000);
