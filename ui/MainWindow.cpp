@@ -162,6 +162,10 @@ MainWindow::MainWindow(Station& station, QWidget* parent)
     m_printerLabel = new QLabel(this);
     for (QLabel* label : {m_userLabel, m_stationLabel, m_pendingLabel, m_cameraLabel, m_printerLabel})
         statusBar()->addPermanentWidget(label);
+    // A supervisor's status bar is crowded: the buttons keep their whole text, and the camera and
+    // printer notes give way first (their text is in the tooltip too, see refresh()).
+    for (QLabel* label : {m_cameraLabel, m_printerLabel})
+        label->setMinimumWidth(60);
     statusBar()->insertPermanentWidget(3, m_syncPanel, 1); // takes the spare width
     m_supervisorButton = new QPushButton(tr("Supervisor (F12)"), this);
     m_supervisorButton->setObjectName(QStringLiteral("supervisorButton"));
@@ -182,10 +186,14 @@ MainWindow::MainWindow(Station& station, QWidget* parent)
     connect(m_analyticsButton, &QPushButton::clicked, this, &MainWindow::showAnalytics);
     m_analyticsButton->setMinimumHeight(48);
     m_analyticsButton->setFocusPolicy(Qt::NoFocus); // the code field keeps the scanner's focus
+    for (QPushButton* b : {m_supervisorButton, m_regradeButton, m_analyticsButton})
+        b->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed); // never squeezed to "ervisor (F"
     m_analyticsButton->hide();
     statusBar()->insertPermanentWidget(0, m_analyticsButton);
-    connect(m_parcelPage->camera(), &CameraScanner::statusChanged, this,
-            [this](const QString& status) { m_cameraLabel->setText(tr("Camera: %1").arg(status)); });
+    connect(m_parcelPage->camera(), &CameraScanner::statusChanged, this, [this](const QString& status) {
+        m_cameraLabel->setText(tr("Camera: %1").arg(status));
+        m_cameraLabel->setToolTip(m_cameraLabel->text());
+    });
     m_cameraLabel->setText(CameraScanner::cameras().isEmpty() ? tr("Camera: none found")
                                                               : tr("Camera: ready (press Camera)"));
 
@@ -353,6 +361,7 @@ void MainWindow::refresh() {
     m_analyticsButton->setVisible(m_user && m_user->role != Role::Worker);
     const QString printer = m_labels->printerName();
     m_printerLabel->setText(printer.isEmpty() ? tr("Labels: PDF files") : tr("Printer: %1").arg(printer));
+    m_printerLabel->setToolTip(m_printerLabel->text());
 }
 
 void MainWindow::lock(const QString& reason) {
