@@ -35,12 +35,12 @@ QComboBox* combo(QWidget* parent, const char* name) {
 std::optional<qint64> parseAmount(const QString& text) {
     if (text.trimmed().isEmpty())
         return std::nullopt;
-    const auto m = Money::parse(text.trimmed(), QStringLiteral("XXX"));
+    const auto m = Money::parse(text.trimmed(), Money::kNoCurrency);
     return m ? std::optional<qint64>(m->minor) : std::nullopt;
 }
 
 QString amountText(std::optional<qint64> minor) {
-    return minor ? Money{*minor, QStringLiteral("XXX")}.decimal() : QString();
+    return minor ? Money{*minor, Money::kNoCurrency}.decimal() : QString();
 }
 
 } // namespace

@@ -33,7 +33,7 @@ SyncPanel::SyncPanel(Station& station, SyncController& controller, QWidget* pare
     layout->setContentsMargins(0, 0, 0, 0);
     m_status = new QLabel(this);
     m_status->setObjectName(QStringLiteral("syncStatus"));
-    m_status->setWordWrap(true); // errors can be a sentence long
+    m_status->setWordWrap(true);    // errors can be a sentence long
     m_status->setMinimumWidth(140); // a supervisor's status bar also holds two more buttons
     m_bar = new QProgressBar(this);
     m_bar->setObjectName(QStringLiteral("syncProgress"));

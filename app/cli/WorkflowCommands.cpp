@@ -244,7 +244,7 @@ int runQueue(CliContext& ctx) {
     for (const char* name : {"min-value", "max-value"}) {
         if (!parser.isSet(QLatin1String(name)))
             continue;
-        const auto amount = Money::parse(parser.value(QLatin1String(name)), QStringLiteral("XXX"));
+        const auto amount = Money::parse(parser.value(QLatin1String(name)), Money::kNoCurrency);
         if (!amount || amount->minor < 0)
             return ctx.usage(Cli::tr("--%1 takes an amount such as 100 or 99.50.").arg(QLatin1String(name)));
         (qstrcmp(name, "min-value") == 0 ? filter.minValue : filter.maxValue) = amount->minor;

@@ -9,6 +9,9 @@ namespace dockside {
 
 // Money in integer minor units plus ISO 4217 code. All Dockside currencies use 2 decimals.
 struct Money {
+    // ISO 4217's code for "no currency": for amounts typed as filters, compared in minor units only.
+    static inline const QString kNoCurrency = QStringLiteral("XXX");
+
     qint64 minor = 0;
     QString currency;
 

@@ -79,7 +79,8 @@ TEST_CASE("An RMA code opens its parcel, and a cancelled RMA says so", "[receivi
     CHECK_FALSE(parcel->message.isEmpty());
 }
 
-TEST_CASE("Unknown labels are received blind, and non-parcel codes are refused without a trace", "[receiving]") {
+TEST_CASE("Unknown labels are received blind, and non-parcel codes are refused without a trace",
+          "[receiving]") {
     test::StationFixture f;
     Receiving receiving(*f.station, f.worker);
     auto blind = receiving.openParcel(QStringLiteral("NOLABEL-4711"));

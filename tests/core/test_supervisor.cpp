@@ -46,7 +46,8 @@ struct SupervisorFixture : test::StationFixture {
 
 } // namespace
 
-TEST_CASE("Queue rows carry the item's grade and disposition and category and worker and value", "[supervisor]") {
+TEST_CASE("Queue rows carry the item's grade and disposition and category and worker and value",
+          "[supervisor]") {
     SupervisorFixture f;
     InspectionQueue queue(*f.station);
     QueueFilter filter;
