@@ -10,6 +10,7 @@
 #include "Theme.h"
 #include "TotesPage.h"
 
+#include "i18n/Language.h"
 #include "policy/Authorization.h"
 #include "scan/ScanClassifier.h"
 #include "services/Catalog.h"
@@ -18,16 +19,22 @@
 #include "services/Station.h"
 #include "services/Users.h"
 
+#include <QActionGroup>
 #include <QApplication>
 #include <QDateTime>
 #include <QEvent>
+#include <QGridLayout>
+#include <QHBoxLayout>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QShortcut>
+#include <QSignalBlocker>
 #include <QSoundEffect>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace dockside {
@@ -40,24 +47,30 @@ const QString kSoundVolume = QStringLiteral("sound_volume");
 MainWindow::MainWindow(Station& station, QWidget* parent)
     : QMainWindow(parent)
     , m_station(station) {
-    setWindowTitle(tr("Dockside — %1").arg(station.code()));
-    setStyleSheet(theme::styleSheet());
+    m_look = theme::lookOf(station);
+    setStyleSheet(theme::styleSheet(m_look));
+    setWindowIcon(theme::icon(QStringLiteral("dockside")));
+    m_stationLanguage = language::normalize(station.setting(setting::Language));
+    if (m_stationLanguage.isEmpty())
+        m_stationLanguage = language::current();
     auto* central = new QWidget(this);
     auto* layout = new QVBoxLayout(central);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
+    // Top row: the message, then language and display always at hand.
+    auto* topRow = new QHBoxLayout;
+    topRow->setContentsMargins(0, 0, 16, 0);
     m_message = new QLabel(central);
     m_message->setObjectName(QStringLiteral("messageBar"));
     m_message->setWordWrap(true);
-    m_message->setStyleSheet(QStringLiteral("font-size: 16pt; margin: 8px 16px 0 16px;"));
-    layout->addWidget(m_message);
+    topRow->addWidget(m_message, 1);
+    layout->addLayout(topRow);
     m_stack = new QStackedWidget(central);
     layout->addWidget(m_stack, 1);
     setCentralWidget(central);
 
     m_labels = new LabelOutput(station, this);
-    m_loginPage =
-        new LoginPage(tr("Dockside · station %1 · %2").arg(station.code(), station.name()), m_stack);
+    m_loginPage = new LoginPage(station.code(), station.name(), m_stack);
     m_parcelPage = new ParcelPage(station, m_stack);
     m_inspectPage = new InspectPage(station, m_stack);
     m_totesPage = new TotesPage(station, m_stack);
@@ -122,14 +135,23 @@ MainWindow::MainWindow(Station& station, QWidget* parent)
     m_parcelPage->camera()->setVolume(volume);
 
     m_userLabel = new QLabel(this);
-    m_stationLabel = new QLabel(tr("Station %1").arg(station.code()), this);
+    m_stationLabel = new QLabel(this);
     m_pendingLabel = new QLabel(this);
     m_syncLabel = new QLabel(this);
     m_cameraLabel = new QLabel(this);
     m_printerLabel = new QLabel(this);
-    for (QLabel* label :
-         {m_userLabel, m_stationLabel, m_pendingLabel, m_syncLabel, m_cameraLabel, m_printerLabel})
-        statusBar()->addPermanentWidget(label);
+    // Two rows of three, so long words in long languages never squeeze each other.
+    auto* statusPanel = new QWidget(this);
+    statusPanel->setObjectName(QStringLiteral("statusPanel"));
+    auto* statusGrid = new QGridLayout(statusPanel);
+    statusGrid->setContentsMargins(0, 0, 0, 0);
+    statusGrid->setVerticalSpacing(0);
+    const QList<QLabel*> statusLabels{m_userLabel,    m_pendingLabel, m_syncLabel,
+                                      m_stationLabel, m_cameraLabel,  m_printerLabel};
+    for (int i = 0; i < statusLabels.size(); ++i)
+        statusGrid->addWidget(statusLabels[i], i / 3, i % 3);
+    statusBar()->addPermanentWidget(statusPanel, 1);
+    buildDisplayMenus(topRow);
     connect(m_parcelPage->camera(), &CameraScanner::statusChanged, this,
             [this](const QString& status) { m_cameraLabel->setText(tr("Camera: %1").arg(status)); });
     m_cameraLabel->setText(CameraScanner::cameras().isEmpty() ? tr("Camera: none found")
@@ -169,8 +191,121 @@ MainWindow::MainWindow(Station& station, QWidget* parent)
             [this](QWidget*, QWidget* now) { m_scanner->setEnabled(now != m_loginPage->pinField()); });
 
     resize(1280, 800);
+    retranslateUi();
     showPage(Page::Login);
     refresh();
+}
+
+void MainWindow::buildDisplayMenus(QHBoxLayout* row) {
+    // Reachable by keyboard (F9, F10, or Tab) as well as by touch.
+    const auto menuButton = [&](const char* name, const char* icon, const QKeySequence& key) {
+        auto* button = new QToolButton(this);
+        button->setObjectName(QString::fromLatin1(name));
+        button->setIcon(theme::icon(QString::fromLatin1(icon)));
+        button->setIconSize(QSize(28, 28));
+        button->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+        button->setPopupMode(QToolButton::InstantPopup);
+        button->setFocusPolicy(Qt::StrongFocus);
+        button->setMenu(new QMenu(button));
+        row->addWidget(button, 0, Qt::AlignTop);
+        auto* shortcut = new QShortcut(key, this);
+        connect(shortcut, &QShortcut::activated, button, &QToolButton::showMenu);
+        return button;
+    };
+    m_languageButton = menuButton("languageButton", "language", QKeySequence(Qt::Key_F9));
+    auto* group = new QActionGroup(m_languageButton);
+    for (const language::Info& info : language::supported()) {
+        QAction* action = m_languageButton->menu()->addAction(info.nativeName);
+        action->setData(info.code);
+        action->setCheckable(true);
+        group->addAction(action);
+        connect(action, &QAction::triggered, this, [this, code = info.code] { setLanguage(code); });
+    }
+
+    m_displayButton = menuButton("displayButton", "display", QKeySequence(Qt::Key_F10));
+    const auto toggle = [this](const char* name, bool theme::Look::*field) {
+        QAction* action = m_displayButton->menu()->addAction(QString());
+        action->setObjectName(QString::fromLatin1(name));
+        action->setCheckable(true);
+        connect(action, &QAction::toggled, this, [this, field](bool on) {
+            theme::Look look = m_look;
+            look.*field = on;
+            setLook(look);
+        });
+    };
+    toggle("highContrastAction", &theme::Look::highContrast);
+    toggle("largeTextAction", &theme::Look::largeText);
+}
+
+void MainWindow::retranslateUi() {
+    setWindowTitle(tr("Dockside — %1").arg(m_station.code()));
+    m_stationLabel->setText(tr("Station %1").arg(m_station.code()));
+    m_message->setAccessibleName(tr("Message"));
+    m_userLabel->setAccessibleName(tr("Logged-in user"));
+    m_pendingLabel->setAccessibleName(tr("Events waiting for head office"));
+    m_syncLabel->setAccessibleName(tr("Last sync"));
+    m_cameraLabel->setAccessibleName(tr("Camera"));
+    m_printerLabel->setAccessibleName(tr("Label printer"));
+    const QString current = language::current();
+    for (const language::Info& info : language::supported())
+        if (info.code == current)
+            m_languageButton->setText(info.nativeName);
+    for (QAction* action : m_languageButton->menu()->actions())
+        action->setChecked(action->data().toString() == current);
+    m_languageButton->setAccessibleName(tr("Language"));
+    m_languageButton->setAccessibleDescription(tr("Choose the language of the screens (F9)."));
+    m_languageButton->setToolTip(tr("Language (F9)"));
+    m_displayButton->setText(tr("Display"));
+    m_displayButton->setAccessibleName(tr("Display"));
+    m_displayButton->setAccessibleDescription(tr("High contrast and large text (F10)."));
+    m_displayButton->setToolTip(tr("Display (F10)"));
+    const QList<QAction*> display = m_displayButton->menu()->actions();
+    display[0]->setText(tr("High contrast"));
+    display[1]->setText(tr("Large text"));
+    for (QAction* action : display) {
+        const QSignalBlocker block(action);
+        action->setChecked(action == display[0] ? m_look.highContrast : m_look.largeText);
+    }
+}
+
+void MainWindow::changeEvent(QEvent* event) {
+    if (event->type() == QEvent::LanguageChange) {
+        retranslateUi();
+        refresh();
+    }
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::setLanguage(const QString& code) {
+    const QString applied = language::apply(code);
+    if (m_user) {
+        auto saved = Users(m_station).setLanguage(*m_user, m_user->badge, applied);
+        if (saved)
+            m_user->language = applied;
+        else
+            feedback(saved.error().message, true, false);
+    } else {
+        m_stationLanguage = applied; // until someone logs in; the station's stored setting stays
+    }
+    const auto& list = language::supported();
+    const auto info =
+        std::find_if(list.begin(), list.end(), [&](const auto& i) { return i.code == applied; });
+    theme::setTone(m_message, Tone::Good, tr("Language: %1.").arg(info->nativeName));
+}
+
+void MainWindow::setLook(const theme::Look& look) {
+    if (look == m_look)
+        return;
+    m_look = look;
+    setStyleSheet(theme::styleSheet(m_look));
+    const auto store = [this](const QString& key, bool on) {
+        if (auto saved = m_station.setSetting(key, on ? QStringLiteral("true") : QStringLiteral("false"));
+            !saved)
+            feedback(saved.error().message, true, false);
+    };
+    store(theme::kHighContrastSetting, m_look.highContrast);
+    store(theme::kLargeTextSetting, m_look.largeText);
+    retranslateUi(); // the menu's check marks
 }
 
 MainWindow::~MainWindow() {
@@ -260,6 +395,8 @@ void MainWindow::lock(const QString& reason) {
     if (m_user)
         m_lockedUser = m_user;
     m_user.reset();
+    if (language::current() != m_stationLanguage)
+        language::apply(m_stationLanguage);
     m_loginPage->reset({}, reason);
     showPage(Page::Login);
     theme::setTone(m_message, Tone::Neutral, {});
@@ -274,6 +411,8 @@ void MainWindow::switchUser(const QString& badge) {
         m_lockedUser = m_user;
     m_user.reset();
     m_idle.stop();
+    if (language::current() != m_stationLanguage)
+        language::apply(m_stationLanguage);
     m_loginPage->reset(badge, tr("Badge %1: type your PIN.").arg(badge));
     showPage(Page::Login);
     theme::setTone(m_message, Tone::Neutral, {});
@@ -289,6 +428,10 @@ void MainWindow::login(const QString& badge, const QString& pin) {
     }
     m_user = *user;
     m_idle.start();
+    // The badge brings its language; a user without one keeps the station's.
+    const QString wanted = user->language.isEmpty() ? m_stationLanguage : user->language;
+    if (wanted != language::current())
+        language::apply(wanted);
     if (m_lockedUser && m_lockedUser->id == user->id && m_receiving) {
         // The same worker back after a lock: everything as it was, unconfirmed answers included.
         m_lockedUser.reset();

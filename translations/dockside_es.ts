@@ -1,0 +1,3093 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es_ES">
+<context>
+    <name>Authorization</name>
+    <message>
+        <source>Receive it and put it in the quarantine tote; a supervisor will decide what happens to it.</source>
+        <translation>Recíbelo y ponlo en la caja de cuarentena; un supervisor decidirá qué hacer con él.</translation>
+    </message>
+    <message>
+        <source>No return authorization matches this parcel.</source>
+        <translation>Ninguna autorización de devolución coincide con este paquete.</translation>
+    </message>
+    <message>
+        <source>Receive it as a blind receipt and put it in the quarantine tote; a supervisor will match it to a return.</source>
+        <translation>Recíbelo como recepción ciega y ponlo en la caja de cuarentena; un supervisor lo asignará a una devolución.</translation>
+    </message>
+    <message>
+        <source>Return %1 was cancelled.</source>
+        <translation>La devolución %1 fue cancelada.</translation>
+    </message>
+    <message>
+        <source>Return %1 is already closed.</source>
+        <translation>La devolución %1 ya está cerrada.</translation>
+    </message>
+    <message>
+        <source>Return %1 arrived after its return window closed on %2.</source>
+        <translation>La devolución %1 llegó después de que su plazo de devolución terminara el %2.</translation>
+    </message>
+    <message>
+        <source>Return %1: scan each item.</source>
+        <translation>Devolución %1: escanea cada artículo.</translation>
+    </message>
+    <message>
+        <source>Scan the first item.</source>
+        <translation>Escanea el primer artículo.</translation>
+    </message>
+    <message>
+        <source>The item could not be identified: no barcode or serial number was scanned.</source>
+        <translation>No se pudo identificar el artículo: no se escaneó ningún código de barras ni número de serie.</translation>
+    </message>
+    <message>
+        <source>Scan the item&apos;s barcode or serial number; if it has none, receive it as a blind receipt and put it in the quarantine tote.</source>
+        <translation>Escanea el código de barras o el número de serie del artículo; si no tiene, recíbelo como recepción ciega y ponlo en la caja de cuarentena.</translation>
+    </message>
+    <message>
+        <source>The item %1 is not in the catalog and not on return %2.</source>
+        <translation>El artículo %1 no está en el catálogo ni en la devolución %2.</translation>
+    </message>
+    <message>
+        <source>Receive it as a blind receipt and put it in the quarantine tote; a supervisor will identify it.</source>
+        <translation>Recíbelo como recepción ciega y ponlo en la caja de cuarentena; un supervisor lo identificará.</translation>
+    </message>
+    <message>
+        <source>This item (%1, %2) is not on return %3.</source>
+        <translation>Este artículo (%1, %2) no está en la devolución %3.</translation>
+    </message>
+    <message>
+        <source>Receive it, photograph it and put it in the quarantine tote.</source>
+        <translation>Recíbelo, fotografíalo y ponlo en la caja de cuarentena.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Return %1 line %2 allows %n item(s), and all of them have already been received.</source>
+        <translation>
+            <numerusform>La devolución %1, línea %2, permite %n artículo, y ya se ha recibido.</numerusform>
+            <numerusform>La devolución %1, línea %2, permite %n artículos, y ya se han recibido todos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Return %1 line %2 expects a specific unit, but no serial number was scanned.</source>
+        <translation>La devolución %1, línea %2, espera una unidad concreta, pero no se escaneó ningún número de serie.</translation>
+    </message>
+    <message>
+        <source>Scan the serial number on the item; if it has none, receive it and put it in the quarantine tote.</source>
+        <translation>Escanea el número de serie del artículo; si no tiene, recíbelo y ponlo en la caja de cuarentena.</translation>
+    </message>
+    <message>
+        <source>Serial number %1 is not the one expected on return %2 line %3 (%4).</source>
+        <translation>El número de serie %1 no es el esperado en la devolución %2, línea %3 (%4).</translation>
+    </message>
+    <message>
+        <source>Receive it, photograph the serial number label and put it in the quarantine tote.</source>
+        <translation>Recíbelo, fotografía la etiqueta del número de serie y ponlo en la caja de cuarentena.</translation>
+    </message>
+    <message>
+        <source>%1 (%2) cannot be returned.</source>
+        <translation>%1 (%2) no se puede devolver.</translation>
+    </message>
+    <message>
+        <source>Authorized: return %1, line %2.</source>
+        <translation>Autorizado: devolución %1, línea %2.</translation>
+    </message>
+    <message>
+        <source>Grade the item.</source>
+        <translation>Clasifica el artículo.</translation>
+    </message>
+    <message>
+        <source>Authorized</source>
+        <translation>Autorizado</translation>
+    </message>
+    <message>
+        <source>Unknown parcel</source>
+        <translation>Paquete desconocido</translation>
+    </message>
+    <message>
+        <source>Return cancelled</source>
+        <translation>Devolución cancelada</translation>
+    </message>
+    <message>
+        <source>Return closed</source>
+        <translation>Devolución cerrada</translation>
+    </message>
+    <message>
+        <source>Return window expired</source>
+        <translation>Plazo de devolución vencido</translation>
+    </message>
+    <message>
+        <source>Wrong item</source>
+        <translation>Artículo equivocado</translation>
+    </message>
+    <message>
+        <source>More items than authorized</source>
+        <translation>Más artículos de los autorizados</translation>
+    </message>
+    <message>
+        <source>Serial number mismatch</source>
+        <translation>Número de serie no coincide</translation>
+    </message>
+    <message>
+        <source>Not returnable</source>
+        <translation>No admite devolución</translation>
+    </message>
+    <message>
+        <source>Product not in the catalog</source>
+        <translation>Producto fuera del catálogo</translation>
+    </message>
+</context>
+<context>
+    <name>BarcodeDecoder</name>
+    <message>
+        <source>There is no file %1.</source>
+        <translation>No existe el archivo %1.</translation>
+    </message>
+    <message>
+        <source>%1 is not an image Dockside can read (PNG, JPEG or BMP).</source>
+        <translation>%1 no es una imagen que Dockside pueda leer (PNG, JPEG o BMP).</translation>
+    </message>
+    <message>
+        <source>%1 is too large to decode (%2 x %3 pixels).</source>
+        <translation>%1 es demasiado grande para decodificarla (%2 × %3 píxeles).</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>No se puede leer %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Catalog</name>
+    <message>
+        <source>The %1 has a missing or invalid field &quot;%2&quot;.</source>
+        <translation>En el registro «%1» falta el campo «%2» o no es válido.</translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>The disk is full. Nothing was saved; free some space and try again.</source>
+        <translation>El disco está lleno. No se guardó nada; libera espacio y vuelve a intentarlo.</translation>
+    </message>
+    <message>
+        <source>The station database cannot be written (read-only file or folder). Nothing was saved.</source>
+        <translation>No se puede escribir en la base de datos del puesto (archivo o carpeta de solo lectura). No se guardó nada.</translation>
+    </message>
+    <message>
+        <source>The station database is busy in another program. Try again in a moment.</source>
+        <translation>Otro programa está usando la base de datos del puesto. Vuelve a intentarlo en un momento.</translation>
+    </message>
+    <message>
+        <source>This file is not a Dockside station database.</source>
+        <translation>Este archivo no es una base de datos de puesto de Dockside.</translation>
+    </message>
+    <message>
+        <source>The station database is damaged. Restore it from a backup.</source>
+        <translation>La base de datos del puesto está dañada. Restáurala desde una copia de seguridad.</translation>
+    </message>
+    <message>
+        <source>The disk reported an error. Nothing was saved; check the disk and try again.</source>
+        <translation>El disco informó de un error. No se guardó nada; revisa el disco y vuelve a intentarlo.</translation>
+    </message>
+    <message>
+        <source>The station database reported an error: %1</source>
+        <translation>La base de datos del puesto informó de un error: %1</translation>
+    </message>
+    <message>
+        <source>Cannot open the station database %1: %2</source>
+        <translation>No se puede abrir la base de datos del puesto %1: %2</translation>
+    </message>
+    <message>
+        <source>The station database %1 is read-only; Dockside needs to write to it.</source>
+        <translation>La base de datos del puesto %1 es de solo lectura; Dockside necesita escribir en ella.</translation>
+    </message>
+</context>
+<context>
+    <name>DemoData</name>
+    <message>
+        <source>Cannot write demo photos to %1.</source>
+        <translation>No se pueden guardar las fotos de demostración en %1.</translation>
+    </message>
+    <message>
+        <source>This station already has received items; demo data only goes into a new station database.</source>
+        <translation>Este puesto ya tiene artículos recibidos; los datos de demostración solo van en una base de datos nueva.</translation>
+    </message>
+</context>
+<context>
+    <name>DispositionEngine</name>
+    <message>
+        <source>%1%</source>
+        <comment>percentage</comment>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>policy rule %1: %2</source>
+        <translation>regla de la política %1: %2</translation>
+    </message>
+    <message>
+        <source>no policy rule allows it for this item</source>
+        <translation>ninguna regla de la política lo permite para este artículo</translation>
+    </message>
+    <message>
+        <source>the battery failed its check: the item stays in the hazmat quarantine until a supervisor releases it for recycling</source>
+        <translation>la batería no superó su control: el artículo queda en cuarentena de mercancías peligrosas hasta que un supervisor lo libere para reciclaje</translation>
+    </message>
+    <message>
+        <source>it holds data and the data wipe is not confirmed</source>
+        <translation>contiene datos y el borrado de datos no está confirmado</translation>
+    </message>
+    <message>
+        <source>Suggested: %1, because the battery failed its check; keep it in the hazmat cage.</source>
+        <translation>Sugerencia: %1, porque la batería no superó su control; guárdalo en la jaula de mercancías peligrosas.</translation>
+    </message>
+    <message>
+        <source>Suggested: %1, because the item was received with the exception &quot;%2&quot;; hold it until a supervisor decides.</source>
+        <translation>Sugerencia: %1, porque el artículo se recibió con la excepción «%2»; retenlo hasta que decida un supervisor.</translation>
+    </message>
+    <message>
+        <source>Suggested: %1, because of the fraud flags %2; keep the item as evidence until a supervisor decides.</source>
+        <translation>Sugerencia: %1, por los indicios de fraude %2; guarda el artículo como prueba hasta que decida un supervisor.</translation>
+    </message>
+    <message>
+        <source>Suggested: %1, tied with %2 on the highest net recovery (%3) and first in the preference order.</source>
+        <translation>Sugerencia: %1, empatado con %2 en la mayor recuperación neta (%3) y primero en el orden de preferencia.</translation>
+    </message>
+    <message>
+        <source>Suggested: %1, the highest net recovery among the allowed options (%2).</source>
+        <translation>Sugerencia: %1, la mayor recuperación neta entre las opciones permitidas (%2).</translation>
+    </message>
+    <message>
+        <source>%1: %2 × %3 − %4 = %5</source>
+        <translation>%1: %2 × %3 − %4 = %5</translation>
+    </message>
+    <message>
+        <source>%1: not allowed, %2</source>
+        <translation>%1: no permitido, %2</translation>
+    </message>
+    <message>
+        <source>The unit value is unknown: it was counted as 0.</source>
+        <translation>El valor unitario es desconocido: se contó como 0.</translation>
+    </message>
+    <message>
+        <source>The unit value is in %1 but the policy counts in %2: it was counted as 0 and a supervisor must approve.</source>
+        <translation>El valor unitario está en %1 pero la política cuenta en %2: se contó como 0 y un supervisor debe aprobarlo.</translation>
+    </message>
+    <message>
+        <source>The unit value %1 is above the approval threshold %2: a supervisor must approve.</source>
+        <translation>El valor unitario %1 supera el umbral de aprobación %2: un supervisor debe aprobarlo.</translation>
+    </message>
+    <message>
+        <source>%1 is not allowed for this item: %2.</source>
+        <translation>%1 no está permitido para este artículo: %2.</translation>
+    </message>
+    <message>
+        <source>Say why you chose %1 instead of the suggested %2.</source>
+        <translation>Indica por qué elegiste %1 en lugar del sugerido %2.</translation>
+    </message>
+    <message>
+        <source>Refund held for a supervisor: the item was received with the exception &quot;%1&quot;.</source>
+        <translation>Reembolso retenido para un supervisor: el artículo se recibió con la excepción «%1».</translation>
+    </message>
+    <message>
+        <source>Full refund: %1</source>
+        <translation>Reembolso completo: %1</translation>
+    </message>
+    <message>
+        <source>Partial refund less a restocking fee of %1 (%2 for grade %3): %4</source>
+        <translation>Reembolso parcial menos una tarifa de reposición de %1 (%2 para el grado %3): %4</translation>
+    </message>
+    <message>
+        <source>No refund: %1</source>
+        <translation>Sin reembolso: %1</translation>
+    </message>
+    <message>
+        <source>No refund rule of the policy fits this item: a supervisor decides.</source>
+        <translation>Ninguna regla de reembolso de la política se aplica a este artículo: decide un supervisor.</translation>
+    </message>
+</context>
+<context>
+    <name>Exporter</name>
+    <message>
+        <source>Cannot write the export (disk full?): %1</source>
+        <translation>No se puede escribir la exportación (¿disco lleno?): %1</translation>
+    </message>
+</context>
+<context>
+    <name>Grading</name>
+    <message>
+        <source>(general)</source>
+        <translation>(general)</translation>
+    </message>
+    <message>
+        <source>The checklist for %1 has no item named %2.</source>
+        <translation>La lista de control de %1 no tiene ningún punto llamado %2.</translation>
+    </message>
+    <message>
+        <source>Answer every check before grading; still open: %1.</source>
+        <translation>Responde todos los controles antes de clasificar; aún abiertos: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Grade A: all %n check(s) passed.</source>
+        <translation>
+            <numerusform>Grado A: se superó %n control.</numerusform>
+            <numerusform>Grado A: se superaron los %n controles.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Grade %1 because of: %2.</source>
+        <translation>Grado %1 por: %2.</translation>
+    </message>
+    <message>
+        <source>Grade %1 because of: %2 (also failed: %3).</source>
+        <translation>Grado %1 por: %2 (también falló: %3).</translation>
+    </message>
+</context>
+<context>
+    <name>Gs1</name>
+    <message>
+        <source>The GS1 barcode contains an unknown application identifier (%1).</source>
+        <translation>El código GS1 contiene un identificador de aplicación desconocido (%1).</translation>
+    </message>
+    <message>
+        <source>The GS1 barcode ends inside AI (%1), which needs %2 characters.</source>
+        <translation>El código GS1 termina dentro del AI (%1), que necesita %2 caracteres.</translation>
+    </message>
+    <message>
+        <source>AI (%1) is longer than %2 characters; a separator may be missing.</source>
+        <translation>El AI (%1) supera los %2 caracteres; puede faltar un separador.</translation>
+    </message>
+    <message>
+        <source>AI (%1) needs at least %2 characters.</source>
+        <translation>El AI (%1) necesita al menos %2 caracteres.</translation>
+    </message>
+    <message>
+        <source>AI (%1) contains a character that is not allowed.</source>
+        <translation>El AI (%1) contiene un carácter no permitido.</translation>
+    </message>
+    <message>
+        <source>The check digit of AI (%1) is wrong.</source>
+        <translation>El dígito de control del AI (%1) es incorrecto.</translation>
+    </message>
+    <message>
+        <source>AI (%1) must hold one to five 3-digit country codes.</source>
+        <translation>El AI (%1) debe contener de uno a cinco códigos de país de 3 dígitos.</translation>
+    </message>
+    <message>
+        <source>AI (%1) does not hold a valid date.</source>
+        <translation>El AI (%1) no contiene una fecha válida.</translation>
+    </message>
+    <message>
+        <source>The GS1 barcode is not in a recognised form.</source>
+        <translation>El código GS1 no tiene un formato reconocido.</translation>
+    </message>
+    <message>
+        <source>The GS1 barcode is empty.</source>
+        <translation>El código GS1 está vacío.</translation>
+    </message>
+</context>
+<context>
+    <name>HqServer</name>
+    <message>
+        <source>No such resource.</source>
+        <translation>Ese recurso no existe.</translation>
+    </message>
+    <message>
+        <source>A valid station token is required.</source>
+        <translation>Se necesita un token de puesto válido.</translation>
+    </message>
+    <message>
+        <source>A batch may hold at most 4 MiB.</source>
+        <translation>Un lote puede ocupar como máximo 4 MiB.</translation>
+    </message>
+    <message>
+        <source>The body is not a batch: station_id, batch_id and events are required.</source>
+        <translation>El contenido no es un lote: se necesitan station_id, batch_id y events.</translation>
+    </message>
+    <message>
+        <source>A batch may hold at most 500 events.</source>
+        <translation>Un lote puede contener como máximo 500 eventos.</translation>
+    </message>
+    <message>
+        <source>The token belongs to station %1, not %2.</source>
+        <translation>El token pertenece al puesto %1, no al %2.</translation>
+    </message>
+    <message>
+        <source>Every event needs an id.</source>
+        <translation>Cada evento necesita un id.</translation>
+    </message>
+    <message>
+        <source>Blobs are named by their lowercase SHA-256.</source>
+        <translation>Los blobs se nombran por su SHA-256 en minúsculas.</translation>
+    </message>
+    <message>
+        <source>A photo may be at most 10 MiB.</source>
+        <translation>Una foto puede ocupar como máximo 10 MiB.</translation>
+    </message>
+    <message>
+        <source>The bytes do not hash to the blob&apos;s name.</source>
+        <translation>El hash de los datos no coincide con el nombre del blob.</translation>
+    </message>
+    <message>
+        <source>limit must be a positive number.</source>
+        <translation>limit debe ser un número positivo.</translation>
+    </message>
+    <message>
+        <source>The cursor has expired; start again.</source>
+        <translation>El cursor ha caducado; empieza de nuevo.</translation>
+    </message>
+</context>
+<context>
+    <name>HqStore</name>
+    <message>
+        <source>%1 is not a dockside-hq database.</source>
+        <translation>%1 no es una base de datos de dockside-hq.</translation>
+    </message>
+    <message>
+        <source>HQ does not know the event type &quot;%1&quot;.</source>
+        <translation>La central no conoce el tipo de evento «%1».</translation>
+    </message>
+    <message>
+        <source>The event lacks a seq, occurred_at, entity or data.</source>
+        <translation>Al evento le falta seq, occurred_at, entity o data.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>No se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not valid JSON: %2</source>
+        <translation>%1 no es JSON válido: %2</translation>
+    </message>
+</context>
+<context>
+    <name>InspectionQueue</name>
+    <message>
+        <source>The limit must be between 1 and 10000.</source>
+        <translation>El límite debe estar entre 1 y 10000.</translation>
+    </message>
+    <message>
+        <source>A rejection needs a reason.</source>
+        <translation>Un rechazo necesita un motivo.</translation>
+    </message>
+    <message>
+        <source>Name at least one item (LPN).</source>
+        <translation>Indica al menos un artículo (LPN).</translation>
+    </message>
+    <message>
+        <source>There is no item %1.</source>
+        <translation>No existe el artículo %1.</translation>
+    </message>
+    <message>
+        <source>Item %1 is not waiting in the inspection queue.</source>
+        <translation>El artículo %1 no está esperando en la cola de inspección.</translation>
+    </message>
+</context>
+<context>
+    <name>IntegrityCheck</name>
+    <message>
+        <source>%1: %2 (%3 in all)</source>
+        <translation>%1: %2 (%3 en total)</translation>
+    </message>
+    <message>
+        <source>SQLite: %1</source>
+        <translation>SQLite: %1</translation>
+    </message>
+    <message>
+        <source>Broken references</source>
+        <translation>Referencias rotas</translation>
+    </message>
+    <message>
+        <source>Parcels without a parcel.received event</source>
+        <translation>Paquetes sin evento parcel.received</translation>
+    </message>
+    <message>
+        <source>Items without an item.received event</source>
+        <translation>Artículos sin evento item.received</translation>
+    </message>
+    <message>
+        <source>Decided items without an item.disposition_set event</source>
+        <translation>Artículos decididos sin evento item.disposition_set</translation>
+    </message>
+    <message>
+        <source>Events of items that do not exist</source>
+        <translation>Eventos de artículos que no existen</translation>
+    </message>
+    <message>
+        <source>Events both delivered and dead-lettered</source>
+        <translation>Eventos entregados y a la vez en la cola de no entregables</translation>
+    </message>
+    <message>
+        <source>Events with damaged data</source>
+        <translation>Eventos con datos dañados</translation>
+    </message>
+    <message>
+        <source>Items in review that are not in the queue</source>
+        <translation>Artículos en revisión que no están en la cola</translation>
+    </message>
+    <message>
+        <source>Queue entries whose item is not in review</source>
+        <translation>Entradas de la cola cuyo artículo no está en revisión</translation>
+    </message>
+    <message>
+        <source>Items in closed totes that are not shipped</source>
+        <translation>Artículos en cajas cerradas que no se han enviado</translation>
+    </message>
+    <message>
+        <source>Decided items without a tote</source>
+        <translation>Artículos decididos sin caja</translation>
+    </message>
+    <message>
+        <source>LPN counter behind the items</source>
+        <translation>El contador de LPN va por detrás de los artículos</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>No se puede escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>There is no item %1.</source>
+        <translation>No existe el artículo %1.</translation>
+    </message>
+    <message>
+        <source>Tote %1</source>
+        <translation>Caja %1</translation>
+    </message>
+    <message>
+        <source>the PDF could not be started</source>
+        <translation>no se pudo iniciar el PDF</translation>
+    </message>
+    <message>
+        <source>Manifest of tote %1</source>
+        <translation>Manifiesto de la caja %1</translation>
+    </message>
+    <message>
+        <source>Tote %1 — %2</source>
+        <translation>Caja %1 — %2</translation>
+    </message>
+    <message>
+        <source>Station %1</source>
+        <translation>Puesto %1</translation>
+    </message>
+    <message>
+        <source>Closed %1</source>
+        <translation>Cerrada %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s), %1 kg</source>
+        <translation>
+            <numerusform>%n artículo, %1 kg</numerusform>
+            <numerusform>%n artículos, %1 kg</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Partner %1, certificate %2</source>
+        <translation>Socio %1, certificado %2</translation>
+    </message>
+    <message>
+        <source>Page %1</source>
+        <translation>Página %1</translation>
+    </message>
+    <message>
+        <source>LPN</source>
+        <translation>LPN</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Descripción</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>Grado</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Peso</translation>
+    </message>
+    <message>
+        <source>Total value %1 %2</source>
+        <translation>Valor total %1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>Policy</name>
+    <message>
+        <source>Invalid policy at %1: %2</source>
+        <translation>Política no válida en %1: %2</translation>
+    </message>
+    <message>
+        <source>expected %1, found %2</source>
+        <translation>se esperaba %1, se encontró %2</translation>
+    </message>
+    <message>
+        <source>missing required field</source>
+        <translation>falta un campo obligatorio</translation>
+    </message>
+    <message>
+        <source>the list is empty</source>
+        <translation>la lista está vacía</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>no debe estar vacío</translation>
+    </message>
+    <message>
+        <source>must be a whole number from %1 to %2</source>
+        <translation>debe ser un número entero de %1 a %2</translation>
+    </message>
+    <message>
+        <source>must be a number from %1 to %2</source>
+        <translation>debe ser un número de %1 a %2</translation>
+    </message>
+    <message>
+        <source>%1 differs from the policy currency %2</source>
+        <translation>%1 difiere de la moneda %2 de la política</translation>
+    </message>
+    <message>
+        <source>%1 is not a non-negative decimal amount with at most 2 decimals</source>
+        <translation>%1 no es un importe decimal no negativo con 2 decimales como máximo</translation>
+    </message>
+    <message>
+        <source>unknown grade %1</source>
+        <translation>grado desconocido %1</translation>
+    </message>
+    <message>
+        <source>unknown disposition %1</source>
+        <translation>destino desconocido %1</translation>
+    </message>
+    <message>
+        <source>%1 is listed twice</source>
+        <translation>%1 aparece dos veces</translation>
+    </message>
+    <message>
+        <source>unsupported format %1 (this station reads format %2)</source>
+        <translation>formato no admitido %1 (este puesto lee el formato %2)</translation>
+    </message>
+    <message>
+        <source>longer than 100 characters</source>
+        <translation>más de 100 caracteres</translation>
+    </message>
+    <message>
+        <source>%1 is not an ISO 4217 code such as &quot;EUR&quot;</source>
+        <translation>%1 no es un código ISO 4217 como «EUR»</translation>
+    </message>
+    <message>
+        <source>%1 is not a snake_case code</source>
+        <translation>%1 no es un código snake_case</translation>
+    </message>
+    <message>
+        <source>%1 is not a dotted lower-case category</source>
+        <translation>%1 no es una categoría en minúsculas separada por puntos</translation>
+    </message>
+    <message>
+        <source>a checklist for %1 is already defined</source>
+        <translation>ya hay una lista de control definida para %1</translation>
+    </message>
+    <message>
+        <source>%1 is not a snake_case key</source>
+        <translation>%1 no es una clave snake_case</translation>
+    </message>
+    <message>
+        <source>unknown special check %1 (expected &quot;battery&quot; or &quot;data_wipe&quot;)</source>
+        <translation>control especial desconocido %1 (se esperaba «battery» o «data_wipe»)</translation>
+    </message>
+    <message>
+        <source>a fallback checklist with the category &quot;&quot; is required</source>
+        <translation>se necesita una lista de control de reserva con la categoría &quot;&quot;</translation>
+    </message>
+    <message>
+        <source>unknown field in a rule (this station cannot apply it)</source>
+        <translation>campo desconocido en una regla (este puesto no puede aplicarla)</translation>
+    </message>
+    <message>
+        <source>unknown reason code %1</source>
+        <translation>código de motivo desconocido %1</translation>
+    </message>
+    <message>
+        <source>unknown observed reason %1</source>
+        <translation>motivo observado desconocido %1</translation>
+    </message>
+    <message>
+        <source>unknown fraud flag %1</source>
+        <translation>indicio de fraude desconocido %1</translation>
+    </message>
+    <message>
+        <source>%1 is not a hazmat class such as &quot;none&quot; or &quot;lithium_ion&quot;</source>
+        <translation>%1 no es una clase de mercancía peligrosa como «none» o «lithium_ion»</translation>
+    </message>
+    <message>
+        <source>must be greater than min_value</source>
+        <translation>debe ser mayor que min_value</translation>
+    </message>
+    <message>
+        <source>a rule must allow or forbid at least one disposition</source>
+        <translation>una regla debe permitir o prohibir al menos un destino</translation>
+    </message>
+    <message>
+        <source>%1 is both allowed and forbidden</source>
+        <translation>%1 está permitido y prohibido a la vez</translation>
+    </message>
+    <message>
+        <source>quarantine is always allowed and cannot be forbidden</source>
+        <translation>la cuarentena siempre está permitida y no se puede prohibir</translation>
+    </message>
+    <message>
+        <source>unknown decision %1 (expected &quot;full&quot;, &quot;partial&quot; or &quot;deny&quot;)</source>
+        <translation>decisión desconocida %1 (se esperaba «full», «partial» o «deny»)</translation>
+    </message>
+    <message>
+        <source>Invalid policy JSON at line %1, column %2: %3</source>
+        <translation>JSON de política no válido en la línea %1, columna %2: %3</translation>
+    </message>
+    <message>
+        <source>Invalid policy: the document must be a JSON object.</source>
+        <translation>Política no válida: el documento debe ser un objeto JSON.</translation>
+    </message>
+</context>
+<context>
+    <name>Receiving</name>
+    <message>
+        <source>This scan is not a parcel label. Scan the carrier label or the RMA code again.</source>
+        <translation>Este escaneo no es una etiqueta de paquete. Vuelve a escanear la etiqueta del transportista o el código RMA.</translation>
+    </message>
+    <message>
+        <source>%1 is a Dockside item label, not a parcel. Scan the carrier label or the RMA code.</source>
+        <translation>%1 es una etiqueta de artículo de Dockside, no un paquete. Escanea la etiqueta del transportista o el código RMA.</translation>
+    </message>
+    <message>
+        <source>This is a product, badge or tote code, not a parcel label. Scan the carrier label or the RMA code.</source>
+        <translation>Es un código de producto, de credencial o de caja, no una etiqueta de paquete. Escanea la etiqueta del transportista o el código RMA.</translation>
+    </message>
+    <message>
+        <source>The weight %1 g is not plausible.</source>
+        <translation>El peso de %1 g no es plausible.</translation>
+    </message>
+    <message>
+        <source>The tracking number %1 has a wrong check digit: it was probably misread. Scan it again.</source>
+        <translation>El número de seguimiento %1 tiene un dígito de control erróneo: probablemente se leyó mal. Escanéalo de nuevo.</translation>
+    </message>
+    <message>
+        <source>No RMA matches this label; received blind.</source>
+        <translation>Ninguna RMA coincide con esta etiqueta; recibido a ciegas.</translation>
+    </message>
+    <message>
+        <source>No return authorization found. Receive the items blind: they go to a supervisor.</source>
+        <translation>No se encontró ninguna autorización de devolución. Recibe los artículos a ciegas: irán a un supervisor.</translation>
+    </message>
+    <message>
+        <source>There is no parcel %1.</source>
+        <translation>No existe el paquete %1.</translation>
+    </message>
+    <message>
+        <source>Cannot read the photo %1.</source>
+        <translation>No se puede leer la foto %1.</translation>
+    </message>
+    <message>
+        <source>The photo %1 is larger than 10 MiB.</source>
+        <translation>La foto %1 ocupa más de 10 MiB.</translation>
+    </message>
+    <message>
+        <source>%1 is not a JPEG or PNG photo.</source>
+        <translation>%1 no es una foto JPEG ni PNG.</translation>
+    </message>
+    <message>
+        <source>The photo %1 cannot be read.</source>
+        <translation>La foto %1 no se puede leer.</translation>
+    </message>
+    <message>
+        <source>Cannot create the photo folder %1.</source>
+        <translation>No se puede crear la carpeta de fotos %1.</translation>
+    </message>
+    <message>
+        <source>Cannot save the photo (disk full?): %1</source>
+        <translation>No se puede guardar la foto (¿disco lleno?): %1</translation>
+    </message>
+    <message>
+        <source>The product code %1 has a wrong check digit. Scan it again.</source>
+        <translation>El código de producto %1 tiene un dígito de control erróneo. Escanéalo de nuevo.</translation>
+    </message>
+    <message>
+        <source>The product barcode could not be read correctly: %1</source>
+        <translation>El código de barras del producto no se leyó bien: %1</translation>
+    </message>
+    <message>
+        <source>%1 is already a Dockside item label: this item was received before.</source>
+        <translation>%1 ya es una etiqueta de artículo de Dockside: este artículo se recibió antes.</translation>
+    </message>
+    <message>
+        <source>This is not a product code. Scan the product&apos;s barcode or serial number.</source>
+        <translation>No es un código de producto. Escanea el código de barras o el número de serie del producto.</translation>
+    </message>
+    <message>
+        <source>This scan is not a product code or serial number. Scan it again.</source>
+        <translation>Este escaneo no es un código de producto ni un número de serie. Escanéalo de nuevo.</translation>
+    </message>
+    <message>
+        <source>Serial %1 was already received as %2. Check the item and ask a supervisor.</source>
+        <translation>El número de serie %1 ya se recibió como %2. Revisa el artículo y consulta a un supervisor.</translation>
+    </message>
+    <message>
+        <source>There is no item %1.</source>
+        <translation>No existe el artículo %1.</translation>
+    </message>
+    <message>
+        <source>Item %1 is already decided; corrections go through a supervisor.</source>
+        <translation>El artículo %1 ya está decidido; las correcciones pasan por un supervisor.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a known finding. Use one of: %2.</source>
+        <translation>«%1» no es un hallazgo conocido. Usa uno de estos: %2.</translation>
+    </message>
+    <message>
+        <source>Grade %1 chosen by the worker.</source>
+        <translation>Grado %1 elegido por el operario.</translation>
+    </message>
+    <message>
+        <source>Item %1 has no grade: answer the checklist or choose a grade.</source>
+        <translation>El artículo %1 no tiene grado: responde la lista de control o elige un grado.</translation>
+    </message>
+    <message>
+        <source>Damage was reported on %1: take at least one photo.</source>
+        <translation>Se informó de daños en %1: toma al menos una foto.</translation>
+    </message>
+    <message>
+        <source>Item %1 is already received; give its grade or checklist to inspect it.</source>
+        <translation>El artículo %1 ya está recibido; indica su grado o la lista de control para inspeccionarlo.</translation>
+    </message>
+    <message>
+        <source>Item %1 is not in parcel %2.</source>
+        <translation>El artículo %1 no está en el paquete %2.</translation>
+    </message>
+</context>
+<context>
+    <name>ScanClassifier</name>
+    <message>
+        <source>The RMA check character is wrong.</source>
+        <translation>El carácter de control de la RMA es incorrecto.</translation>
+    </message>
+    <message>
+        <source>The LPN check character is wrong.</source>
+        <translation>El carácter de control del LPN es incorrecto.</translation>
+    </message>
+    <message>
+        <source>The check digit does not match for any carrier format this number fits.</source>
+        <translation>El dígito de control no coincide con ningún formato de transportista que encaje con este número.</translation>
+    </message>
+    <message>
+        <source>The scan is not a known barcode format.</source>
+        <translation>El escaneo no tiene un formato de código de barras conocido.</translation>
+    </message>
+    <message>
+        <source>The GTIN check digit is wrong.</source>
+        <translation>El dígito de control del GTIN es incorrecto.</translation>
+    </message>
+    <message>
+        <source>The SSCC check digit is wrong.</source>
+        <translation>El dígito de control del SSCC es incorrecto.</translation>
+    </message>
+    <message>
+        <source>The scan is too long for a barcode.</source>
+        <translation>El escaneo es demasiado largo para un código de barras.</translation>
+    </message>
+    <message>
+        <source>The scan is empty.</source>
+        <translation>El escaneo está vacío.</translation>
+    </message>
+</context>
+<context>
+    <name>Schema</name>
+    <message>
+        <source>%1 is an SQLite database of another program, not a Dockside station database.</source>
+        <translation>%1 es una base de datos SQLite de otro programa, no una base de datos de puesto de Dockside.</translation>
+    </message>
+    <message>
+        <source>The station database was written by a newer Dockside (schema %1, this program knows %2). Install the newer version.</source>
+        <translation>La base de datos del puesto la escribió un Dockside más reciente (esquema %1, este programa conoce el %2). Instala la versión más reciente.</translation>
+    </message>
+    <message>
+        <source>The station database needs an upgrade but is opened read-only.</source>
+        <translation>La base de datos del puesto necesita actualizarse, pero está abierta en solo lectura.</translation>
+    </message>
+</context>
+<context>
+    <name>Station</name>
+    <message>
+        <source>There is no station database at %1. Create one with &quot;dockside-cli init --station CODE&quot;.</source>
+        <translation>No hay ninguna base de datos de puesto en %1. Crea una con «dockside-cli init --station CÓDIGO».</translation>
+    </message>
+    <message>
+        <source>The database %1 has no station yet. Run &quot;dockside-cli init --station CODE&quot; first.</source>
+        <translation>La base de datos %1 aún no tiene puesto. Ejecuta primero «dockside-cli init --station CÓDIGO».</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid station code: use 2 to 8 capital letters or digits, optionally a hyphen and a dock, e.g. AMS-D03.</source>
+        <translation>«%1» no es un código de puesto válido: usa de 2 a 8 mayúsculas o dígitos, opcionalmente un guion y un muelle, p. ej. AMS-D03.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>No se puede crear la carpeta %1.</translation>
+    </message>
+    <message>
+        <source>%1 already belongs to station %2.</source>
+        <translation>%1 ya pertenece al puesto %2.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncClient</name>
+    <message>
+        <source>Sync is waiting after an earlier failure; the next attempt is due at %1.</source>
+        <translation>La sincronización espera tras un fallo anterior; el próximo intento será a las %1.</translation>
+    </message>
+    <message>
+        <source>No head-office address is set: use --hq URL, DOCKSIDE_HQ_URL or the hq_url setting.</source>
+        <translation>No hay dirección de la central: usa --hq URL, DOCKSIDE_HQ_URL o el ajuste hq_url.</translation>
+    </message>
+    <message>
+        <source>No head-office token is set: use --token, DOCKSIDE_HQ_TOKEN or the hq_token setting.</source>
+        <translation>No hay token de la central: usa --token, DOCKSIDE_HQ_TOKEN o el ajuste hq_token.</translation>
+    </message>
+    <message>
+        <source>The head-office address &quot;%1&quot; is not an http or https URL.</source>
+        <translation>La dirección de la central «%1» no es una URL http o https.</translation>
+    </message>
+    <message>
+        <source>Plain http to %1 is refused: use https, or set allow_insecure_http=true for a trusted network.</source>
+        <translation>Se rechaza http sin cifrar hacia %1: usa https, o pon allow_insecure_http=true en una red de confianza.</translation>
+    </message>
+    <message>
+        <source>HQ&apos;s answer to %1 could not be read; nothing was marked as delivered and sync will retry later.</source>
+        <translation>No se pudo leer la respuesta de la central a %1; no se marcó nada como entregado y la sincronización se reintentará más tarde.</translation>
+    </message>
+    <message>
+        <source>HQ did not answer in time; sync will retry later.</source>
+        <translation>La central no respondió a tiempo; la sincronización se reintentará más tarde.</translation>
+    </message>
+    <message>
+        <source>HQ cannot be reached (%1); sync will retry later.</source>
+        <translation>No se puede contactar con la central (%1); la sincronización se reintentará más tarde.</translation>
+    </message>
+    <message>
+        <source>HQ refused the station&apos;s token (401). Check the hq_token setting.</source>
+        <translation>La central rechazó el token del puesto (401). Revisa el ajuste hq_token.</translation>
+    </message>
+    <message>
+        <source>HQ does not allow this station to sync (403): %1</source>
+        <translation>La central no permite sincronizar a este puesto (403): %1</translation>
+    </message>
+    <message>
+        <source>HQ refused the request as malformed (400): %1</source>
+        <translation>La central rechazó la petición por estar mal formada (400): %1</translation>
+    </message>
+    <message>
+        <source>HQ is busy or failing (HTTP %1); sync will retry later.</source>
+        <translation>La central está saturada o fallando (HTTP %1); la sincronización se reintentará más tarde.</translation>
+    </message>
+    <message>
+        <source>HQ gave an unexpected answer (HTTP %1); sync will retry later.</source>
+        <translation>La central dio una respuesta inesperada (HTTP %1); la sincronización se reintentará más tarde.</translation>
+    </message>
+    <message>
+        <source>This station&apos;s clock differs from HQ&apos;s by %1 seconds; check the PC&apos;s time settings.</source>
+        <translation>El reloj de este puesto difiere en %1 segundos del de la central; revisa la hora del PC.</translation>
+    </message>
+    <message>
+        <source>HQ refused this event as too large.</source>
+        <translation>La central rechazó este evento por ser demasiado grande.</translation>
+    </message>
+    <message>
+        <source>The photo %1 is missing from the station&apos;s photo folder; it was not sent.</source>
+        <translation>Falta la foto %1 en la carpeta de fotos del puesto; no se envió.</translation>
+    </message>
+    <message>
+        <source>The photo file %1 is damaged (its content does not match its name); it was not sent.</source>
+        <translation>El archivo de foto %1 está dañado (su contenido no coincide con su nombre); no se envió.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) of HQ&apos;s %1 feed could not be read and were skipped (the first: %2)</source>
+        <translation>
+            <numerusform>%n elemento del canal %1 de la central no se pudo leer y se omitió (el primero: %2)</numerusform>
+            <numerusform>%n elementos del canal %1 de la central no se pudieron leer y se omitieron (el primero: %2)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>HQ sent a policy that is not valid; the station keeps its current policy: %1</source>
+        <translation>La central envió una política no válida; el puesto mantiene su política actual: %1</translation>
+    </message>
+    <message>
+        <source>Event %1 is not a dead letter.</source>
+        <translation>El evento %1 no está en la cola de no entregables.</translation>
+    </message>
+    <message>
+        <source>Event %1 is not an unresolved dead letter.</source>
+        <translation>El evento %1 no es un no entregable pendiente.</translation>
+    </message>
+</context>
+<context>
+    <name>Totes</name>
+    <message>
+        <source>There is no tote %1.</source>
+        <translation>No existe la caja %1.</translation>
+    </message>
+    <message>
+        <source>Tote %1 is already closed.</source>
+        <translation>La caja %1 ya está cerrada.</translation>
+    </message>
+    <message>
+        <source>Tote %1 is empty; there is nothing to ship.</source>
+        <translation>La caja %1 está vacía; no hay nada que enviar.</translation>
+    </message>
+    <message>
+        <source>Tote %1 holds items waiting for a supervisor; it is emptied by their decisions, not closed.</source>
+        <translation>La caja %1 contiene artículos que esperan a un supervisor; se vacía con sus decisiones, no se cierra.</translation>
+    </message>
+    <message>
+        <source>A %1 tote needs the partner who takes it and their certificate reference.</source>
+        <translation>Una caja de %1 necesita el socio que se la lleva y la referencia de su certificado.</translation>
+    </message>
+</context>
+<context>
+    <name>Types</name>
+    <message>
+        <source>Restock</source>
+        <translation>Reponer en stock</translation>
+    </message>
+    <message>
+        <source>Open-box resale</source>
+        <translation>Venta como caja abierta</translation>
+    </message>
+    <message>
+        <source>Refurbish</source>
+        <translation>Reacondicionar</translation>
+    </message>
+    <message>
+        <source>Return to vendor</source>
+        <translation>Devolver al proveedor</translation>
+    </message>
+    <message>
+        <source>Liquidate</source>
+        <translation>Liquidar</translation>
+    </message>
+    <message>
+        <source>Donate</source>
+        <translation>Donar</translation>
+    </message>
+    <message>
+        <source>Recycle</source>
+        <translation>Reciclar</translation>
+    </message>
+    <message>
+        <source>Destroy</source>
+        <translation>Destruir</translation>
+    </message>
+    <message>
+        <source>Quarantine</source>
+        <translation>Cuarentena</translation>
+    </message>
+    <message>
+        <source>Dock worker</source>
+        <translation>Operario de muelle</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>Supervisor</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Administrador</translation>
+    </message>
+</context>
+<context>
+    <name>Users</name>
+    <message>
+        <source>%1 is signed in as %2; this needs a %3.</source>
+        <translation>%1 ha iniciado sesión como %2; esto requiere %3.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid badge: use U- and 4 to 8 digits, e.g. U-0017.</source>
+        <translation>«%1» no es una credencial válida: usa U- y de 4 a 8 dígitos, p. ej. U-0017.</translation>
+    </message>
+    <message>
+        <source>A user needs a name.</source>
+        <translation>Un usuario necesita un nombre.</translation>
+    </message>
+    <message>
+        <source>A PIN is 4 to 12 digits.</source>
+        <translation>Un PIN tiene de 4 a 12 dígitos.</translation>
+    </message>
+    <message>
+        <source>Badge %1 already belongs to a user.</source>
+        <translation>La credencial %1 ya pertenece a un usuario.</translation>
+    </message>
+    <message>
+        <source>Badge %1 is not known here.</source>
+        <translation>La credencial %1 no se conoce aquí.</translation>
+    </message>
+    <message>
+        <source>Wrong badge or PIN. Try again.</source>
+        <translation>Credencial o PIN incorrectos. Inténtalo de nuevo.</translation>
+    </message>
+    <message>
+        <source>This badge is disabled. Ask a supervisor.</source>
+        <translation>Esta credencial está desactivada. Consulta a un supervisor.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many wrong PINs. This badge is locked for %n more minute(s); a supervisor can reset it.</source>
+        <translation>
+            <numerusform>Demasiados PIN incorrectos. Esta credencial queda bloqueada %n minuto más; un supervisor puede desbloquearla.</numerusform>
+            <numerusform>Demasiados PIN incorrectos. Esta credencial queda bloqueada %n minutos más; un supervisor puede desbloquearla.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Too many wrong PINs. This badge is now locked; a supervisor can reset it.</source>
+        <translation>Demasiados PIN incorrectos. Esta credencial queda bloqueada; un supervisor puede desbloquearla.</translation>
+    </message>
+    <message>
+        <source>Dockside does not speak &quot;%1&quot;. Choose one of: %2.</source>
+        <translation>Dockside no habla «%1». Elige uno de estos: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>cli</name>
+    <message>
+        <source>dockside-cli: %1</source>
+        <translation>dockside-cli: %1</translation>
+    </message>
+    <message>
+        <source>dockside-cli: %1 (see &quot;%2&quot;)</source>
+        <translation>dockside-cli: %1 (ver «%2»)</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>Muestra esta ayuda.</translation>
+    </message>
+    <message>
+        <source>PIN: </source>
+        <translation>PIN: </translation>
+    </message>
+    <message>
+        <source>Say who you are with --user BADGE.</source>
+        <translation>Indica quién eres con --user CREDENCIAL.</translation>
+    </message>
+    <message>
+        <source>No PIN given: use --pin, DOCKSIDE_PIN or a terminal prompt.</source>
+        <translation>No se indicó ningún PIN: usa --pin, DOCKSIDE_PIN o la solicitud en el terminal.</translation>
+    </message>
+    <message>
+        <source>Cannot write to standard output.</source>
+        <translation>No se puede escribir en la salida estándar.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>No se puede escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>events, items or parcels</source>
+        <translation>events, items o parcels</translation>
+    </message>
+    <message>
+        <source>Only rows from this time on (RFC 3339 or a date).</source>
+        <translation>Solo filas a partir de este momento (RFC 3339 o una fecha).</translation>
+    </message>
+    <message>
+        <source>csv (default) or jsonl.</source>
+        <translation>csv (predeterminado) o jsonl.</translation>
+    </message>
+    <message>
+        <source>Write to this file instead of standard output.</source>
+        <translation>Escribir en este archivo en lugar de la salida estándar.</translation>
+    </message>
+    <message>
+        <source>Export events, items or parcels.</source>
+        <translation>Exportar eventos, artículos o paquetes.</translation>
+    </message>
+    <message>
+        <source>Say what to export: events, items or parcels.</source>
+        <translation>Indica qué exportar: events, items o parcels.</translation>
+    </message>
+    <message>
+        <source>--format must be csv or jsonl.</source>
+        <translation>--format debe ser csv o jsonl.</translation>
+    </message>
+    <message>
+        <source>--since takes an RFC 3339 time or a date, e.g. 2026-11-01.</source>
+        <translation>--since admite una hora RFC 3339 o una fecha, p. ej. 2026-11-01.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) written.</source>
+        <translation>
+            <numerusform>%n fila escrita.</numerusform>
+            <numerusform>%n filas escritas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Start of the period (default: 30 days ago).</source>
+        <translation>Inicio del periodo (predeterminado: hace 30 días).</translation>
+    </message>
+    <message>
+        <source>End of the period (default: now).</source>
+        <translation>Fin del periodo (predeterminado: ahora).</translation>
+    </message>
+    <message>
+        <source>json (default) or csv.</source>
+        <translation>json (predeterminado) o csv.</translation>
+    </message>
+    <message>
+        <source>Analytics over a period.</source>
+        <translation>Análisis de un periodo.</translation>
+    </message>
+    <message>
+        <source>report takes no arguments.</source>
+        <translation>report no admite argumentos.</translation>
+    </message>
+    <message>
+        <source>--from and --to take RFC 3339 times or dates, --from before --to.</source>
+        <translation>--from y --to admiten horas RFC 3339 o fechas, --from antes que --to.</translation>
+    </message>
+    <message>
+        <source>--format must be json or csv.</source>
+        <translation>--format debe ser json o csv.</translation>
+    </message>
+    <message>
+        <source>Cannot write the report.</source>
+        <translation>No se puede escribir el informe.</translation>
+    </message>
+    <message>
+        <source>PNG, JPEG or BMP files.</source>
+        <translation>Archivos PNG, JPEG o BMP.</translation>
+    </message>
+    <message>
+        <source>Comma-separated ZXing formats (default: every dock format).</source>
+        <translation>Formatos ZXing separados por comas (predeterminado: todos los del muelle).</translation>
+    </message>
+    <message>
+        <source>Camera mode: no rotation, no extra passes.</source>
+        <translation>Modo cámara: sin rotación ni pasadas adicionales.</translation>
+    </message>
+    <message>
+        <source>Decode the barcodes in image files (one JSON line per image with --json).</source>
+        <translation>Decodificar los códigos de barras de archivos de imagen (una línea JSON por imagen con --json).</translation>
+    </message>
+    <message>
+        <source>Name at least one image file.</source>
+        <translation>Indica al menos un archivo de imagen.</translation>
+    </message>
+    <message>
+        <source>Unknown barcode format &quot;%1&quot;; known: %2.</source>
+        <translation>Formato de código de barras desconocido «%1»; conocidos: %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n barcode(s) in %2 ms</source>
+        <translation>
+            <numerusform>%1: %n código de barras en %2 ms</numerusform>
+            <numerusform>%1: %n códigos de barras en %2 ms</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The item&apos;s LPN.</source>
+        <translation>El LPN del artículo.</translation>
+    </message>
+    <message>
+        <source>The PDF file to write.</source>
+        <translation>El archivo PDF que se escribirá.</translation>
+    </message>
+    <message>
+        <source>4x6 or 2x1 (default: the station&apos;s label_size, else 4x6).</source>
+        <translation>4x6 o 2x1 (predeterminado: el ajuste label_size del puesto, si no 4x6).</translation>
+    </message>
+    <message>
+        <source>Render an item&apos;s LPN label as PDF.</source>
+        <translation>Generar la etiqueta LPN de un artículo en PDF.</translation>
+    </message>
+    <message>
+        <source>Name one LPN.</source>
+        <translation>Indica un LPN.</translation>
+    </message>
+    <message>
+        <source>label needs --out FILE.pdf.</source>
+        <translation>label necesita --out ARCHIVO.pdf.</translation>
+    </message>
+    <message>
+        <source>--size must be 4x6 or 2x1.</source>
+        <translation>--size debe ser 4x6 o 2x1.</translation>
+    </message>
+    <message>
+        <source>Label of %1 written to %2</source>
+        <translation>Etiqueta de %1 escrita en %2</translation>
+    </message>
+    <message>
+        <source>Station code, e.g. AMS-D03.</source>
+        <translation>Código de puesto, p. ej. AMS-D03.</translation>
+    </message>
+    <message>
+        <source>Readable station name.</source>
+        <translation>Nombre legible del puesto.</translation>
+    </message>
+    <message>
+        <source>Create or open the database for a station.</source>
+        <translation>Crear o abrir la base de datos de un puesto.</translation>
+    </message>
+    <message>
+        <source>init takes no arguments.</source>
+        <translation>init no admite argumentos.</translation>
+    </message>
+    <message>
+        <source>init needs --station CODE.</source>
+        <translation>init necesita --station CÓDIGO.</translation>
+    </message>
+    <message>
+        <source>Station %1 (%2) is ready in %3</source>
+        <translation>El puesto %1 (%2) está listo en %3</translation>
+    </message>
+    <message>
+        <source>Badge code, e.g. U-0017.</source>
+        <translation>Código de credencial, p. ej. U-0017.</translation>
+    </message>
+    <message>
+        <source>Full name.</source>
+        <translation>Nombre completo.</translation>
+    </message>
+    <message>
+        <source>worker, supervisor or admin.</source>
+        <translation>worker, supervisor o admin.</translation>
+    </message>
+    <message>
+        <source>4 to 12 digits (or DOCKSIDE_PIN, or a prompt).</source>
+        <translation>De 4 a 12 dígitos (o DOCKSIDE_PIN, o una solicitud).</translation>
+    </message>
+    <message>
+        <source>user add needs --%1.</source>
+        <translation>user add necesita --%1.</translation>
+    </message>
+    <message>
+        <source>--role must be worker, supervisor or admin.</source>
+        <translation>--role debe ser worker, supervisor o admin.</translation>
+    </message>
+    <message>
+        <source>Added %1 (%2) as %3.</source>
+        <translation>Se añadió a %1 (%2) como %3.</translation>
+    </message>
+    <message>
+        <source>Number of RMAs (default: enough for the items).</source>
+        <translation>Número de RMA (predeterminado: las que necesiten los artículos).</translation>
+    </message>
+    <message>
+        <source>Items processed through the workflow (default 200).</source>
+        <translation>Artículos procesados por todo el flujo (predeterminado 200).</translation>
+    </message>
+    <message>
+        <source>Random seed (default 1): same seed, same data.</source>
+        <translation>Semilla aleatoria (predeterminado 1): misma semilla, mismos datos.</translation>
+    </message>
+    <message>
+        <source>Load realistic demo data: catalog, RMAs, users and processed items.</source>
+        <translation>Cargar datos de demostración realistas: catálogo, RMA, usuarios y artículos procesados.</translation>
+    </message>
+    <message>
+        <source>--items, --rmas and --seed take whole numbers (items at most 10000000).</source>
+        <translation>--items, --rmas y --seed admiten números enteros (items como máximo 10000000).</translation>
+    </message>
+    <message>
+        <source>What the scanner read.</source>
+        <translation>Lo que leyó el escáner.</translation>
+    </message>
+    <message>
+        <source>Character the scanner sends for GS (e.g. | or ~).</source>
+        <translation>Carácter que envía el escáner para GS (p. ej. | o ~).</translation>
+    </message>
+    <message>
+        <source>Say what a scanned string is.</source>
+        <translation>Decir qué es un texto escaneado.</translation>
+    </message>
+    <message>
+        <source>classify takes one scanned text (quote it).</source>
+        <translation>classify admite un texto escaneado (entre comillas).</translation>
+    </message>
+    <message>
+        <source>--gs takes a single character.</source>
+        <translation>--gs admite un solo carácter.</translation>
+    </message>
+    <message>
+        <source>kind: %1</source>
+        <translation>tipo: %1</translation>
+    </message>
+    <message>
+        <source>valid: %1</source>
+        <translation>válido: %1</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>value: %1</source>
+        <translation>valor: %1</translation>
+    </message>
+    <message>
+        <source>carrier: %1</source>
+        <translation>transportista: %1</translation>
+    </message>
+    <message>
+        <source>problem: %1</source>
+        <translation>problema: %1</translation>
+    </message>
+    <message>
+        <source>Full integrity_check instead of quick_check (slower).</source>
+        <translation>integrity_check completo en lugar de quick_check (más lento).</translation>
+    </message>
+    <message>
+        <source>Check the database&apos;s integrity and Dockside&apos;s invariants.</source>
+        <translation>Comprobar la integridad de la base de datos y los invariantes de Dockside.</translation>
+    </message>
+    <message>
+        <source>OK: no problems found.</source>
+        <translation>OK: no se encontraron problemas.</translation>
+    </message>
+    <message>
+        <source>Problems found:</source>
+        <translation>Problemas encontrados:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1  %2  %3 %4  %5: %6 (%n later event(s) held back)</source>
+        <translation>
+            <numerusform>%1  %2  %3 %4  %5: %6 (%n evento posterior retenido)</numerusform>
+            <numerusform>%1  %2  %3 %4  %5: %6 (%n eventos posteriores retenidos)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Only a supervisor may resolve a dead-lettered event.</source>
+        <translation>Solo un supervisor puede resolver un evento no entregable.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an event number.</source>
+        <translation>«%1» no es un número de evento.</translation>
+    </message>
+    <message>
+        <source>Event %1 will be sent again at the next sync.</source>
+        <translation>El evento %1 se enviará de nuevo en la próxima sincronización.</translation>
+    </message>
+    <message>
+        <source>Event %1 stays dead; the later events of its entity will be sent.</source>
+        <translation>El evento %1 sigue como no entregable; se enviarán los eventos posteriores de su entidad.</translation>
+    </message>
+    <message>
+        <source>HQ base URL (else DOCKSIDE_HQ_URL, else the hq_url setting).</source>
+        <translation>URL base de la central (si no, DOCKSIDE_HQ_URL; si no, el ajuste hq_url).</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>Station token (else DOCKSIDE_HQ_TOKEN, else the hq_token setting).</source>
+        <translation>Token del puesto (si no, DOCKSIDE_HQ_TOKEN; si no, el ajuste hq_token).</translation>
+    </message>
+    <message>
+        <source>T</source>
+        <translation>T</translation>
+    </message>
+    <message>
+        <source>Sync now even while waiting after earlier failures.</source>
+        <translation>Sincronizar ahora aunque se esté esperando tras fallos anteriores.</translation>
+    </message>
+    <message>
+        <source>Give up on one request after this many seconds.</source>
+        <translation>Abandonar una petición tras estos segundos.</translation>
+    </message>
+    <message>
+        <source>SECONDS</source>
+        <translation>SEGUNDOS</translation>
+    </message>
+    <message>
+        <source>List the events HQ rejected.</source>
+        <translation>Listar los eventos que rechazó la central.</translation>
+    </message>
+    <message>
+        <source>Send a rejected event again (supervisor).</source>
+        <translation>Reenviar un evento rechazado (supervisor).</translation>
+    </message>
+    <message>
+        <source>SEQ</source>
+        <translation>SEQ</translation>
+    </message>
+    <message>
+        <source>Give up on a rejected event and let its entity&apos;s later events go (supervisor).</source>
+        <translation>Renunciar a un evento rechazado y dejar pasar los eventos posteriores de su entidad (supervisor).</translation>
+    </message>
+    <message>
+        <source>Supervisor badge, for --requeue and --release.</source>
+        <translation>Credencial del supervisor, para --requeue y --release.</translation>
+    </message>
+    <message>
+        <source>BADGE</source>
+        <translation>CREDENCIAL</translation>
+    </message>
+    <message>
+        <source>PIN (else DOCKSIDE_PIN or a prompt).</source>
+        <translation>PIN (si no, DOCKSIDE_PIN o una solicitud).</translation>
+    </message>
+    <message>
+        <source>P</source>
+        <translation>P</translation>
+    </message>
+    <message>
+        <source>One sync run with head office: photos, events, RMAs, catalog, policy.</source>
+        <translation>Una sincronización con la central: fotos, eventos, RMA, catálogo, política.</translation>
+    </message>
+    <message>
+        <source>sync takes no arguments.</source>
+        <translation>sync no admite argumentos.</translation>
+    </message>
+    <message>
+        <source>--timeout needs a number of seconds.</source>
+        <translation>--timeout necesita un número de segundos.</translation>
+    </message>
+    <message>
+        <source>dockside-cli: warning: %1</source>
+        <translation>dockside-cli: aviso: %1</translation>
+    </message>
+    <message>
+        <source>Pushed %1 events (%2 already at HQ, %3 rejected); %4 pending.</source>
+        <translation>%1 eventos enviados (%2 ya en la central, %3 rechazados); %4 pendientes.</translation>
+    </message>
+    <message>
+        <source>Pulled %1 RMAs and %2 products; policy %3.</source>
+        <translation>Se recibieron %1 RMA y %2 productos; política %3.</translation>
+    </message>
+    <message>
+        <source>updated</source>
+        <translation>actualizada</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>sin cambios</translation>
+    </message>
+    <message>
+        <source>Your badge, e.g. U-0003.</source>
+        <translation>Tu credencial, p. ej. U-0003.</translation>
+    </message>
+    <message>
+        <source>Your PIN (or DOCKSIDE_PIN, or a prompt).</source>
+        <translation>Tu PIN (o DOCKSIDE_PIN, o una solicitud).</translation>
+    </message>
+    <message>
+        <source>Item %1: %2</source>
+        <translation>Artículo %1: %2</translation>
+    </message>
+    <message>
+        <source>Grade %1 — %2</source>
+        <translation>Grado %1 — %2</translation>
+    </message>
+    <message>
+        <source>Disposition: %1 (suggested %2)</source>
+        <translation>Destino: %1 (sugerido %2)</translation>
+    </message>
+    <message>
+        <source>Refund: %1, restocking fee %2 %3 — %4</source>
+        <translation>Reembolso: %1, tarifa de reposición %2 %3 — %4</translation>
+    </message>
+    <message>
+        <source>Put it in tote %1</source>
+        <translation>Ponlo en la caja %1</translation>
+    </message>
+    <message>
+        <source>Sent to a supervisor: %1</source>
+        <translation>Enviado a un supervisor: %1</translation>
+    </message>
+    <message>
+        <source>The parcel&apos;s carrier label or RMA code.</source>
+        <translation>La etiqueta del transportista o el código RMA del paquete.</translation>
+    </message>
+    <message>
+        <source>An item&apos;s GTIN, serial or GS1 code (repeatable), or the LPN of an item of this parcel to inspect.</source>
+        <translation>El GTIN, número de serie o código GS1 de un artículo (repetible), o el LPN de un artículo de este paquete para inspeccionarlo.</translation>
+    </message>
+    <message>
+        <source>Grade A, B, C, D or X, as the worker chooses it.</source>
+        <translation>Grado A, B, C, D o X, tal como lo elige el operario.</translation>
+    </message>
+    <message>
+        <source>A checklist answer, e.g. powers_on=yes (repeatable).</source>
+        <translation>Una respuesta de la lista de control, p. ej. powers_on=yes (repetible).</translation>
+    </message>
+    <message>
+        <source>auto (the suggestion) or a disposition name.</source>
+        <translation>auto (la sugerencia) o el nombre de un destino.</translation>
+    </message>
+    <message>
+        <source>Why the disposition differs from the suggestion.</source>
+        <translation>Por qué el destino difiere de la sugerencia.</translation>
+    </message>
+    <message>
+        <source>What you found, e.g. no_fault_found.</source>
+        <translation>Lo que encontraste, p. ej. no_fault_found.</translation>
+    </message>
+    <message>
+        <source>Free notes on the item.</source>
+        <translation>Notas libres sobre el artículo.</translation>
+    </message>
+    <message>
+        <source>A JPEG or PNG photo of the item (repeatable).</source>
+        <translation>Una foto JPEG o PNG del artículo (repetible).</translation>
+    </message>
+    <message>
+        <source>How a data-bearing item was wiped.</source>
+        <translation>Cómo se borró un artículo con datos.</translation>
+    </message>
+    <message>
+        <source>Weight in grams: of each item, or of the parcel without items.</source>
+        <translation>Peso en gramos: de cada artículo, o del paquete sin artículos.</translation>
+    </message>
+    <message>
+        <source>Receive a parcel and its items as a dock worker.</source>
+        <translation>Recibir un paquete y sus artículos como operario de muelle.</translation>
+    </message>
+    <message>
+        <source>Unexpected argument %1.</source>
+        <translation>Argumento inesperado %1.</translation>
+    </message>
+    <message>
+        <source>receive needs --parcel CODE.</source>
+        <translation>receive necesita --parcel CÓDIGO.</translation>
+    </message>
+    <message>
+        <source>--weight-g takes a whole number of grams.</source>
+        <translation>--weight-g admite un número entero de gramos.</translation>
+    </message>
+    <message>
+        <source>--grade must be A, B, C, D or X.</source>
+        <translation>--grade debe ser A, B, C, D o X.</translation>
+    </message>
+    <message>
+        <source>--check takes KEY=yes or KEY=no, not &quot;%1&quot;.</source>
+        <translation>--check admite CLAVE=yes o CLAVE=no, no «%1».</translation>
+    </message>
+    <message>
+        <source>Unknown disposition &quot;%1&quot;.</source>
+        <translation>Destino desconocido «%1».</translation>
+    </message>
+    <message>
+        <source>Grade the items (--grade or --check) to decide them.</source>
+        <translation>Clasifica los artículos (--grade o --check) para decidirlos.</translation>
+    </message>
+    <message>
+        <source>--grade and --check need at least one --item.</source>
+        <translation>--grade y --check necesitan al menos un --item.</translation>
+    </message>
+    <message>
+        <source>An item&apos;s --weight-g is recorded when it is graded; add --grade or --check.</source>
+        <translation>El --weight-g de un artículo se registra al clasificarlo; añade --grade o --check.</translation>
+    </message>
+    <message>
+        <source>Parcel %1: %2</source>
+        <translation>Paquete %1: %2</translation>
+    </message>
+    <message>
+        <source>open (default), approved, rejected or all.</source>
+        <translation>open (predeterminado), approved, rejected o all.</translation>
+    </message>
+    <message>
+        <source>override, high_value, exception, fraud_flag or blind_receipt.</source>
+        <translation>override, high_value, exception, fraud_flag o blind_receipt.</translation>
+    </message>
+    <message>
+        <source>LPN, tracking, RMA, serial or SKU (end with * for a prefix).</source>
+        <translation>LPN, seguimiento, RMA, número de serie o SKU (termina con * para un prefijo).</translation>
+    </message>
+    <message>
+        <source>Rows per page (default 50).</source>
+        <translation>Filas por página (predeterminado 50).</translation>
+    </message>
+    <message>
+        <source>Rows to skip (default 0).</source>
+        <translation>Filas que saltar (predeterminado 0).</translation>
+    </message>
+    <message>
+        <source>List the supervisor&apos;s inspection queue.</source>
+        <translation>Listar la cola de inspección del supervisor.</translation>
+    </message>
+    <message>
+        <source>--status must be open, approved, rejected or all.</source>
+        <translation>--status debe ser open, approved, rejected o all.</translation>
+    </message>
+    <message>
+        <source>--limit takes a whole number from 1 to 10000, --offset one from 0.</source>
+        <translation>--limit admite un número entero de 1 a 10000, --offset uno desde 0.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) in the queue</source>
+        <translation>
+            <numerusform>%n artículo en la cola</numerusform>
+            <numerusform>%n artículos en la cola</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Items to decide.</source>
+        <translation>Artículos que decidir.</translation>
+    </message>
+    <message>
+        <source>Change the disposition.</source>
+        <translation>Cambiar el destino.</translation>
+    </message>
+    <message>
+        <source>Why (optional).</source>
+        <translation>Motivo (opcional).</translation>
+    </message>
+    <message>
+        <source>Why it is rejected (required).</source>
+        <translation>Por qué se rechaza (obligatorio).</translation>
+    </message>
+    <message>
+        <source>Approve queued items (supervisors).</source>
+        <translation>Aprobar artículos en cola (supervisores).</translation>
+    </message>
+    <message>
+        <source>Reject queued items (supervisors).</source>
+        <translation>Rechazar artículos en cola (supervisores).</translation>
+    </message>
+    <message>
+        <source>Name at least one LPN.</source>
+        <translation>Indica al menos un LPN.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed: not every item can be decided.</source>
+        <translation>No se cambió nada: no todos los artículos se pueden decidir.</translation>
+    </message>
+    <message>
+        <source>dockside-cli: Nothing was changed: not every item can be decided.</source>
+        <translation>dockside-cli: No se cambió nada: no todos los artículos se pueden decidir.</translation>
+    </message>
+    <message>
+        <source>list or close</source>
+        <translation>list o close</translation>
+    </message>
+    <message>
+        <source>The tote to close.</source>
+        <translation>La caja que se cerrará.</translation>
+    </message>
+    <message>
+        <source>Also list closed totes.</source>
+        <translation>Listar también las cajas cerradas.</translation>
+    </message>
+    <message>
+        <source>Who takes a recycle or destroy tote.</source>
+        <translation>Quién se lleva una caja de reciclaje o destrucción.</translation>
+    </message>
+    <message>
+        <source>The partner&apos;s certificate reference.</source>
+        <translation>La referencia del certificado del socio.</translation>
+    </message>
+    <message>
+        <source>List or close totes.</source>
+        <translation>Listar o cerrar cajas.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n artículo</numerusform>
+            <numerusform>%n artículos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>tote manifest needs --out FILE.pdf.</source>
+        <translation>tote manifest necesita --out ARCHIVO.pdf.</translation>
+    </message>
+    <message>
+        <source>Say &quot;tote list&quot;, &quot;tote close TOTE&quot; or &quot;tote manifest TOTE --out FILE.pdf&quot;.</source>
+        <translation>Indica «tote list», «tote close CAJA» o «tote manifest CAJA --out ARCHIVO.pdf».</translation>
+    </message>
+    <message>
+        <source>dockside-cli: tote %1 is closed, but its manifest could not be written; print it again with &quot;tote manifest %1 --out FILE.pdf&quot;.</source>
+        <translation>dockside-cli: la caja %1 está cerrada, pero no se pudo escribir su manifiesto; imprímelo de nuevo con «tote manifest %1 --out ARCHIVO.pdf».</translation>
+    </message>
+    <message numerus="yes">
+        <source>Tote %1 closed: %n item(s).</source>
+        <translation>
+            <numerusform>Caja %1 cerrada: %n artículo.</numerusform>
+            <numerusform>Caja %1 cerrada: %n artículos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>create or open the database for a station</source>
+        <translation>crear o abrir la base de datos de un puesto</translation>
+    </message>
+    <message>
+        <source>add or list users (user add, user list)</source>
+        <translation>añadir o listar usuarios (user add, user list)</translation>
+    </message>
+    <message>
+        <source>load realistic demo data</source>
+        <translation>cargar datos de demostración realistas</translation>
+    </message>
+    <message>
+        <source>say what a scanned string is</source>
+        <translation>decir qué es un texto escaneado</translation>
+    </message>
+    <message>
+        <source>decode barcodes in image files</source>
+        <translation>decodificar códigos de barras en archivos de imagen</translation>
+    </message>
+    <message>
+        <source>render an item&apos;s LPN label as PDF</source>
+        <translation>generar la etiqueta LPN de un artículo en PDF</translation>
+    </message>
+    <message>
+        <source>receive a parcel and its items</source>
+        <translation>recibir un paquete y sus artículos</translation>
+    </message>
+    <message>
+        <source>list the inspection queue</source>
+        <translation>listar la cola de inspección</translation>
+    </message>
+    <message>
+        <source>approve queued items (supervisor)</source>
+        <translation>aprobar artículos en cola (supervisor)</translation>
+    </message>
+    <message>
+        <source>reject queued items (supervisor)</source>
+        <translation>rechazar artículos en cola (supervisor)</translation>
+    </message>
+    <message>
+        <source>list or close totes</source>
+        <translation>listar o cerrar cajas</translation>
+    </message>
+    <message>
+        <source>export events, items or parcels</source>
+        <translation>exportar eventos, artículos o paquetes</translation>
+    </message>
+    <message>
+        <source>analytics figures</source>
+        <translation>cifras de análisis</translation>
+    </message>
+    <message>
+        <source>one sync run with head office</source>
+        <translation>una sincronización con la central</translation>
+    </message>
+    <message>
+        <source>check the database&apos;s integrity</source>
+        <translation>comprobar la integridad de la base de datos</translation>
+    </message>
+    <message>
+        <source>Usage: dockside-cli [--db FILE] [--json] COMMAND [OPTIONS]
+
+Global options:
+  --db FILE   the station database (default: $DOCKSIDE_DB or the GUI&apos;s)
+  --json      machine-readable output
+  --version   print the version
+
+Commands:
+</source>
+        <translation>Uso: dockside-cli [--db ARCHIVO] [--json] COMANDO [OPCIONES]
+
+Opciones globales:
+  --db ARCHIVO  la base de datos del puesto (predeterminada: $DOCKSIDE_DB o la de la GUI)
+  --json        salida legible por máquina
+  --version     mostrar la versión
+
+Comandos:
+</translation>
+    </message>
+    <message>
+        <source>
+&quot;dockside-cli COMMAND --help&quot; describes a command.
+</source>
+        <translation>
+«dockside-cli COMANDO --help» describe un comando.
+</translation>
+    </message>
+    <message>
+        <source>--db needs a file name.</source>
+        <translation>--db necesita un nombre de archivo.</translation>
+    </message>
+    <message>
+        <source>Unknown option %1.</source>
+        <translation>Opción desconocida %1.</translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;.</source>
+        <translation>Comando desconocido «%1».</translation>
+    </message>
+    <message>
+        <source>add, list or language</source>
+        <translation>add, list o language</translation>
+    </message>
+    <message>
+        <source>The user&apos;s language: en, de, es, pl or uk (empty: the station&apos;s).</source>
+        <translation>El idioma del usuario: en, de, es, pl o uk (vacío: el del puesto).</translation>
+    </message>
+    <message>
+        <source>For &quot;user language&quot;: the admin making the change.</source>
+        <translation>Para «user language»: el administrador que hace el cambio.</translation>
+    </message>
+    <message>
+        <source>Add or list the station&apos;s users, or set a user&apos;s language.</source>
+        <translation>Añadir o listar los usuarios del puesto, o fijar el idioma de un usuario.</translation>
+    </message>
+    <message>
+        <source>Say &quot;user add&quot;, &quot;user list&quot; or &quot;user language&quot;.</source>
+        <translation>Indica «user add», «user list» o «user language».</translation>
+    </message>
+    <message>
+        <source>user language needs --%1.</source>
+        <translation>user language necesita --%1.</translation>
+    </message>
+    <message>
+        <source>%1 now uses the station&apos;s language.</source>
+        <translation>%1 usa ahora el idioma del puesto.</translation>
+    </message>
+    <message>
+        <source>%1 now uses language %2.</source>
+        <translation>%1 usa ahora el idioma %2.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 items</source>
+        <translation>%1 de %2 artículos</translation>
+    </message>
+</context>
+<context>
+    <name>dockside::CameraScanner</name>
+    <message>
+        <source>Camera scanner</source>
+        <translation>Escáner de cámara</translation>
+    </message>
+    <message>
+        <source>Hold a barcode inside the box</source>
+        <translation>Sostén el código de barras dentro del recuadro</translation>
+    </message>
+    <message>
+        <source>Camera ready</source>
+        <translation>Cámara lista</translation>
+    </message>
+    <message>
+        <source>No camera found. Use the hand scanner.</source>
+        <translation>No se encontró ninguna cámara. Usa el escáner de mano.</translation>
+    </message>
+    <message>
+        <source>Camera error: %1</source>
+        <translation>Error de cámara: %1</translation>
+    </message>
+    <message>
+        <source>Camera: %1</source>
+        <translation>Cámara: %1</translation>
+    </message>
+</context>
+<context>
+    <name>dockside::DemoSession</name>
+    <message>
+        <source>Cannot start the demo head office (%1): %2</source>
+        <translation>No se puede iniciar la central de demostración (%1): %2</translation>
+    </message>
+    <message>
+        <source>The demo head office did not start: %1</source>
+        <translation>La central de demostración no arrancó: %1</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>sin respuesta</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>No se puede escribir %1.</translation>
+    </message>
+    <message>
+        <source>The demo head office could not import the %1: %2</source>
+        <translation>La central de demostración no pudo importar los datos «%1»: %2</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>No se puede crear la carpeta %1.</translation>
+    </message>
+    <message>
+        <source>Creating the demo station…</source>
+        <translation>Creando el puesto de demostración…</translation>
+    </message>
+    <message>
+        <source>Starting the demo head office…</source>
+        <translation>Iniciando la central de demostración…</translation>
+    </message>
+    <message>
+        <source>Syncing with the demo head office…</source>
+        <translation>Sincronizando con la central de demostración…</translation>
+    </message>
+</context>
+<context>
+    <name>dockside::FirstRunWizard</name>
+    <message>
+        <source>Set up this Dockside station</source>
+        <translation>Configurar este puesto Dockside</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Siguiente</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Atrás</translation>
+    </message>
+    <message>
+        <source>Create station</source>
+        <translation>Crear puesto</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>Choose the station&apos;s language. Each worker can have their own: their badge brings it when they log in.</source>
+        <translation>Elige el idioma del puesto. Cada operario puede tener el suyo: su credencial lo trae al iniciar sesión.</translation>
+    </message>
+    <message>
+        <source>Station</source>
+        <translation>Puesto</translation>
+    </message>
+    <message>
+        <source>The station code is printed on every LPN label: 2 to 8 capital letters or digits, optionally a dash and the dock, e.g. AMS-D03.</source>
+        <translation>El código del puesto aparece en cada etiqueta LPN: de 2 a 8 mayúsculas o dígitos, opcionalmente un guion y el muelle, p. ej. AMS-D03.</translation>
+    </message>
+    <message>
+        <source>Station code</source>
+        <translation>Código del puesto</translation>
+    </message>
+    <message>
+        <source>Station name</source>
+        <translation>Nombre del puesto</translation>
+    </message>
+    <message>
+        <source>e.g. Amsterdam returns dock 3</source>
+        <translation>p. ej. Ámsterdam devoluciones muelle 3</translation>
+    </message>
+    <message>
+        <source>First administrator</source>
+        <translation>Primer administrador</translation>
+    </message>
+    <message>
+        <source>The first user administers the station: adds users and changes settings. Badges are U- and 4 to 8 digits; a PIN is 4 to 12 digits.</source>
+        <translation>El primer usuario administra el puesto: añade usuarios y cambia ajustes. Las credenciales son U- y de 4 a 8 dígitos; un PIN tiene de 4 a 12 dígitos.</translation>
+    </message>
+    <message>
+        <source>Badge</source>
+        <translation>Credencial</translation>
+    </message>
+    <message>
+        <source>Administrator&apos;s badge</source>
+        <translation>Credencial del administrador</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Administrator&apos;s name</source>
+        <translation>Nombre del administrador</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <source>PIN again</source>
+        <translation>Repite el PIN</translation>
+    </message>
+    <message>
+        <source>Head office (optional)</source>
+        <translation>Central (opcional)</translation>
+    </message>
+    <message>
+        <source>Where this station sends its events and gets RMAs, catalog and policy. Leave both empty to work offline for now; you can set them later.</source>
+        <translation>Adónde envía este puesto sus eventos y de dónde recibe RMA, catálogo y política. Déjalos vacíos para trabajar sin conexión por ahora; puedes configurarlos más tarde.</translation>
+    </message>
+    <message>
+        <source>Head office URL</source>
+        <translation>URL de la central</translation>
+    </message>
+    <message>
+        <source>Station token</source>
+        <translation>Token del puesto</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a station code: use 2 to 8 capital letters or digits, optionally a dash and the dock, e.g. AMS-D03.</source>
+        <translation>«%1» no es un código de puesto: usa de 2 a 8 mayúsculas o dígitos, opcionalmente un guion y el muelle, p. ej. AMS-D03.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a badge: use U- and 4 to 8 digits, e.g. U-0001.</source>
+        <translation>«%1» no es una credencial: usa U- y de 4 a 8 dígitos, p. ej. U-0001.</translation>
+    </message>
+    <message>
+        <source>Type the administrator&apos;s name.</source>
+        <translation>Escribe el nombre del administrador.</translation>
+    </message>
+    <message>
+        <source>A PIN is 4 to 12 digits.</source>
+        <translation>Un PIN tiene de 4 a 12 dígitos.</translation>
+    </message>
+    <message>
+        <source>The two PINs differ. Type the same PIN twice.</source>
+        <translation>Los dos PIN no coinciden. Escribe el mismo PIN dos veces.</translation>
+    </message>
+    <message>
+        <source>Give both the head office URL and the station token, or neither.</source>
+        <translation>Indica la URL de la central y el token del puesto, o ninguno de los dos.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a web address: it starts with https://.</source>
+        <translation>«%1» no es una dirección web: empieza por https://.</translation>
+    </message>
+</context>
+<context>
+    <name>dockside::InspectPage</name>
+    <message>
+        <source>changed disposition</source>
+        <translation>destino cambiado</translation>
+    </message>
+    <message>
+        <source>high value</source>
+        <translation>valor alto</translation>
+    </message>
+    <message>
+        <source>exception</source>
+        <translation>excepción</translation>
+    </message>
+    <message>
+        <source>fraud check</source>
+        <translation>control de fraude</translation>
+    </message>
+    <message>
+        <source>no RMA</source>
+        <translation>sin RMA</translation>
+    </message>
+    <message>
+        <source>All checks pass (F5)</source>
+        <translation>Todo correcto (F5)</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Peso</translation>
+    </message>
+    <message>
+        <source> g</source>
+        <translation> g</translation>
+    </message>
+    <message>
+        <source>not weighed</source>
+        <translation>sin pesar</translation>
+    </message>
+    <message>
+        <source>Add photo (F7)</source>
+        <translation>Añadir foto (F7)</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>Opcional</translation>
+    </message>
+    <message>
+        <source>Confirm and print label (Enter)</source>
+        <translation>Confirmar e imprimir etiqueta (Intro)</translation>
+    </message>
+    <message>
+        <source>Last answer undone.</source>
+        <translation>Última respuesta deshecha.</translation>
+    </message>
+    <message>
+        <source>Nothing to undo on this item.</source>
+        <translation>No hay nada que deshacer en este artículo.</translation>
+    </message>
+    <message>
+        <source>Unknown product</source>
+        <translation>Producto desconocido</translation>
+    </message>
+    <message>
+        <source>Item %1 · %2</source>
+        <translation>Artículo %1 · %2</translation>
+    </message>
+    <message>
+        <source>Item %1 · %2 · %3</source>
+        <translation>Artículo %1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>Grade it; it goes to a supervisor.</source>
+        <translation>Clasifícalo; irá a un supervisor.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Sí</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>%1 is not a photo Dockside can read.</source>
+        <translation>%1 no es una foto que Dockside pueda leer.</translation>
+    </message>
+    <message>
+        <source>Add photos</source>
+        <translation>Añadir fotos</translation>
+    </message>
+    <message>
+        <source>Photos (*.jpg *.jpeg *.png)</source>
+        <translation>Fotos (*.jpg *.jpeg *.png)</translation>
+    </message>
+    <message>
+        <source>Change the disposition</source>
+        <translation>Cambiar el destino</translation>
+    </message>
+    <message>
+        <source>Why %1 instead of %2? Your choice goes to a supervisor for approval.</source>
+        <translation>¿Por qué %1 en lugar de %2? Tu elección irá a un supervisor para su aprobación.</translation>
+    </message>
+    <message>
+        <source>Grade shows when every check is answered.</source>
+        <translation>El grado aparece cuando se responden todos los controles.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Answer %n more check(s), or press All checks pass.</source>
+        <translation>
+            <numerusform>Responde %n control más, o pulsa «Todo correcto».</numerusform>
+            <numerusform>Responde %n controles más, o pulsa «Todo correcto».</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Damage reported: add at least one photo (F7).</source>
+        <translation>Daño informado: añade al menos una foto (F7).</translation>
+    </message>
+    <message>
+        <source>Ready: press Enter to confirm.</source>
+        <translation>Listo: pulsa Intro para confirmar.</translation>
+    </message>
+    <message>
+        <source>Goes to a supervisor (%1). Press Enter to confirm.</source>
+        <translation>Irá a un supervisor (%1). Pulsa Intro para confirmar.</translation>
+    </message>
+    <message>
+        <source>%1 (suggested)</source>
+        <translation>%1 (sugerido)</translation>
+    </message>
+    <message>
+        <source>Refund: full.</source>
+        <translation>Reembolso: completo.</translation>
+    </message>
+    <message>
+        <source>Refund: none for now.</source>
+        <translation>Reembolso: ninguno por ahora.</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>All checks pass</source>
+        <translation>Todo correcto</translation>
+    </message>
+    <message>
+        <source>Answers every check with Yes (F5).</source>
+        <translation>Responde «Sí» a todos los controles (F5).</translation>
+    </message>
+    <message>
+        <source>Weight in grams</source>
+        <translation>Peso en gramos</translation>
+    </message>
+    <message>
+        <source>What the scale shows; 0 when the item was not weighed.</source>
+        <translation>Lo que marca la báscula; 0 si el artículo no se pesó.</translation>
+    </message>
+    <message>
+        <source>Add photo</source>
+        <translation>Añadir foto</translation>
+    </message>
+    <message>
+        <source>Adds photos of damage; needed when a damage check fails (F7).</source>
+        <translation>Añade fotos de los daños; necesarias cuando falla un control de daños (F7).</translation>
+    </message>
+    <message>
+        <source>Anything a supervisor should know about this item.</source>
+        <translation>Todo lo que un supervisor deba saber sobre este artículo.</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>Grado</translation>
+    </message>
+    <message>
+        <source>Why this disposition</source>
+        <translation>Por qué este destino</translation>
+    </message>
+    <message>
+        <source>Dispositions allowed for this item</source>
+        <translation>Destinos permitidos para este artículo</translation>
+    </message>
+    <message>
+        <source>Confirm and print label</source>
+        <translation>Confirmar e imprimir etiqueta</translation>
+    </message>
+    <message>
+        <source>Saves the decision and prints the LPN label (Enter).</source>
+        <translation>Guarda la decisión e imprime la etiqueta LPN (Intro).</translation>
+    </message>
+    <message>
+        <source>Yes: %1</source>
+        <translation>Sí: %1</translation>
+    </message>
+    <message>
+        <source>No: %1</source>
+        <translation>No: %1</translation>
+    </message>
+    <message>
+        <source>Chosen disposition</source>
+        <translation>Destino elegido</translation>
+    </message>
+    <message>
+        <source>Choose this disposition</source>
+        <translation>Elegir este destino</translation>
+    </message>
+    <message>
+        <source>Refund: partial, restocking fee %1.</source>
+        <translation>Reembolso: parcial, tarifa de reposición %1.</translation>
+    </message>
+    <message>
+        <source>%1
+(suggested)</source>
+        <translation>%1
+(sugerido)</translation>
+    </message>
+</context>
+<context>
+    <name>dockside::LabelOutput</name>
+    <message>
+        <source>Label printed on %1.</source>
+        <translation>Etiqueta impresa en %1.</translation>
+    </message>
+    <message>
+        <source>Cannot create the label folder %1.</source>
+        <translation>No se puede crear la carpeta de etiquetas %1.</translation>
+    </message>
+    <message>
+        <source>No label printer set up: label saved as %1</source>
+        <translation>No hay impresora de etiquetas configurada: etiqueta guardada como %1</translation>
+    </message>
+    <message>
+        <source>Printer %1 not found: label saved as %2</source>
+        <translation>No se encontró la impresora %1: etiqueta guardada como %2</translation>
+    </message>
+    <message>
+        <source>Manifest of %1 saved as %2</source>
+        <translation>Manifiesto de %1 guardado como %2</translation>
+    </message>
+</context>
+<context>
+    <name>dockside::LoginPage</name>
+    <message>
+        <source>Badge</source>
+        <translation>Credencial</translation>
+    </message>
+    <message>
+        <source>Scan your badge</source>
+        <translation>Escanea tu credencial</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <source>Type your PIN</source>
+        <translation>Escribe tu PIN</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Borrar</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Scan your badge to start.</source>
+        <translation>Escanea tu credencial para empezar.</translation>
+    </message>
+    <message>
+        <source>Badge %1: type your PIN and press OK.</source>
+        <translation>Credencial %1: escribe tu PIN y pulsa OK.</translation>
+    </message>
+    <message>
+        <source>Scan your badge first.</source>
+        <translation>Escanea primero tu credencial.</translation>
+    </message>
+    <message>
+        <source>Type your PIN, then press OK.</source>
+        <translation>Escribe tu PIN y pulsa OK.</translation>
+    </message>
+    <message>
+        <source>Dockside · station %1 · %2</source>
+        <translation>Dockside · puesto %1 · %2</translation>
+    </message>
+    <message>
+        <source>Scan your badge or type its code, then press Enter.</source>
+        <translation>Escanea tu credencial o escribe su código y pulsa Intro.</translation>
+    </message>
+    <message>
+        <source>Your personal number, 4 to 12 digits.</source>
+        <translation>Tu número personal, de 4 a 12 dígitos.</translation>
+    </message>
+    <message>
+        <source>PIN keypad</source>
+        <translation>Teclado del PIN</translation>
+    </message>
+    <message>
+        <source>Clear the PIN</source>
+        <translation>Borrar el PIN</translation>
+    </message>
+    <message>
+        <source>Log in</source>
+        <translation>Iniciar sesión</translation>
+    </message>
+</context>
+<context>
+    <name>dockside::MainWindow</name>
+    <message>
+        <source>Dockside — %1</source>
+        <translation>Dockside — %1</translation>
+    </message>
+    <message>
+        <source>Tote %1 closed. Writing its manifest…</source>
+        <translation>Caja %1 cerrada. Escribiendo su manifiesto…</translation>
+    </message>
+    <message>
+        <source>Locked. Scan your badge to continue.</source>
+        <translation>Bloqueado. Escanea tu credencial para continuar.</translation>
+    </message>
+    <message>
+        <source>Station %1</source>
+        <translation>Puesto %1</translation>
+    </message>
+    <message>
+        <source>Camera: %1</source>
+        <translation>Cámara: %1</translation>
+    </message>
+    <message>
+        <source>Camera: none found</source>
+        <translation>Cámara: no se encontró ninguna</translation>
+    </message>
+    <message>
+        <source>Camera: ready (press Camera)</source>
+        <translation>Cámara: lista (pulsa Cámara)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Locked after %n minute(s) without input. Scan your badge to continue.</source>
+        <translation>
+            <numerusform>Bloqueado tras %n minuto sin actividad. Escanea tu credencial para continuar.</numerusform>
+            <numerusform>Bloqueado tras %n minutos sin actividad. Escanea tu credencial para continuar.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A confirmed item cannot be undone here: ask a supervisor to correct it.</source>
+        <translation>Un artículo confirmado no se puede deshacer aquí: pide a un supervisor que lo corrija.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Nobody logged in</source>
+        <translation>Nadie ha iniciado sesión</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) to send</source>
+        <translation>
+            <numerusform>%n evento por enviar</numerusform>
+            <numerusform>%n eventos por enviar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 Last sync failed: %2</source>
+        <translation>%1 Falló la última sincronización: %2</translation>
+    </message>
+    <message>
+        <source>Never synced</source>
+        <translation>Nunca sincronizado</translation>
+    </message>
+    <message>
+        <source>Last sync %1</source>
+        <translation>Última sincronización %1</translation>
+    </message>
+    <message>
+        <source>Labels: PDF files</source>
+        <translation>Etiquetas: archivos PDF</translation>
+    </message>
+    <message>
+        <source>Printer: %1</source>
+        <translation>Impresora: %1</translation>
+    </message>
+    <message>
+        <source>You are already logged in.</source>
+        <translation>Ya has iniciado sesión.</translation>
+    </message>
+    <message>
+        <source>Badge %1: type your PIN.</source>
+        <translation>Credencial %1: escribe tu PIN.</translation>
+    </message>
+    <message>
+        <source>Welcome back, %1.</source>
+        <translation>Bienvenido de nuevo, %1.</translation>
+    </message>
+    <message>
+        <source>Hello %1.</source>
+        <translation>Hola, %1.</translation>
+    </message>
+    <message>
+        <source>Unfinished parcel</source>
+        <translation>Paquete sin terminar</translation>
+    </message>
+    <message numerus="yes">
+        <source>Parcel %1 has %n item(s) received but not graded. Continue with it now?</source>
+        <translation>
+            <numerusform>El paquete %1 tiene %n artículo recibido pero sin clasificar. ¿Continuar con él ahora?</numerusform>
+            <numerusform>El paquete %1 tiene %n artículos recibidos pero sin clasificar. ¿Continuar con él ahora?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Continuar</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Más tarde</translation>
+    </message>
+    <message>
+        <source>This item is on the RMA.</source>
+        <translation>Este artículo está en la RMA.</translation>
+    </message>
+    <message>
+        <source>This item goes to a supervisor after grading.</source>
+        <translation>Este artículo irá a un supervisor después de clasificarlo.</translation>
+    </message>
+    <message>
+        <source>Item not finished</source>
+        <translation>Artículo sin terminar</translation>
+    </message>
+    <message>
+        <source>Item %1 is not confirmed yet. Leave it for now? It stays received and is offered again later.</source>
+        <translation>El artículo %1 aún no está confirmado. ¿Dejarlo por ahora? Seguirá recibido y se ofrecerá de nuevo más tarde.</translation>
+    </message>
+    <message>
+        <source>Leave it</source>
+        <translation>Dejarlo</translation>
+    </message>
+    <message>
+        <source>Stay</source>
+        <translation>Quedarse</translation>
+    </message>
+    <message>
+        <source>Scan your badge first.</source>
+        <translation>Escanea primero tu credencial.</translation>
+    </message>
+    <message>
+        <source>Tote %1.</source>
+        <translation>Caja %1.</translation>
+    </message>
+    <message>
+        <source>Ready for the next parcel.</source>
+        <translation>Listo para el siguiente paquete.</translation>
+    </message>
+    <message>
+        <source>Parcel %1 opened. Now scan the first item.</source>
+        <translation>Paquete %1 abierto. Ahora escanea el primer artículo.</translation>
+    </message>
+    <message>
+        <source>Parcel %1 was received before: reopened.</source>
+        <translation>El paquete %1 ya se había recibido: reabierto.</translation>
+    </message>
+    <message>
+        <source>Scan the parcel label first, then the item.</source>
+        <translation>Escanea primero la etiqueta del paquete y luego el artículo.</translation>
+    </message>
+    <message>
+        <source>Item %1 received. Check it.</source>
+        <translation>Artículo %1 recibido. Revísalo.</translation>
+    </message>
+    <message>
+        <source>Item %1: %2</source>
+        <translation>Artículo %1: %2</translation>
+    </message>
+    <message>
+        <source>Item %1 is not graded yet: check it now.</source>
+        <translation>El artículo %1 aún no está clasificado: revísalo ahora.</translation>
+    </message>
+    <message>
+        <source>Item %1 is already done (grade %2, %3). Corrections go through a supervisor.</source>
+        <translation>El artículo %1 ya está terminado (grado %2, %3). Las correcciones pasan por un supervisor.</translation>
+    </message>
+    <message>
+        <source>Item %1 done. Scan the next item.</source>
+        <translation>Artículo %1 terminado. Escanea el siguiente artículo.</translation>
+    </message>
+    <message>
+        <source>Item %1 done; a supervisor will check it. Scan the next item.</source>
+        <translation>Artículo %1 terminado; un supervisor lo revisará. Escanea el siguiente artículo.</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Mensaje</translation>
+    </message>
+    <message>
+        <source>Logged-in user</source>
+        <translation>Usuario conectado</translation>
+    </message>
+    <message>
+        <source>Events waiting for head office</source>
+        <translation>Eventos pendientes para la central</translation>
+    </message>
+    <message>
+        <source>Last sync</source>
+        <translation>Última sincronización</translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation>Cámara</translation>
+    </message>
+    <message>
+        <source>Label printer</source>
+        <translation>Impresora de etiquetas</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>Choose the language of the screens (F9).</source>
+        <translation>Elige el idioma de las pantallas (F9).</translation>
+    </message>
+    <message>
+        <source>Language (F9)</source>
+        <translation>Idioma (F9)</translation>
+    </message>
+    <message>
+        <source>Display</source>
+        <translation>Pantalla</translation>
+    </message>
+    <message>
+        <source>High contrast and large text (F10).</source>
+        <translation>Alto contraste y texto grande (F10).</translation>
+    </message>
+    <message>
+        <source>Display (F10)</source>
+        <translation>Pantalla (F10)</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation>Alto contraste</translation>
+    </message>
+    <message>
+        <source>Large text</source>
+        <translation>Texto grande</translation>
+    </message>
+    <message>
+        <source>Language: %1.</source>
+        <translation>Idioma: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>dockside::ParcelLinesModel</name>
+    <message>
+        <source>Unknown product</source>
+        <translation>Producto desconocido</translation>
+    </message>
+    <message>
+        <source>%1 Not on the RMA</source>
+        <translation>%1 No está en la RMA</translation>
+    </message>
+    <message>
+        <source>%1 %2 of %3</source>
+        <translation>%1 %2 de %3</translation>
+    </message>
+    <message>
+        <source>This item was not expected in this parcel; it goes to a supervisor.</source>
+        <translation>Este artículo no se esperaba en este paquete; irá a un supervisor.</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Producto</translation>
+    </message>
+    <message>
+        <source>Expected serial numbers</source>
+        <translation>Números de serie esperados</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Recibidos</translation>
+    </message>
+</context>
+<context>
+    <name>dockside::ParcelPage</name>
+    <message>
+        <source>Items of the parcel</source>
+        <translation>Artículos del paquete</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Código</translation>
+    </message>
+    <message>
+        <source>Barcode unreadable? Type the code, then Enter</source>
+        <translation>¿Código ilegible? Escríbelo y pulsa Intro</translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation>Cámara</translation>
+    </message>
+    <message>
+        <source>New parcel (F2)</source>
+        <translation>Nuevo paquete (F2)</translation>
+    </message>
+    <message>
+        <source>Totes (F4)</source>
+        <translation>Cajas (F4)</translation>
+    </message>
+    <message>
+        <source>Scan the parcel label (carrier label or RMA code).</source>
+        <translation>Escanea la etiqueta del paquete (del transportista o código RMA).</translation>
+    </message>
+    <message>
+        <source>Scan the next item, or the label of a new parcel.</source>
+        <translation>Escanea el siguiente artículo o la etiqueta de un paquete nuevo.</translation>
+    </message>
+    <message>
+        <source>Parcel %1 · %2 · customer says: %3</source>
+        <translation>Paquete %1 · %2 · el cliente dice: %3</translation>
+    </message>
+    <message>
+        <source>Parcel %1 · no RMA found</source>
+        <translation>Paquete %1 · sin RMA</translation>
+    </message>
+    <message>
+        <source>Authorized return. %1</source>
+        <translation>Devolución autorizada. %1</translation>
+    </message>
+    <message>
+        <source>Put item %1 in tote %2 (%3).</source>
+        <translation>Pon el artículo %1 en la caja %2 (%3).</translation>
+    </message>
+    <message>
+        <source>Put item %1 in tote %2 for supervisor review.</source>
+        <translation>Pon el artículo %1 en la caja %2 para revisión del supervisor.</translation>
+    </message>
+    <message>
+        <source>Printing the label…</source>
+        <translation>Imprimiendo la etiqueta…</translation>
+    </message>
+    <message>
+        <source>Expected items with their serials and how many were received.</source>
+        <translation>Artículos esperados con sus números de serie y cuántos se han recibido.</translation>
+    </message>
+    <message>
+        <source>Type a parcel, item, badge or tote code when the scanner cannot read it, then press Enter.</source>
+        <translation>Escribe un código de paquete, artículo, credencial o caja cuando el escáner no pueda leerlo y pulsa Intro.</translation>
+    </message>
+    <message>
+        <source>Shows or hides the camera scanner.</source>
+        <translation>Muestra u oculta el escáner de cámara.</translation>
+    </message>
+    <message>
+        <source>New parcel</source>
+        <translation>Nuevo paquete</translation>
+    </message>
+    <message>
+        <source>Finishes this parcel and waits for the next label (F2).</source>
+        <translation>Termina este paquete y espera la siguiente etiqueta (F2).</translation>
+    </message>
+    <message>
+        <source>Totes</source>
+        <translation>Cajas</translation>
+    </message>
+    <message>
+        <source>Open totes, their contents and closing them (F4).</source>
+        <translation>Cajas abiertas, su contenido y su cierre (F4).</translation>
+    </message>
+    <message>
+        <source>Tote for the last item</source>
+        <translation>Caja para el último artículo</translation>
+    </message>
+</context>
+<context>
+    <name>dockside::TotesModel</name>
+    <message>
+        <source>Supervisor review</source>
+        <translation>Revisión del supervisor</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n artículo</numerusform>
+            <numerusform>%n artículos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 kg</source>
+        <translation>%1 kg</translation>
+    </message>
+    <message>
+        <source>Tote</source>
+        <translation>Caja</translation>
+    </message>
+    <message>
+        <source>Goes to</source>
+        <translation>Destino</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Artículos</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Peso</translation>
+    </message>
+</context>
+<context>
+    <name>dockside::TotesPage</name>
+    <message>
+        <source>Open totes</source>
+        <translation>Cajas abiertas</translation>
+    </message>
+    <message>
+        <source>Back to receiving (Esc)</source>
+        <translation>Volver a recepción (Esc)</translation>
+    </message>
+    <message>
+        <source>Close tote and print manifest</source>
+        <translation>Cerrar caja e imprimir manifiesto</translation>
+    </message>
+    <message>
+        <source>Station %1 · %2</source>
+        <translation>Puesto %1 · %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) waiting for a supervisor.</source>
+        <translation>
+            <numerusform>%n artículo espera a un supervisor.</numerusform>
+            <numerusform>%n artículos esperan a un supervisor.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) not yet sent to head office.</source>
+        <translation>
+            <numerusform>%n evento aún no enviado a la central.</numerusform>
+            <numerusform>%n eventos aún no enviados a la central.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Touch a tote in the list first.</source>
+        <translation>Toca primero una caja de la lista.</translation>
+    </message>
+    <message>
+        <source>Close tote</source>
+        <translation>Cerrar caja</translation>
+    </message>
+    <message numerus="yes">
+        <source>Close tote %1 (%2, %n item(s)) and print its manifest?</source>
+        <translation>
+            <numerusform>¿Cerrar la caja %1 (%2, %n artículo) e imprimir su manifiesto?</numerusform>
+            <numerusform>¿Cerrar la caja %1 (%2, %n artículos) e imprimir su manifiesto?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Which partner collects tote %1?</source>
+        <translation>¿Qué socio recoge la caja %1?</translation>
+    </message>
+    <message>
+        <source>The partner&apos;s certificate or reference for tote %1:</source>
+        <translation>El certificado o la referencia del socio para la caja %1:</translation>
+    </message>
+    <message>
+        <source>One row per open tote: disposition, items and weight. Select one with the arrow keys.</source>
+        <translation>Una fila por caja abierta: destino, artículos y peso. Selecciona una con las flechas.</translation>
+    </message>
+    <message>
+        <source>Back to receiving</source>
+        <translation>Volver a recepción</translation>
+    </message>
+    <message>
+        <source>Closes the selected tote and writes its manifest PDF.</source>
+        <translation>Cierra la caja seleccionada y escribe su manifiesto en PDF.</translation>
+    </message>
+    <message>
+        <source>Station summary</source>
+        <translation>Resumen del puesto</translation>
+    </message>
+</context>
+<context>
+    <name>hq</name>
+    <message>
+        <source>dockside-hq: %1</source>
+        <translation>dockside-hq: %1</translation>
+    </message>
+    <message>
+        <source>The reference head-office server for Dockside stations (hq-api.md, version 1).
+  dockside-hq --db FILE [--listen ADDR] [--port N] --token STATION=TOKEN...
+  dockside-hq --db FILE import rmas|catalog FILE.json|FILE.csv
+CSV columns (header row required, lists separated by &apos;;&apos;):
+  catalog: sku,gtins,description,category,unit_value,currency,weight_g,hazmat,data_bearing,returnable,updated_at
+  rmas (one row per line): rma,status,order,customer_ref,reason_code,created_at,expires_at,tracking,line,sku,gtin,qty,serials,unit_value,currency,updated_at</source>
+        <translation>El servidor central de referencia para puestos Dockside (hq-api.md, versión 1).
+  dockside-hq --db ARCHIVO [--listen DIRECCIÓN] [--port N] --token PUESTO=TOKEN...
+  dockside-hq --db ARCHIVO import rmas|catalog ARCHIVO.json|ARCHIVO.csv
+Columnas CSV (fila de cabecera obligatoria, listas separadas por &apos;;&apos;):
+  catalog: sku,gtins,description,category,unit_value,currency,weight_g,hazmat,data_bearing,returnable,updated_at
+  rmas (una fila por línea): rma,status,order,customer_ref,reason_code,created_at,expires_at,tracking,line,sku,gtin,qty,serials,unit_value,currency,updated_at</translation>
+    </message>
+    <message>
+        <source>The server&apos;s database file.</source>
+        <translation>El archivo de base de datos del servidor.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>ARCHIVO</translation>
+    </message>
+    <message>
+        <source>Address to listen on.</source>
+        <translation>Dirección en la que escuchar.</translation>
+    </message>
+    <message>
+        <source>ADDR</source>
+        <translation>DIRECCIÓN</translation>
+    </message>
+    <message>
+        <source>Port (0: any free port).</source>
+        <translation>Puerto (0: cualquier puerto libre).</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>A station and its token.</source>
+        <translation>Un puesto y su token.</translation>
+    </message>
+    <message>
+        <source>STATION=TOKEN</source>
+        <translation>PUESTO=TOKEN</translation>
+    </message>
+    <message>
+        <source>A file of STATION=TOKEN lines (&apos;#&apos; starts a comment).</source>
+        <translation>Un archivo de líneas PUESTO=TOKEN (&apos;#&apos; inicia un comentario).</translation>
+    </message>
+    <message>
+        <source>The policy JSON served at /policy (default: the built-in).</source>
+        <translation>El JSON de política servido en /policy (predeterminado: el integrado).</translation>
+    </message>
+    <message>
+        <source>import rmas|catalog FILE</source>
+        <translation>import rmas|catalog ARCHIVO</translation>
+    </message>
+    <message>
+        <source>--db FILE is required.</source>
+        <translation>Se necesita --db ARCHIVO.</translation>
+    </message>
+    <message>
+        <source>Usage: dockside-hq --db FILE import rmas|catalog FILE</source>
+        <translation>Uso: dockside-hq --db ARCHIVO import rmas|catalog ARCHIVO</translation>
+    </message>
+    <message>
+        <source>imported %1</source>
+        <translation>%1 importados</translation>
+    </message>
+    <message>
+        <source>--token needs STATION=TOKEN, not &quot;%1&quot;.</source>
+        <translation>--token necesita PUESTO=TOKEN, no «%1».</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>No se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <source>%1:%2: expected STATION=TOKEN.</source>
+        <translation>%1:%2: se esperaba PUESTO=TOKEN.</translation>
+    </message>
+    <message>
+        <source>No station may connect: give --token STATION=TOKEN or --tokens FILE.</source>
+        <translation>Ningún puesto puede conectarse: indica --token PUESTO=TOKEN o --tokens ARCHIVO.</translation>
+    </message>
+    <message>
+        <source>--listen needs an IP address and --port a number from 0 to 65535.</source>
+        <translation>--listen necesita una dirección IP y --port un número de 0 a 65535.</translation>
+    </message>
+    <message>
+        <source>Cannot listen on %1:%2.</source>
+        <translation>No se puede escuchar en %1:%2.</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Dockside returns dock station.</source>
+        <translation>Puesto de recepción de devoluciones Dockside.</translation>
+    </message>
+    <message>
+        <source>The station database (default: $DOCKSIDE_DB, else %1).</source>
+        <translation>La base de datos del puesto (predeterminada: $DOCKSIDE_DB; si no, %1).</translation>
+    </message>
+    <message>
+        <source>Open the demo station (made on first use in %1) with a local demo head office, already synced.</source>
+        <translation>Abrir el puesto de demostración (creado la primera vez en %1) con una central de demostración local, ya sincronizado.</translation>
+    </message>
+    <message>
+        <source>Items in a new demo station (default 2000).</source>
+        <translation>Artículos de un puesto de demostración nuevo (predeterminado 2000).</translation>
+    </message>
+    <message>
+        <source>Language of the screens before anyone logs in: en, de, es, pl or uk.</source>
+        <translation>Idioma de las pantallas antes de que nadie inicie sesión: en, de, es, pl o uk.</translation>
+    </message>
+    <message>
+        <source>Dockside</source>
+        <translation>Dockside</translation>
+    </message>
+    <message>
+        <source>Dockside does not speak &quot;%1&quot;. Use en, de, es, pl or uk.</source>
+        <translation>Dockside no habla «%1». Usa en, de, es, pl o uk.</translation>
+    </message>
+    <message>
+        <source>--demo-items needs a number.</source>
+        <translation>--demo-items necesita un número.</translation>
+    </message>
+    <message>
+        <source>Preparing the demo station…</source>
+        <translation>Preparando el puesto de demostración…</translation>
+    </message>
+    <message>
+        <source>Dockside demo</source>
+        <translation>Demostración de Dockside</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder for %1.</source>
+        <translation>No se puede crear la carpeta de %1.</translation>
+    </message>
+</context>
+</TS>
