@@ -9,9 +9,9 @@ install(TARGETS dockside dockside-cli dockside-hq RUNTIME DESTINATION ${CMAKE_IN
 install(FILES resources/desktop/dockside.desktop DESTINATION ${CMAKE_INSTALL_DATADIR}/applications)
 install(FILES resources/icons/dockside.svg DESTINATION ${CMAKE_INSTALL_DATADIR}/icons/hicolor/scalable/apps)
 install(FILES resources/systemd/dockside-sync.service resources/systemd/dockside-sync.timer
-        DESTINATION ${CMAKE_INSTALL_DOCDIR}/examples/systemd)
-install(FILES README.md DESTINATION ${CMAKE_INSTALL_DOCDIR})
-install(FILES resources/policy/README.md resources/policy/default.json DESTINATION ${CMAKE_INSTALL_DOCDIR}/policy)
+        DESTINATION ${CMAKE_INSTALL_DATADIR}/doc/dockside/examples/systemd)
+install(FILES README.md DESTINATION ${CMAKE_INSTALL_DATADIR}/doc/dockside)
+install(FILES resources/policy/README.md resources/policy/default.json DESTINATION ${CMAKE_INSTALL_DATADIR}/doc/dockside/policy)
 foreach(lang IN LISTS DOCKSIDE_LANGUAGES ITEMS en)
     install(FILES "${PROJECT_BINARY_DIR}/core/dockside_${lang}.qm"
             DESTINATION ${CMAKE_INSTALL_DATADIR}/dockside/translations)
