@@ -5,6 +5,7 @@
 #include <QFileDialog>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QPushButton>
 #include <QQueue>
 #include <QVBoxLayout>
@@ -96,6 +97,49 @@ std::optional<QString> Dialogs::askText(QWidget* parent, const QString& title, c
         result = field->text().trimmed();
     delete dialog;
     return result;
+}
+
+std::optional<int> Dialogs::askChoice(QWidget* parent, const QString& title, const QString& label,
+                                      const QStringList& options, int current) {
+    if (!answers().isEmpty()) {
+        const QVariant answer = answers().dequeue();
+        if (!answer.isValid())
+            return std::nullopt;
+        return answer.toInt();
+    }
+    QVBoxLayout* layout = nullptr;
+    QDialog* dialog = makeDialog(parent, title, label, layout);
+    auto* list = new QListWidget(dialog);
+    list->addItems(options);
+    list->setCurrentRow(qBound(0, current, int(options.size()) - 1));
+    list->setStyleSheet(QStringLiteral("QListWidget::item { min-height: 48px; }"));
+    layout->addWidget(list);
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, dialog);
+    buttons->button(QDialogButtonBox::Ok)->setProperty("primary", true);
+    QObject::connect(buttons, &QDialogButtonBox::accepted, dialog, &QDialog::accept);
+    QObject::connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
+    QObject::connect(list, &QListWidget::itemDoubleClicked, dialog, &QDialog::accept);
+    layout->addWidget(buttons);
+    list->setFocus();
+    std::optional<int> result;
+    if (dialog->exec() == QDialog::Accepted && list->currentRow() >= 0)
+        result = list->currentRow();
+    delete dialog;
+    return result;
+}
+
+std::optional<QString> Dialogs::askSaveFile(QWidget* parent, const QString& title, const QString& suggested,
+                                            const QString& filter) {
+    if (!answers().isEmpty()) {
+        const QVariant answer = answers().dequeue();
+        if (!answer.isValid())
+            return std::nullopt;
+        return answer.toString();
+    }
+    const QString path = QFileDialog::getSaveFileName(parent, title, suggested, filter);
+    if (path.isEmpty())
+        return std::nullopt;
+    return path;
 }
 
 } // namespace dockside

@@ -21,12 +21,21 @@ public:
     static std::optional<QString> askText(QWidget* parent, const QString& title, const QString& label,
                                           bool required = true);
 
+    // One of several options; the chosen index, nullopt when cancelled.
+    static std::optional<int> askChoice(QWidget* parent, const QString& title, const QString& label,
+                                        const QStringList& options, int current = 0);
+
     // Files to open (photos); empty when cancelled.
     static QStringList askFiles(QWidget* parent, const QString& title, const QString& folder,
                                 const QString& filter);
 
+    // Where to save a file (exports, PDF reports); nullopt when cancelled.
+    static std::optional<QString> askSaveFile(QWidget* parent, const QString& title, const QString& suggested,
+                                              const QString& filter);
+
     // Test hook: the next dialogs answer these, oldest first, without showing (bool for ask(),
-    // QString for askText(), QStringList for askFiles(), an invalid QVariant to cancel askText()).
+    // QString for askText() and askSaveFile(), QStringList for askFiles(), int for askChoice(), an
+    // invalid QVariant to cancel askText() or askSaveFile()).
     static void queueAnswer(const QVariant& answer);
     static qsizetype queuedAnswers();
     static void clearAnswers();

@@ -1,6 +1,7 @@
 #include "InspectPage.h"
 
 #include "Dialogs.h"
+#include "PhotoCaptureDialog.h"
 #include "Theme.h"
 
 #include "i18n/Language.h"
@@ -8,7 +9,9 @@
 #include "services/Catalog.h"
 
 #include <QButtonGroup>
+#include <QDir>
 #include <QEvent>
+#include <QFile>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QImageReader>
@@ -96,11 +99,17 @@ InspectPage::InspectPage(Station& station, QWidget* parent)
     m_addPhoto->setIcon(theme::icon(QStringLiteral("photo")));
     m_addPhoto->setIconSize(QSize(28, 28));
     connect(m_addPhoto, &QPushButton::clicked, this, &InspectPage::pickPhotos);
-    // Its own row: "Add photo (F7)" is long in some languages and must never be cut.
+    // Their own row: "Add photo (F7)" is long in some languages and must never be cut.
     extras->addWidget(m_addPhoto, 2, 0, 1, 2);
+    m_takePhoto = new QPushButton(this);
+    m_takePhoto->setObjectName(QStringLiteral("takePhotoButton"));
+    m_takePhoto->setIcon(theme::icon(QStringLiteral("camera")));
+    m_takePhoto->setIconSize(QSize(28, 28));
+    connect(m_takePhoto, &QPushButton::clicked, this, &InspectPage::takePhoto);
+    extras->addWidget(m_takePhoto, 2, 2);
     m_thumbs = new QHBoxLayout;
     m_thumbs->setSpacing(4);
-    extras->addLayout(m_thumbs, 2, 2, 1, 2);
+    extras->addLayout(m_thumbs, 2, 3);
     extras->setColumnStretch(3, 1);
     m_notesLabel = new QLabel(this);
     m_notes = new QLineEdit(this);
@@ -164,6 +173,9 @@ InspectPage::InspectPage(Station& station, QWidget* parent)
     auto* photoKey = new QShortcut(QKeySequence(Qt::Key_F7), this);
     photoKey->setContext(Qt::WidgetWithChildrenShortcut);
     connect(photoKey, &QShortcut::activated, this, &InspectPage::pickPhotos);
+    auto* cameraKey = new QShortcut(QKeySequence(Qt::Key_F6), this);
+    cameraKey->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(cameraKey, &QShortcut::activated, this, &InspectPage::takePhoto);
     auto* undoKey = new QShortcut(QKeySequence::Undo, this);
     undoKey->setContext(Qt::WidgetWithChildrenShortcut);
     connect(undoKey, &QShortcut::activated, this, [this] {
@@ -187,6 +199,9 @@ void InspectPage::retranslateUi() {
     m_addPhoto->setText(tr("Add photo (F7)"));
     m_addPhoto->setAccessibleName(tr("Add photo"));
     m_addPhoto->setAccessibleDescription(tr("Adds photos of damage; needed when a damage check fails (F7)."));
+    m_takePhoto->setText(tr("Camera photo (F6)"));
+    m_takePhoto->setAccessibleName(tr("Camera photo"));
+    m_takePhoto->setAccessibleDescription(tr("Takes a photo of the item with the station's camera (F6)."));
     m_notesLabel->setText(tr("Notes"));
     m_notes->setPlaceholderText(tr("Optional"));
     m_notes->setAccessibleName(tr("Notes"));
@@ -255,6 +270,10 @@ void InspectPage::clear() {
     m_answers.clear();
     m_undo.clear();
     m_photos.clear();
+    // Captures were copied into the photo store on confirm; unconfirmed ones go with the answers.
+    for (const QString& file : std::as_const(m_captures))
+        QFile::remove(file);
+    m_captures.clear();
     m_chosen.reset();
     m_overrideReason.clear();
     m_preview.reset();
@@ -387,6 +406,22 @@ void InspectPage::addPhotos(const QStringList& files) {
         m_thumbs->addWidget(thumb);
     }
     updatePreview();
+}
+
+QString InspectPage::captureFolder() const {
+    return QDir(m_station.photoFolder()).filePath(QStringLiteral("captures"));
+}
+
+void InspectPage::takePhoto() {
+    if (!active())
+        return;
+    PhotoCaptureDialog dialog(captureFolder(), this);
+    dialog.startCamera();
+    if (dialog.exec() != QDialog::Accepted || dialog.photoFile().isEmpty())
+        return;
+    m_captures.append(dialog.photoFile());
+    addPhotos({dialog.photoFile()});
+    focusNext(); // back from the dialog: straight on to Confirm when the decision is ready
 }
 
 void InspectPage::pickPhotos() {

@@ -66,6 +66,8 @@ private:
     void updatePreview();
     void showDecision();
     void pickPhotos();
+    void takePhoto();
+    QString captureFolder() const;
     void setPhotoNeeded(bool needed);
 
     Station& m_station;
@@ -77,6 +79,7 @@ private:
     QMap<QString, bool> m_answers;
     QList<QMap<QString, bool>> m_undo;
     QStringList m_photos;
+    QStringList m_captures; // taken with the camera by this page, deleted once stored or dropped
     std::optional<Disposition> m_chosen;
     QString m_overrideReason;
     std::optional<ItemOutcome> m_preview;
@@ -95,6 +98,7 @@ private:
     QSpinBox* m_weight = nullptr;
     QLineEdit* m_notes = nullptr;
     QPushButton* m_addPhoto = nullptr;
+    QPushButton* m_takePhoto = nullptr;
     QHBoxLayout* m_thumbs = nullptr;
     QLabel* m_grade = nullptr;
     QLabel* m_gradeReason = nullptr;

@@ -1,12 +1,17 @@
 #include "MainWindow.h"
 
+#include "AnalyticsPage.h"
 #include "CameraScanner.h"
 #include "Dialogs.h"
 #include "InspectPage.h"
 #include "LabelOutput.h"
 #include "LoginPage.h"
 #include "ParcelPage.h"
+#include "RegradePage.h"
 #include "ScannerInput.h"
+#include "SupervisorPage.h"
+#include "SyncController.h"
+#include "SyncPanel.h"
 #include "Theme.h"
 #include "TotesPage.h"
 
@@ -16,6 +21,7 @@
 #include "services/Catalog.h"
 #include "services/EventLog.h"
 #include "services/Lookup.h"
+#include "services/Regrade.h"
 #include "services/Station.h"
 #include "services/Users.h"
 
@@ -29,6 +35,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
+#include <QPushButton>
 #include <QShortcut>
 #include <QSignalBlocker>
 #include <QSoundEffect>
@@ -77,6 +84,21 @@ MainWindow::MainWindow(Station& station, QWidget* parent)
     for (QWidget* page : {static_cast<QWidget*>(m_loginPage), static_cast<QWidget*>(m_parcelPage),
                           static_cast<QWidget*>(m_inspectPage), static_cast<QWidget*>(m_totesPage)})
         m_stack->addWidget(page);
+    m_supervisorPage = new SupervisorPage(station, m_stack);
+    m_stack->addWidget(m_supervisorPage);
+    m_regradePage = new RegradePage(station, m_stack);
+    m_stack->addWidget(m_regradePage);
+    connect(m_regradePage, &RegradePage::backRequested, this, &MainWindow::toggleRegrade);
+    connect(m_supervisorPage, &SupervisorPage::backRequested, this, &MainWindow::toggleSupervisor);
+    connect(m_supervisorPage, &SupervisorPage::settingsSaved, this, [this] {
+        setIdleLockInterval(qMax(1, m_station.intSetting(setting::IdleLockMinutes, 10)) * 60 * 1000);
+        refresh();
+    });
+    m_analyticsPage = new AnalyticsPage(station, m_stack);
+    m_stack->addWidget(m_analyticsPage);
+    connect(m_analyticsPage, &AnalyticsPage::backRequested, this, [this] { showPage(Page::Parcel); });
+    connect(m_analyticsPage, &AnalyticsPage::message, this,
+            [this](const QString& text, bool error) { feedback(text, error, false); });
 
     connect(m_loginPage, &LoginPage::loginRequested, this, &MainWindow::login);
     connect(m_parcelPage, &ParcelPage::codeEntered, this, &MainWindow::handleScan);
@@ -121,6 +143,9 @@ MainWindow::MainWindow(Station& station, QWidget* parent)
         if (m_user)
             showPage(Page::Totes);
     });
+    shortcut(QKeySequence(Qt::Key_F12), [this] { toggleSupervisor(); });
+    shortcut(QKeySequence(Qt::Key_F11), [this] { toggleRegrade(); });
+    shortcut(QKeySequence(Qt::Key_F10), [this] { showAnalytics(); });
     shortcut(QKeySequence(Qt::CTRL | Qt::Key_L), [this] {
         if (m_user)
             lock(tr("Locked. Scan your badge to continue."));
@@ -137,20 +162,49 @@ MainWindow::MainWindow(Station& station, QWidget* parent)
     m_userLabel = new QLabel(this);
     m_stationLabel = new QLabel(this);
     m_pendingLabel = new QLabel(this);
-    m_syncLabel = new QLabel(this);
+    m_pendingLabel->setObjectName(QStringLiteral("pendingEvents"));
+    // Sync on its own thread; F9 and the status bar button work on every screen.
+    m_sync = new SyncController(station, this);
+    m_syncPanel = new SyncPanel(station, *m_sync, this);
+    connect(m_syncPanel, &SyncPanel::syncFinished, this, &MainWindow::refresh);
+    connect(m_sync, &SyncController::progress, this, &MainWindow::refresh); // the pending count
+    shortcut(QKeySequence(Qt::Key_F9), [this] { m_sync->syncNow(); });
     m_cameraLabel = new QLabel(this);
     m_printerLabel = new QLabel(this);
-    // Two rows of three, so long words in long languages never squeeze each other.
+    // Two rows, so long words in long languages never squeeze each other; the sync panel takes
+    // the spare width.
     auto* statusPanel = new QWidget(this);
     statusPanel->setObjectName(QStringLiteral("statusPanel"));
     auto* statusGrid = new QGridLayout(statusPanel);
     statusGrid->setContentsMargins(0, 0, 0, 0);
     statusGrid->setVerticalSpacing(0);
-    const QList<QLabel*> statusLabels{m_userLabel,    m_pendingLabel, m_syncLabel,
-                                      m_stationLabel, m_cameraLabel,  m_printerLabel};
+    const QList<QLabel*> statusLabels{m_userLabel, m_pendingLabel, m_cameraLabel, m_stationLabel,
+                                      m_printerLabel};
     for (int i = 0; i < statusLabels.size(); ++i)
         statusGrid->addWidget(statusLabels[i], i / 3, i % 3);
-    statusBar()->addPermanentWidget(statusPanel, 1);
+    statusBar()->addPermanentWidget(statusPanel);
+    statusBar()->addPermanentWidget(m_syncPanel, 1);
+    m_supervisorButton = new QPushButton(tr("Supervisor (F12)"), this);
+    m_supervisorButton->setObjectName(QStringLiteral("supervisorButton"));
+    m_supervisorButton->setMinimumHeight(48);
+    m_supervisorButton->setFocusPolicy(Qt::NoFocus); // the code field keeps the scanner's focus
+    m_supervisorButton->hide();
+    connect(m_supervisorButton, &QPushButton::clicked, this, &MainWindow::toggleSupervisor);
+    statusBar()->insertPermanentWidget(0, m_supervisorButton);
+    m_regradeButton = new QPushButton(this);
+    m_regradeButton->setObjectName(QStringLiteral("secondGradesButton"));
+    m_regradeButton->setMinimumHeight(48);
+    m_regradeButton->setFocusPolicy(Qt::NoFocus);
+    m_regradeButton->hide();
+    connect(m_regradeButton, &QPushButton::clicked, this, &MainWindow::toggleRegrade);
+    statusBar()->insertPermanentWidget(0, m_regradeButton);
+    m_analyticsButton = new QPushButton(tr("Analytics (F10)"), this);
+    m_analyticsButton->setObjectName(QStringLiteral("analyticsButton"));
+    connect(m_analyticsButton, &QPushButton::clicked, this, &MainWindow::showAnalytics);
+    m_analyticsButton->setMinimumHeight(48);
+    m_analyticsButton->setFocusPolicy(Qt::NoFocus); // the code field keeps the scanner's focus
+    m_analyticsButton->hide();
+    statusBar()->insertPermanentWidget(0, m_analyticsButton);
     buildDisplayMenus(topRow);
     connect(m_parcelPage->camera(), &CameraScanner::statusChanged, this,
             [this](const QString& status) { m_cameraLabel->setText(tr("Camera: %1").arg(status)); });
@@ -170,6 +224,7 @@ MainWindow::MainWindow(Station& station, QWidget* parent)
     // Checkpoint the WAL between scans, never inside a worker's confirm.
     try {
         m_station.db().setAutoCheckpoint(false);
+        m_station.db().setMemoryMap(0);
     } catch (const StoreError&) {
         // a read-only database: nothing to checkpoint
     }
@@ -197,7 +252,7 @@ MainWindow::MainWindow(Station& station, QWidget* parent)
 }
 
 void MainWindow::buildDisplayMenus(QHBoxLayout* row) {
-    // Reachable by keyboard (F9, F10, or Tab) as well as by touch.
+    // Reachable by keyboard (F3, Shift+F3, or Tab) as well as by touch.
     const auto menuButton = [&](const char* name, const char* icon, const QKeySequence& key) {
         auto* button = new QToolButton(this);
         button->setObjectName(QString::fromLatin1(name));
@@ -212,7 +267,7 @@ void MainWindow::buildDisplayMenus(QHBoxLayout* row) {
         connect(shortcut, &QShortcut::activated, button, &QToolButton::showMenu);
         return button;
     };
-    m_languageButton = menuButton("languageButton", "language", QKeySequence(Qt::Key_F9));
+    m_languageButton = menuButton("languageButton", "language", QKeySequence(Qt::Key_F3));
     auto* group = new QActionGroup(m_languageButton);
     for (const language::Info& info : language::supported()) {
         QAction* action = m_languageButton->menu()->addAction(info.nativeName);
@@ -222,7 +277,7 @@ void MainWindow::buildDisplayMenus(QHBoxLayout* row) {
         connect(action, &QAction::triggered, this, [this, code = info.code] { setLanguage(code); });
     }
 
-    m_displayButton = menuButton("displayButton", "display", QKeySequence(Qt::Key_F10));
+    m_displayButton = menuButton("displayButton", "display", QKeySequence(Qt::SHIFT | Qt::Key_F3));
     const auto toggle = [this](const char* name, bool theme::Look::*field) {
         QAction* action = m_displayButton->menu()->addAction(QString());
         action->setObjectName(QString::fromLatin1(name));
@@ -240,10 +295,11 @@ void MainWindow::buildDisplayMenus(QHBoxLayout* row) {
 void MainWindow::retranslateUi() {
     setWindowTitle(tr("Dockside — %1").arg(m_station.code()));
     m_stationLabel->setText(tr("Station %1").arg(m_station.code()));
+    m_supervisorButton->setText(tr("Supervisor (F12)"));
+    m_analyticsButton->setText(tr("Analytics (F10)"));
     m_message->setAccessibleName(tr("Message"));
     m_userLabel->setAccessibleName(tr("Logged-in user"));
     m_pendingLabel->setAccessibleName(tr("Events waiting for head office"));
-    m_syncLabel->setAccessibleName(tr("Last sync"));
     m_cameraLabel->setAccessibleName(tr("Camera"));
     m_printerLabel->setAccessibleName(tr("Label printer"));
     const QString current = language::current();
@@ -253,12 +309,12 @@ void MainWindow::retranslateUi() {
     for (QAction* action : m_languageButton->menu()->actions())
         action->setChecked(action->data().toString() == current);
     m_languageButton->setAccessibleName(tr("Language"));
-    m_languageButton->setAccessibleDescription(tr("Choose the language of the screens (F9)."));
-    m_languageButton->setToolTip(tr("Language (F9)"));
+    m_languageButton->setAccessibleDescription(tr("Choose the language of the screens (F3)."));
+    m_languageButton->setToolTip(tr("Language (F3)"));
     m_displayButton->setText(tr("Display"));
     m_displayButton->setAccessibleName(tr("Display"));
-    m_displayButton->setAccessibleDescription(tr("High contrast and large text (F10)."));
-    m_displayButton->setToolTip(tr("Display (F10)"));
+    m_displayButton->setAccessibleDescription(tr("High contrast and large text (Shift+F3)."));
+    m_displayButton->setToolTip(tr("Display (Shift+F3)"));
     const QList<QAction*> display = m_displayButton->menu()->actions();
     display[0]->setText(tr("High contrast"));
     display[1]->setText(tr("Large text"));
@@ -352,6 +408,8 @@ void MainWindow::showPage(Page page) {
     m_stack->setCurrentIndex(static_cast<int>(page));
     if (page == Page::Totes)
         m_totesPage->refresh();
+    if (page == Page::Analytics)
+        m_analyticsPage->refresh();
     // Focus after the switch: a hidden page cannot take it.
     if (page == Page::Parcel)
         m_parcelPage->findChild<QWidget*>(QStringLiteral("codeField"))->setFocus();
@@ -360,6 +418,43 @@ void MainWindow::showPage(Page page) {
     else if (page == Page::Login)
         m_loginPage->focusNext();
     refresh();
+}
+
+void MainWindow::toggleRegrade() {
+    if (!m_user)
+        return;
+    if (page() == Page::Regrade) {
+        showPage(m_inspectPage->active() ? Page::Inspect : Page::Parcel);
+        return;
+    }
+    m_regradePage->setUser(m_user);
+    showPage(Page::Regrade);
+}
+
+void MainWindow::toggleSupervisor() {
+    if (!m_user)
+        return;
+    if (page() == Page::Supervisor) {
+        showPage(m_inspectPage->active() ? Page::Inspect : Page::Parcel);
+        return;
+    }
+    if (!SupervisorPage::allows(m_user)) {
+        feedback(tr("The supervisor workspace is for supervisors and admins."), true);
+        return;
+    }
+    m_supervisorPage->setUser(m_user);
+    m_supervisorPage->refresh();
+    showPage(Page::Supervisor);
+}
+
+void MainWindow::showAnalytics() {
+    if (!m_user)
+        return;
+    if (Status allowed = Users::requireRole(*m_user, Role::Supervisor); !allowed) {
+        feedback(allowed.error().message, true);
+        return;
+    }
+    showPage(Page::Analytics);
 }
 
 void MainWindow::feedback(const QString& text, bool error, bool sound) {
@@ -371,21 +466,19 @@ void MainWindow::feedback(const QString& text, bool error, bool sound) {
 void MainWindow::refresh() {
     m_userLabel->setText(m_user ? tr("%1 (%2)").arg(m_user->name, roleLabel(m_user->role))
                                 : tr("Nobody logged in"));
+    m_supervisorButton->setVisible(SupervisorPage::allows(m_user));
+    // Second grades waiting for this user: a button, not an interruption of the dock flow.
+    int regrades = 0;
+    if (m_user)
+        if (const auto pending = Regrade(m_station).pending(*m_user, 100))
+            regrades = static_cast<int>(pending->size());
+    m_regradeButton->setText(regrades >= 100 ? tr("Second grades (100+) F11")
+                                             : tr("Second grades (%1) F11").arg(regrades));
+    m_regradeButton->setVisible(regrades > 0 || page() == Page::Regrade);
     const qint64 pending = EventLog(m_station.db()).pendingCount();
     m_pendingLabel->setText(tr("%n event(s) to send", nullptr, static_cast<int>(pending)));
-    Receiving reader(m_station, m_user.value_or(User{}));
-    const auto sync = reader.syncSummary();
-    if (!sync)
-        m_syncLabel->setText(sync.error().message);
-    else if (!sync->lastError.isEmpty())
-        m_syncLabel->setText(tr("%1 Last sync failed: %2").arg(theme::symbol(Tone::Bad), sync->lastError));
-    else if (sync->lastSuccess == 0)
-        m_syncLabel->setText(tr("Never synced"));
-    else
-        m_syncLabel->setText(
-            tr("Last sync %1")
-                .arg(QLocale().toString(QDateTime::fromMSecsSinceEpoch(sync->lastSuccess).toLocalTime(),
-                                        QLocale::ShortFormat)));
+    m_syncPanel->refresh();
+    m_analyticsButton->setVisible(m_user && m_user->role != Role::Worker);
     const QString printer = m_labels->printerName();
     m_printerLabel->setText(printer.isEmpty() ? tr("Labels: PDF files") : tr("Printer: %1").arg(printer));
 }
@@ -395,6 +488,7 @@ void MainWindow::lock(const QString& reason) {
     if (m_user)
         m_lockedUser = m_user;
     m_user.reset();
+    m_supervisorPage->setUser(std::nullopt);
     if (language::current() != m_stationLanguage)
         language::apply(m_stationLanguage);
     m_loginPage->reset({}, reason);
@@ -520,6 +614,14 @@ void MainWindow::handleScan(const QString& code) {
     if (!m_user) {
         m_loginPage->showError(tr("Scan your badge first."));
         m_errorSound->play();
+        return;
+    }
+    if (page() == Page::Supervisor) {
+        m_supervisorPage->handleScan(code);
+        return;
+    }
+    if (page() == Page::Regrade && scan.kind == ScanKind::Lpn) {
+        m_regradePage->select(scan.value);
         return;
     }
     switch (scan.kind) {

@@ -12,18 +12,24 @@
 
 class QHBoxLayout;
 class QLabel;
+class QPushButton;
 class QSoundEffect;
 class QStackedWidget;
 class QToolButton;
 
 namespace dockside {
 
+class AnalyticsPage;
 class InspectPage;
 class LabelOutput;
 class LoginPage;
 class ParcelPage;
 class ScannerInput;
+class SupervisorPage;
+class RegradePage;
 class Station;
+class SyncController;
+class SyncPanel;
 class TotesPage;
 
 // The dock station: a stack of pages (log in, parcel, item, totes) under one message bar and a
@@ -33,7 +39,7 @@ class TotesPage;
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
-    enum class Page { Login, Parcel, Inspect, Totes };
+    enum class Page { Login, Parcel, Inspect, Totes, Supervisor, Regrade, Analytics };
 
     explicit MainWindow(Station& station, QWidget* parent = nullptr);
     ~MainWindow() override;
@@ -52,8 +58,18 @@ public:
     ParcelPage* parcelPage() const { return m_parcelPage; }
     InspectPage* inspectPage() const { return m_inspectPage; }
     TotesPage* totesPage() const { return m_totesPage; }
+    SupervisorPage* supervisorPage() const { return m_supervisorPage; }
+    // F12 or the status bar button: the supervisor workspace and back (supervisors and admins).
+    void toggleSupervisor();
+    RegradePage* regradePage() const { return m_regradePage; }
+    // F11 or its status bar button (shown while second grades wait for this user): blind re-grades.
+    void toggleRegrade();
+    AnalyticsPage* analyticsPage() const { return m_analyticsPage; }
+    void showAnalytics(); // supervisors and admins only
     LabelOutput* labelOutput() const { return m_labels; }
     ScannerInput* scannerInput() const { return m_scanner; }
+    SyncController* syncController() const { return m_sync; }
+    SyncPanel* syncPanel() const { return m_syncPanel; }
 
     // The language on screen: the user's badge brings theirs, nobody logged in means the
     // station's. Switching stores it as the logged-in user's language.
@@ -100,11 +116,18 @@ private:
     ParcelPage* m_parcelPage = nullptr;
     InspectPage* m_inspectPage = nullptr;
     TotesPage* m_totesPage = nullptr;
+    SupervisorPage* m_supervisorPage = nullptr;
+    QPushButton* m_supervisorButton = nullptr;
+    RegradePage* m_regradePage = nullptr;
+    QPushButton* m_regradeButton = nullptr;
+    AnalyticsPage* m_analyticsPage = nullptr;
+    QPushButton* m_analyticsButton = nullptr;
     QLabel* m_message = nullptr;
     QLabel* m_userLabel = nullptr;
     QLabel* m_stationLabel = nullptr;
     QLabel* m_pendingLabel = nullptr;
-    QLabel* m_syncLabel = nullptr;
+    SyncController* m_sync = nullptr;
+    SyncPanel* m_syncPanel = nullptr;
     QLabel* m_cameraLabel = nullptr;
     QLabel* m_printerLabel = nullptr;
     QToolButton* m_languageButton = nullptr;

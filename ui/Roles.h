@@ -15,6 +15,9 @@ enum : int {
     ItemCount,               // int
     WeightG,                 // qint64
     NeedsChainOfCustody,     // bool: closing asks for partner and certificate
+    SlaState,                // int: queue age against the SLA: 0 within, 1 nearly due (75 %), 2 overdue
+    QueuedAt,                // qint64: UTC ms the item entered the queue
+    Delivered,               // bool: the event reached head office
 };
 } // namespace roles
 

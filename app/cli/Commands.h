@@ -2,6 +2,8 @@
 
 #include "CliContext.h"
 
+#include "domain/Types.h"
+
 namespace dockside::cli {
 
 // One function per command; each parses its own options and returns the exit code.
@@ -20,5 +22,14 @@ int runTote(CliContext& ctx);
 int runExport(CliContext& ctx);
 int runReport(CliContext& ctx);
 int runSync(CliContext& ctx);
+int runResolve(CliContext& ctx);
+int runRegrade(CliContext& ctx);
+int runHistory(CliContext& ctx);
+
+// Options every command acting as a signed-in user takes.
+QCommandLineOption userOption();
+QCommandLineOption pinOption();
+// The --disposition option: nullopt when absent, an error (usage) when it names no disposition.
+Result<std::optional<Disposition>> dispositionOption(const QCommandLineParser& parser);
 
 } // namespace dockside::cli

@@ -1,6 +1,7 @@
 #include "Commands.h"
 
 #include "services/Exporter.h"
+#include "services/ReportPdf.h"
 #include "services/Reports.h"
 
 #include <QCoreApplication>
@@ -108,7 +109,8 @@ int runReport(CliContext& ctx) {
                       QStringLiteral("ISO")});
     parser.addOption(
         {QStringLiteral("to"), Cli::tr("End of the period (default: now)."), QStringLiteral("ISO")});
-    parser.addOption({QStringLiteral("format"), Cli::tr("json (default) or csv."), QStringLiteral("F")});
+    parser.addOption({QStringLiteral("format"), Cli::tr("json (default), csv, or pdf (needs --out)."),
+                      QStringLiteral("F")});
     parser.addOption({QStringLiteral("out"), Cli::tr("Write to this file instead of standard output."),
                       QStringLiteral("FILE")});
     if (!ctx.parse(parser, Cli::tr("Analytics over a period.")))
@@ -125,15 +127,28 @@ int runReport(CliContext& ctx) {
     const QString format = parser.value(QStringLiteral("format")).isEmpty()
                                ? QStringLiteral("json")
                                : parser.value(QStringLiteral("format"));
-    if (format != QLatin1String("json") && format != QLatin1String("csv"))
-        return ctx.usage(Cli::tr("--format must be json or csv."));
+    if (format != QLatin1String("json") && format != QLatin1String("csv") && format != QLatin1String("pdf"))
+        return ctx.usage(Cli::tr("--format must be json, csv or pdf."));
+    const QString out = parser.value(QStringLiteral("out"));
+    if (format == QLatin1String("pdf") && (out.isEmpty() || out == QLatin1String("-")))
+        return ctx.usage(Cli::tr("A PDF report needs --out FILE.pdf."));
     auto station = ctx.openStation(true);
     if (!station)
         return ctx.fail(station.error());
     auto report = buildReport(**station, *from, *to);
     if (!report)
         return ctx.fail(report.error());
-    Output output(parser.value(QStringLiteral("out")));
+    if (format == QLatin1String("pdf")) {
+        if (Status written = writeReportPdf(*report, (*station)->name(), out); !written)
+            return ctx.fail(written.error());
+        if (ctx.json)
+            ctx.print({{QStringLiteral("file"), out},
+                       {QStringLiteral("charts"), static_cast<int>(report->charts().size())}});
+        else
+            ctx.out() << Cli::tr("Report written to %1").arg(out) << Qt::endl;
+        return Success;
+    }
+    Output output(out);
     if (Status opened = output.open(); !opened)
         return ctx.fail(opened.error());
     const QByteArray bytes = format == QLatin1String("csv")

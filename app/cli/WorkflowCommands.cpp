@@ -10,14 +10,23 @@
 
 namespace dockside::cli {
 
-namespace {
-
 QCommandLineOption userOption() {
     return {QStringLiteral("user"), Cli::tr("Your badge, e.g. U-0003."), QStringLiteral("BADGE")};
 }
 QCommandLineOption pinOption() {
     return {QStringLiteral("pin"), Cli::tr("Your PIN (or DOCKSIDE_PIN, or a prompt)."), QStringLiteral("P")};
 }
+
+Result<std::optional<Disposition>> dispositionOption(const QCommandLineParser& parser) {
+    if (!parser.isSet(QStringLiteral("disposition")))
+        return std::optional<Disposition>();
+    const QString name = parser.value(QStringLiteral("disposition"));
+    if (const auto disposition = dispositionFromName(name))
+        return std::optional<Disposition>(*disposition);
+    return Error::invalid(QStringLiteral("usage"), Cli::tr("Unknown disposition \"%1\".").arg(name));
+}
+
+namespace {
 
 std::optional<bool> parseAnswer(const QString& text) {
     static const QStringList yes{QStringLiteral("true"), QStringLiteral("yes"), QStringLiteral("pass"),
@@ -190,6 +199,26 @@ int runQueue(CliContext& ctx) {
     parser.addOption({QStringLiteral("search"),
                       Cli::tr("LPN, tracking, RMA, serial or SKU (end with * for a prefix)."),
                       QStringLiteral("TEXT")});
+    parser.addOption({QStringLiteral("grade"), Cli::tr("A, B, C, D or X."), QStringLiteral("G")});
+    parser.addOption(
+        {QStringLiteral("disposition"), Cli::tr("The item's disposition."), QStringLiteral("D")});
+    parser.addOption({QStringLiteral("category"),
+                      Cli::tr("A product category or a parent of it, e.g. electronics."),
+                      QStringLiteral("CAT")});
+    parser.addOption({QStringLiteral("worker"), Cli::tr("Badge of the worker who received the item."),
+                      QStringLiteral("BADGE")});
+    parser.addOption({QStringLiteral("min-value"), Cli::tr("Unit value at least, e.g. 100.00."),
+                      QStringLiteral("AMOUNT")});
+    parser.addOption({QStringLiteral("max-value"), Cli::tr("Unit value at most."), QStringLiteral("AMOUNT")});
+    parser.addOption({QStringLiteral("older-than"), Cli::tr("Queued at least this many hours ago."),
+                      QStringLiteral("HOURS")});
+    parser.addOption({QStringLiteral("newer-than"), Cli::tr("Queued at most this many hours ago."),
+                      QStringLiteral("HOURS")});
+    parser.addOption({QStringLiteral("sort"),
+                      Cli::tr("queued_at (default), value, grade, cause, disposition, "
+                              "category or worker."),
+                      QStringLiteral("KEY")});
+    parser.addOption({QStringLiteral("desc"), Cli::tr("Sort descending.")});
     parser.addOption({QStringLiteral("limit"), Cli::tr("Rows per page (default 50)."), QStringLiteral("N")});
     parser.addOption({QStringLiteral("offset"), Cli::tr("Rows to skip (default 0)."), QStringLiteral("N")});
     if (!ctx.parse(parser, Cli::tr("List the supervisor's inspection queue.")))
@@ -205,13 +234,38 @@ int runQueue(CliContext& ctx) {
     }
     filter.cause = parser.value(QStringLiteral("cause"));
     filter.search = parser.value(QStringLiteral("search"));
+    filter.grade = parser.value(QStringLiteral("grade")).toUpper();
+    filter.disposition = parser.value(QStringLiteral("disposition"));
+    filter.category = parser.value(QStringLiteral("category"));
+    filter.worker = parser.value(QStringLiteral("worker"));
+    if (parser.isSet(QStringLiteral("sort")))
+        filter.sort = parser.value(QStringLiteral("sort"));
+    filter.descending = parser.isSet(QStringLiteral("desc"));
+    for (const char* name : {"min-value", "max-value"}) {
+        if (!parser.isSet(QLatin1String(name)))
+            continue;
+        const auto amount = Money::parse(parser.value(QLatin1String(name)), QStringLiteral("XXX"));
+        if (!amount || amount->minor < 0)
+            return ctx.usage(Cli::tr("--%1 takes an amount such as 100 or 99.50.").arg(QLatin1String(name)));
+        (qstrcmp(name, "min-value") == 0 ? filter.minValue : filter.maxValue) = amount->minor;
+    }
     bool ok = true;
+    for (const char* name : {"older-than", "newer-than"}) {
+        if (!parser.isSet(QLatin1String(name)))
+            continue;
+        const int hours = parser.value(QLatin1String(name)).toInt(&ok);
+        if (!ok || hours < 0)
+            return ctx.usage(Cli::tr("--%1 takes a whole number of hours.").arg(QLatin1String(name)));
+        (qstrcmp(name, "older-than") == 0 ? filter.minAgeHours : filter.maxAgeHours) = hours;
+    }
     if (parser.isSet(QStringLiteral("limit")))
         filter.limit = parser.value(QStringLiteral("limit")).toInt(&ok);
     if (ok && parser.isSet(QStringLiteral("offset")))
         filter.offset = parser.value(QStringLiteral("offset")).toInt(&ok);
     if (!ok || filter.limit < 1 || filter.limit > 10000 || filter.offset < 0)
         return ctx.usage(Cli::tr("--limit takes a whole number from 1 to 10000, --offset one from 0."));
+    if (Status valid = filter.validate(); !valid)
+        return ctx.usage(valid.error().message);
     auto station = ctx.openStation(true);
     if (!station)
         return ctx.fail(station.error());
@@ -256,13 +310,9 @@ int runDecision(CliContext& ctx, bool approve) {
     const QStringList lpns = parser.positionalArguments();
     if (lpns.isEmpty())
         return ctx.usage(Cli::tr("Name at least one LPN."));
-    std::optional<Disposition> disposition;
-    if (parser.isSet(QStringLiteral("disposition"))) {
-        disposition = dispositionFromName(parser.value(QStringLiteral("disposition")));
-        if (!disposition)
-            return ctx.usage(
-                Cli::tr("Unknown disposition \"%1\".").arg(parser.value(QStringLiteral("disposition"))));
-    }
+    const auto disposition = dispositionOption(parser);
+    if (!disposition)
+        return ctx.usage(disposition.error().message);
     const QString comment = parser.value(QStringLiteral("comment"));
     auto station = ctx.openStation();
     if (!station)
@@ -271,8 +321,8 @@ int runDecision(CliContext& ctx, bool approve) {
     if (!user)
         return ctx.fail(user.error());
     InspectionQueue queue(**station);
-    auto results = approve ? queue.approve(*user, lpns, disposition, comment)
-                           : queue.reject(*user, lpns, disposition, comment);
+    auto results = approve ? queue.approve(*user, lpns, *disposition, comment)
+                           : queue.reject(*user, lpns, *disposition, comment);
     if (!results)
         return ctx.fail(results.error());
     const bool allOk =

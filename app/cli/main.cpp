@@ -38,6 +38,12 @@ const std::map<QString, CommandEntry>& commands() {
         {QStringLiteral("report"), {runReport, QT_TRANSLATE_NOOP("cli", "analytics figures")}},
         {QStringLiteral("sync"), {runSync, QT_TRANSLATE_NOOP("cli", "one sync run with head office")}},
         {QStringLiteral("check"), {runCheck, QT_TRANSLATE_NOOP("cli", "check the database's integrity")}},
+        {QStringLiteral("resolve"),
+         {runResolve, QT_TRANSLATE_NOOP("cli", "resolve an exception in the queue (supervisor)")}},
+        {QStringLiteral("regrade"),
+         {runRegrade, QT_TRANSLATE_NOOP("cli", "blind re-grades and grader agreement")}},
+        {QStringLiteral("history"),
+         {runHistory, QT_TRANSLATE_NOOP("cli", "timeline of an item, parcel or RMA")}},
     };
     return table;
 }

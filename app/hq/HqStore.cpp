@@ -133,6 +133,10 @@ bool isKnownEventType(const QString& type) {
         // Station-local types: kept for the audit trail.
         QStringLiteral("user.added"),
         QStringLiteral("user.locked_out"),
+        QStringLiteral("user.updated"),
+        // Blind re-grades: the second grade feeds grader consistency.
+        QStringLiteral("item.regrade_requested"),
+        QStringLiteral("item.regraded"),
     };
     return known.contains(type);
 }

@@ -25,7 +25,7 @@ qint64 EventLog::append(const QString& type, const QString& entityKind, const QS
                     "VALUES (?, ?, ?, ?, ?, ?)");
     const int code = eventcodec::typeCode(type);
     Q_ASSERT_X(code > 0, "EventLog::append", "every event type needs its code in EventCodec and event_types");
-    stmt.bindAll(code, occurredAt, user, entityKind, entityId, eventcodec::encode(data));
+    stmt.bindAll(code, occurredAt, user, entityKind, entityId, encodeData(data));
     stmt.run();
     return m_db.lastInsertRowId();
 }
@@ -39,11 +39,41 @@ EventRecord EventLog::read(const Statement& row) {
     e.user = row.text(3);
     e.entityKind = row.text(4);
     e.entityId = row.text(5);
-    e.data = eventcodec::decode(row.blob(6));
+    e.data = decodeData(row.blob(6));
     e.deliveredAt = row.optionalInt64(7);
     e.deadCode = row.text(8);
     e.deadMessage = row.text(9);
     return e;
+}
+
+QByteArray EventLog::encodeData(const QJsonObject& data) {
+    return eventcodec::encode(data, [this](const QString& text) {
+        Statement& find = m_db.cached("SELECT id FROM event_texts WHERE text = ?");
+        find.bind(1, text);
+        if (find.step()) {
+            const qint64 id = find.int64(0);
+            find.reset();
+            return id;
+        }
+        find.reset();
+        Statement& insert = m_db.cached("INSERT INTO event_texts (text) VALUES (?)");
+        insert.bind(1, text);
+        insert.run();
+        return m_db.lastInsertRowId();
+    });
+}
+
+QJsonObject EventLog::decodeData(const QByteArray& stored) {
+    // No cache: an id seen inside a transaction that was rolled back may later name another text.
+    return eventcodec::decode(stored, [this](qint64 id) -> std::optional<QString> {
+        Statement& find = m_db.cached("SELECT text FROM event_texts WHERE id = ?");
+        find.bind(1, id);
+        std::optional<QString> text;
+        if (find.step())
+            text = find.text(0);
+        find.reset();
+        return text;
+    });
 }
 
 QUuid EventLog::makeId(const QByteArray& salt, qint64 seq) {

@@ -27,6 +27,9 @@ inline const QString ExceptionRaised = QStringLiteral("exception.raised");
 inline const QString ExceptionResolved = QStringLiteral("exception.resolved");
 inline const QString UserAdded = QStringLiteral("user.added");
 inline const QString UserLockedOut = QStringLiteral("user.locked_out");
+inline const QString ItemRegradeRequested = QStringLiteral("item.regrade_requested");
+inline const QString ItemRegraded = QStringLiteral("item.regraded");
+inline const QString UserUpdated = QStringLiteral("user.updated");
 } // namespace event
 
 struct EventRecord {
@@ -67,6 +70,10 @@ public:
     // The event's UUID (version 8): the 8-byte salt of its epoch, then its seq.
     QUuid idFor(qint64 seq);
     static QUuid makeId(const QByteArray& salt, qint64 seq);
+
+    // Event data as stored (see EventCodec): long recurring texts live once in event_texts.
+    QByteArray encodeData(const QJsonObject& data);
+    QJsonObject decodeData(const QByteArray& stored);
 
 private:
     Database& m_db;

@@ -175,7 +175,7 @@ Result<qint64> exportRows(Station& station, ExportKind kind, std::optional<Milli
                         value = eventcodec::typeName(s.integer(i));
                         break;
                     case Type::EventData:
-                        value = eventcodec::decode(s.blob(i));
+                        value = events.decodeData(s.blob(i));
                         break;
                     case Type::EventId:
                         value = events.idFor(s.int64(i)).toString(QUuid::WithoutBraces);

@@ -5,6 +5,7 @@
 #include "scan/ScanClassifier.h"
 #include "services/Catalog.h"
 #include "services/EventLog.h"
+#include "services/Regrade.h"
 #include "services/Totes.h"
 
 #include <QCoreApplication>
@@ -693,6 +694,7 @@ Result<ItemOutcome> Receiving::decide(ItemRow& item, const Inspection& in, const
             events.append(event::ItemReviewRequested, kItem, item.lpn, m_worker.badge,
                           {{QStringLiteral("cause"), c}}, now);
     }
+    Regrade(m_station).sampleGraded(item.id, item.lpn, gradeName(graded.grade), m_worker, category, now);
     Totes totes(m_station);
     const ToteInfo tote = totes.toteFor(causes.isEmpty() ? dispositionName(chosen) : kReviewTote);
     totes.moveItem(item.id, item.lpn, tote, itemWeight, m_worker.badge, now, /*fromTote=*/false);

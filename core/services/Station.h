@@ -10,6 +10,7 @@
 
 #include <memory>
 #include <optional>
+#include <vector>
 
 namespace dockside {
 
@@ -27,6 +28,8 @@ inline const QString PinMaxAttempts = QStringLiteral("pin_max_attempts");
 inline const QString PinLockoutSeconds = QStringLiteral("pin_lockout_seconds");
 inline const QString PinIterations = QStringLiteral("pin_iterations");
 inline const QString SlaHours = QStringLiteral("sla_hours");
+inline const QString QueuePresets = QStringLiteral("queue_presets");                // JSON: name -> filter
+inline const QString RegradeSharePercent = QStringLiteral("regrade_share_percent"); // blind re-grade sample
 } // namespace setting
 
 // A photo already in the station's content-addressed store.
@@ -63,7 +66,9 @@ public:
     int intSetting(const QString& key, int fallback);
     Status setSetting(const QString& key, const QString& value);
 
-    // The newest stored policy, or the built-in default before the first sync.
+    // The newest stored policy, or the built-in default before the first sync. A policy that another
+    // connection stored (the sync thread) is picked up on the next call, so items graded after it
+    // arrives use it; references handed out earlier stay valid for the station's lifetime.
     const Policy& policy();
     Status storePolicy(const Policy& policy, const QString& etag);
 
@@ -87,7 +92,9 @@ private:
     std::unique_ptr<Database> m_db;
     QString m_code;
     QString m_name;
-    std::optional<Policy> m_policy;
+    std::shared_ptr<const Policy> m_policy;
+    qint64 m_policyId = -1;                                // policies.id of m_policy; 0: built-in
+    std::vector<std::shared_ptr<const Policy>> m_replaced; // keeps earlier references valid
     Millis m_clockOverride = 0;
     QHash<QString, StoredPhoto> m_photoCache;
 };

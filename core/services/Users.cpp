@@ -252,4 +252,71 @@ Result<User> Users::authenticate(const QString& badge, const QString& pin) {
     }
 }
 
+Status Users::update(const User& admin, const QString& badge, const QJsonObject& eventData,
+                     const std::function<Status(Database&, const User&)>& change) {
+    if (Status allowed = requireRole(admin, Role::Admin); !allowed)
+        return allowed;
+    auto target = findByBadge(badge);
+    if (!target)
+        return target.error();
+    Database& db = m_station.db();
+    try {
+        Transaction tx(db);
+        if (Status changed = change(db, *target); !changed)
+            return changed;
+        // Whatever changed, at least one active admin must remain, or nobody could manage users.
+        if (db.scalar("SELECT count(*) FROM users WHERE role = 'admin' AND active = 1") == 0)
+            return Error::invalid(
+                QStringLiteral("last_admin"),
+                Tr::tr("%1 is the last active admin; make another admin first.").arg(target->name));
+        EventLog(db).append(event::UserUpdated, QStringLiteral("user"), target->badge, admin.badge, eventData,
+                            nowMillis());
+        tx.commit();
+        return {};
+    } catch (const StoreError& e) {
+        return toError(e);
+    }
+}
+
+Status Users::setActive(const User& admin, const QString& badge, bool active) {
+    if (!active && badge.trimmed().toUpper() == admin.badge)
+        return Error::invalid(QStringLiteral("self_disable"), Tr::tr("You cannot disable your own badge."));
+    return update(admin, badge, {{QStringLiteral("active"), active}},
+                  [&](Database& db, const User& user) -> Status {
+                      db.prepare("UPDATE users SET active = ? WHERE id = ?").bindAll(active, user.id).run();
+                      return {};
+                  });
+}
+
+Status Users::setRole(const User& admin, const QString& badge, Role role) {
+    if (badge.trimmed().toUpper() == admin.badge && role != Role::Admin)
+        return Error::invalid(QStringLiteral("self_demote"),
+                              Tr::tr("You cannot take away your own admin role."));
+    return update(
+        admin, badge, {{QStringLiteral("role"), roleName(role)}},
+        [&](Database& db, const User& user) -> Status {
+            db.prepare("UPDATE users SET role = ? WHERE id = ?").bindAll(roleName(role), user.id).run();
+            return {};
+        });
+}
+
+Status Users::resetPin(const User& admin, const QString& badge, const QString& pin) {
+    if (!isValidPin(pin))
+        return Error::invalid(QStringLiteral("invalid_pin"), Tr::tr("A PIN is 4 to 12 digits."));
+    const QString hash = hashPin(pin, m_station.intSetting(setting::PinIterations, kDefaultIterations));
+    return update(
+        admin, badge, {{QStringLiteral("pin_reset"), true}}, [&](Database& db, const User& user) -> Status {
+            db.prepare("UPDATE users SET pin_hash = ?, failed_attempts = 0, locked_until = 0 WHERE id = ?")
+                .bindAll(hash, user.id)
+                .run();
+            return {};
+        });
+}
+
+bool Users::isLockedOut(const QString& badge) {
+    Statement s = m_station.db().prepare("SELECT locked_until FROM users WHERE badge = ?");
+    s.bind(1, badge);
+    return s.step() && s.int64(0) > nowMillis();
+}
+
 } // namespace dockside

@@ -3,6 +3,10 @@
 #include "domain/Types.h"
 #include "services/Station.h"
 
+#include <QJsonObject>
+
+#include <functional>
+
 namespace dockside {
 
 // Users, PINs and roles. PINs are kept only as salted PBKDF2-SHA256 hashes.
@@ -24,6 +28,15 @@ public:
     Result<User> setLanguage(const User& actor, const QString& badge, const QString& language);
     QList<User> list();
 
+    // Admin changes to a user; each is one event (user.updated). An admin can neither disable nor
+    // demote themselves, and the station always keeps one active admin.
+    Status setActive(const User& admin, const QString& badge, bool active);
+    Status setRole(const User& admin, const QString& badge, Role role);
+    // A new PIN; also lifts a lock-out after too many wrong PINs.
+    Status resetPin(const User& admin, const QString& badge, const QString& pin);
+    // Locked out right now (too many wrong PINs), for the admin's list.
+    bool isLockedOut(const QString& badge);
+
     static Status requireRole(const User& user, Role atLeast);
     static bool isValidPin(const QString& pin);
     static bool isValidBadge(const QString& badge);
@@ -34,6 +47,9 @@ public:
     static constexpr int kDefaultIterations = 120000;
 
 private:
+    // Runs `change` on the user in one transaction with its event; refuses self-lockout.
+    Status update(const User& admin, const QString& badge, const QJsonObject& eventData,
+                  const std::function<Status(Database&, const User&)>& change);
     Station& m_station;
 };
 

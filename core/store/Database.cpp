@@ -4,6 +4,7 @@
 
 #include <sqlite3.h>
 
+#include <algorithm>
 #include <atomic>
 
 namespace dockside {
@@ -222,6 +223,10 @@ void Database::enableWal() {
 
 void Database::setAutoCheckpoint(bool on) {
     exec(on ? "PRAGMA wal_autocheckpoint=1000" : "PRAGMA wal_autocheckpoint=0");
+}
+
+void Database::setMemoryMap(qint64 bytes) {
+    exec("PRAGMA mmap_size=" + std::to_string(std::max<qint64>(0, bytes)));
 }
 
 void Database::checkpoint() {

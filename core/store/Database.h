@@ -113,6 +113,10 @@ public:
     // checkpoints from an idle timer instead.
     void setAutoCheckpoint(bool on);
     void checkpoint(); // PASSIVE: copies what it can without waiting for readers
+    // Reads through a memory map of the file (the default, 1 GiB) are fastest for bulk work, but
+    // every page touched stays in the process's RSS. A long-running GUI reads through SQLite's
+    // bounded page cache instead (bytes = 0), which keeps its memory flat all shift.
+    void setMemoryMap(qint64 bytes);
     Statement prepare(std::string_view sql) { return Statement(*this, sql); }
     // A prepared statement kept for the connection's lifetime; it is reset before it is returned,
     // so finish with it before asking for the same SQL again.

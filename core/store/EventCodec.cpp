@@ -94,7 +94,79 @@ constexpr std::array kTypes{
     "exception.resolved",
     "user.added",
     "user.locked_out",
+    "item.regrade_requested",
+    "item.regraded",
+    "user.updated",
 };
+
+// Append only, as above: string values that recur in nearly every event (dispositions, decisions,
+// authorization and reason codes, currencies, carriers) are stored as tag 6 + their index, two
+// bytes instead of up to twenty. Tag 6 is unassigned in CBOR; it never leaves the station.
+constexpr std::array kValues{
+    "restock",
+    "open_box",
+    "refurbish",
+    "return_to_vendor",
+    "liquidate",
+    "donate",
+    "recycle",
+    "destroy",
+    "quarantine",
+    "full",
+    "partial",
+    "deny",
+    "authorized",
+    "unknown_parcel",
+    "rma_cancelled",
+    "rma_closed",
+    "expired",
+    "wrong_item",
+    "over_quantity",
+    "serial_mismatch",
+    "not_returnable",
+    "unknown_product",
+    "defect_confirmed",
+    "no_fault_found",
+    "wrong_item_returned",
+    "damaged_in_transit",
+    "missing_parts",
+    "used_or_worn",
+    "empty_box",
+    "as_described",
+    "weight_mismatch",
+    "override",
+    "high_value",
+    "exception",
+    "fraud_flag",
+    "blind_receipt",
+    "nist_800_88_clear",
+    "nist_800_88_purge",
+    "EUR",
+    "USD",
+    "GBP",
+    "PLN",
+    "CHF",
+    "SEK",
+    "CZK",
+    "DKK",
+    "NOK",
+    "ups",
+    "fedex",
+    "usps",
+    "dhl",
+    "amazon",
+    "ontrac",
+    "worker",
+    "supervisor",
+    "admin",
+};
+constexpr auto kValueTag = QCborTag(6);
+constexpr auto kTextTag = QCborTag(7); // an id in event_texts
+constexpr qsizetype kInternMinLength = 24;
+
+bool internable(QStringView key) {
+    return key == QLatin1String("reason") || key == QLatin1String("details");
+}
 
 const QHash<QString, int>& keyCodes() {
     static const QHash<QString, int> codes = [] {
@@ -106,14 +178,29 @@ const QHash<QString, int>& keyCodes() {
     return codes;
 }
 
+const QHash<QString, int>& valueCodes() {
+    static const QHash<QString, int> codes = [] {
+        QHash<QString, int> h;
+        for (int i = 0; i < static_cast<int>(kValues.size()); ++i)
+            h.insert(QString::fromLatin1(kValues[static_cast<std::size_t>(i)]), i);
+        return h;
+    }();
+    return codes;
+}
+
 QCborValue encodeValue(const QJsonValue& value);
 
-QCborMap encodeObject(const QJsonObject& object) {
+QCborMap encodeObject(const QJsonObject& object, const TextInterner& intern) {
     QCborMap map;
     const auto& codes = keyCodes();
     for (auto it = object.begin(); it != object.end(); ++it) {
         const auto code = codes.constFind(it.key());
-        const QCborValue value = encodeValue(it.value());
+        QCborValue value;
+        if (intern && it.value().isString() && it.value().toString().size() >= kInternMinLength &&
+            internable(it.key()))
+            value = QCborValue(kTextTag, intern(it.value().toString()));
+        else
+            value = encodeValue(it.value());
         if (code != codes.cend())
             map.insert(static_cast<qint64>(*code), value);
         else
@@ -125,7 +212,7 @@ QCborMap encodeObject(const QJsonObject& object) {
 QCborValue encodeValue(const QJsonValue& value) {
     switch (value.type()) {
     case QJsonValue::Object:
-        return encodeObject(value.toObject());
+        return encodeObject(value.toObject(), {});
     case QJsonValue::Array: {
         QCborArray array;
         for (const QJsonValue& v : value.toArray())
@@ -137,14 +224,21 @@ QCborValue encodeValue(const QJsonValue& value) {
         const auto i = static_cast<qint64>(d);
         return static_cast<double>(i) == d ? QCborValue(i) : QCborValue(d);
     }
+    case QJsonValue::String: {
+        const QString text = value.toString();
+        const auto code = valueCodes().constFind(text);
+        if (code != valueCodes().cend())
+            return QCborValue(kValueTag, static_cast<qint64>(*code));
+        return text;
+    }
     default:
         return QCborValue::fromJsonValue(value);
     }
 }
 
-QJsonValue decodeValue(const QCborValue& value);
+QJsonValue decodeValue(const QCborValue& value, const TextResolver& resolve);
 
-QJsonObject decodeMap(const QCborMap& map) {
+QJsonObject decodeMap(const QCborMap& map, const TextResolver& resolve) {
     QJsonObject object;
     for (auto it = map.begin(); it != map.end(); ++it) {
         QString key;
@@ -156,35 +250,46 @@ QJsonObject decodeMap(const QCborMap& map) {
         } else {
             key = it.key().toString();
         }
-        object.insert(key, decodeValue(it.value()));
+        object.insert(key, decodeValue(it.value(), resolve));
     }
     return object;
 }
 
-QJsonValue decodeValue(const QCborValue& value) {
+QJsonValue decodeValue(const QCborValue& value, const TextResolver& resolve) {
     if (value.isMap())
-        return decodeMap(value.toMap());
+        return decodeMap(value.toMap(), resolve);
     if (value.isArray()) {
         QJsonArray array;
         for (const QCborValue& v : value.toArray())
-            array.append(decodeValue(v));
+            array.append(decodeValue(v, resolve));
         return array;
+    }
+    if (value.isTag() && value.tag() == kTextTag) {
+        const std::optional<QString> text =
+            resolve ? resolve(value.taggedValue().toInteger(-1)) : std::nullopt;
+        return text ? QJsonValue(*text) : QJsonValue(); // a missing text reads as null, never as another
+    }
+    if (value.isTag() && value.tag() == kValueTag) {
+        const qint64 code = value.taggedValue().toInteger(-1);
+        if (code >= 0 && code < static_cast<qint64>(kValues.size()))
+            return QString::fromLatin1(kValues[static_cast<std::size_t>(code)]);
+        return QJsonValue(); // written by a newer Dockside: an unknown value reads as null
     }
     return value.toJsonValue();
 }
 
 } // namespace
 
-QByteArray encode(const QJsonObject& data) {
-    return encodeObject(data).toCborValue().toCbor();
+QByteArray encode(const QJsonObject& data, const TextInterner& intern) {
+    return encodeObject(data, intern).toCborValue().toCbor();
 }
 
-QJsonObject decode(const QByteArray& stored) {
+QJsonObject decode(const QByteArray& stored, const TextResolver& resolve) {
     QCborParserError error;
     const QCborValue value = QCborValue::fromCbor(stored, &error);
     if (error.error != QCborError::NoError || !value.isMap())
         return {};
-    return decodeMap(value.toMap());
+    return decodeMap(value.toMap(), resolve);
 }
 
 bool isDecodable(const QByteArray& stored) {

@@ -4,6 +4,7 @@
 #include <QJsonObject>
 #include <QString>
 
+#include <functional>
 #include <optional>
 
 namespace dockside::eventcodec {
@@ -12,8 +13,14 @@ namespace dockside::eventcodec {
 // size of JSON text, which keeps a station with a million items well inside its disk budget.
 // The wire (HQ API, exports) always sees the plain JSON object. Both tables below are part of
 // the database format: append only, never reorder.
-QByteArray encode(const QJsonObject& data);
-QJsonObject decode(const QByteArray& stored); // empty object for damaged data
+//
+// Long texts under "reason" and "details" (refund reasons written by the policy, exception
+// details) recur in most events; with an interner they are stored once elsewhere (event_texts)
+// and referenced by id. Decoding such data needs the matching resolver.
+using TextInterner = std::function<qint64(const QString& text)>;
+using TextResolver = std::function<std::optional<QString>(qint64 id)>;
+QByteArray encode(const QJsonObject& data, const TextInterner& intern = {});
+QJsonObject decode(const QByteArray& stored, const TextResolver& resolve = {}); // {} when damaged
 bool isDecodable(const QByteArray& stored);
 
 // Event types are stored as small integers too.

@@ -13,7 +13,7 @@ struct Tr {
 };
 
 // Never edit a released migration: add a new one. Index i holds the step to version i + 1.
-constexpr std::array<const char*, 4> kMigrations = {
+constexpr std::array<const char*, 7> kMigrations = {
     // 1: the station store
     R"sql(
 CREATE TABLE station (
@@ -282,6 +282,297 @@ BEGIN
     SET value = value + ((NEW.delivered_at IS NOT NULL OR NEW.dead_code IS NOT NULL)
                          - (OLD.delivered_at IS NOT NULL OR OLD.dead_code IS NOT NULL))
     WHERE name = 'events_settled';
+END;
+)sql",
+    // 5: long texts that recur in events (refund reasons from the policy, exception details) are
+    // stored once; event data refers to them by id (see EventCodec).
+    R"sql(
+CREATE TABLE event_texts (
+    id    INTEGER PRIMARY KEY,
+    text  TEXT NOT NULL UNIQUE
+) STRICT;
+)sql",
+    // 6: the supervisor's workspace. Queue rows carry copies of the item's grade, disposition,
+    // category, worker and value (kept by triggers), so every filter and sort of the queue is an
+    // index range over one table instead of a join per queued item. Blind re-grades.
+    R"sql(
+ALTER TABLE queue ADD COLUMN grade TEXT;
+ALTER TABLE queue ADD COLUMN disposition TEXT;
+ALTER TABLE queue ADD COLUMN category TEXT;
+ALTER TABLE queue ADD COLUMN received_by INTEGER;
+ALTER TABLE queue ADD COLUMN unit_value INTEGER NOT NULL DEFAULT 0;
+UPDATE queue SET (grade, disposition, category, received_by, unit_value) =
+    (SELECT i.grade, i.disposition, p.category, i.received_by, coalesce(i.unit_value, 0)
+     FROM items i LEFT JOIN products p ON p.sku = i.sku WHERE i.id = queue.item_id);
+CREATE TRIGGER queue_copy_item AFTER INSERT ON queue
+BEGIN
+    UPDATE queue SET (grade, disposition, category, received_by, unit_value) =
+        (SELECT i.grade, i.disposition, p.category, i.received_by, coalesce(i.unit_value, 0)
+         FROM items i LEFT JOIN products p ON p.sku = i.sku WHERE i.id = NEW.item_id)
+    WHERE id = NEW.id;
+END;
+CREATE TRIGGER queue_follow_item AFTER UPDATE OF grade, disposition, unit_value, sku ON items
+BEGIN
+    UPDATE queue SET grade = NEW.grade, disposition = NEW.disposition,
+                     unit_value = coalesce(NEW.unit_value, 0),
+                     category = (SELECT category FROM products WHERE sku = NEW.sku)
+    WHERE item_id = NEW.id;
+END;
+CREATE INDEX queue_status_grade ON queue(status, grade, created_at);
+CREATE INDEX queue_status_disposition ON queue(status, disposition, created_at);
+CREATE INDEX queue_status_category ON queue(status, category, created_at);
+CREATE INDEX queue_status_worker ON queue(status, received_by, created_at);
+CREATE INDEX queue_status_value ON queue(status, unit_value, created_at);
+
+-- A second, blind grade of an item by another worker: a sample of all graded items, or asked
+-- for by a supervisor. first_* is what the original worker decided; the re-grader never sees it.
+CREATE TABLE regrades (
+    id            INTEGER PRIMARY KEY,
+    item_id       INTEGER NOT NULL REFERENCES items(id),
+    reason        TEXT NOT NULL CHECK (reason IN ('sample', 'supervisor')),
+    status        TEXT NOT NULL DEFAULT 'open' CHECK (status IN ('open', 'done')),
+    first_grade   TEXT NOT NULL,
+    first_by      INTEGER NOT NULL REFERENCES users(id),
+    category      TEXT,
+    requested_by  INTEGER REFERENCES users(id),
+    assigned_to   INTEGER REFERENCES users(id),
+    requested_at  INTEGER NOT NULL,
+    comment       TEXT,
+    grade         TEXT CHECK (grade IN ('A', 'B', 'C', 'D', 'X')),
+    graded_by     INTEGER REFERENCES users(id),
+    graded_at     INTEGER
+) STRICT;
+CREATE INDEX regrades_open ON regrades(status, requested_at);
+CREATE INDEX regrades_item ON regrades(item_id);
+CREATE INDEX regrades_done ON regrades(graded_at) WHERE status = 'done';
+
+INSERT INTO event_types (code, name) VALUES
+    (15, 'item.regrade_requested'), (16, 'item.regraded'), (17, 'user.updated');
+    // 7: analytics. report_facts holds per UTC day the figures of the items received that day, so
+    // a 90-day report reads ~100k summary rows instead of joining 1M items. The view
+    // report_item_facts is the one definition of what an item contributes; triggers subtract an
+    // item's contributions before any change to what the view reads and add them back after it, so
+    // the summary always equals the view aggregated (tests/core/test_reports.cpp checks that).
+    // queue.worker_grade/worker_disposition keep what the worker decided, for grader consistency.
+    R"sql(
+ALTER TABLE queue ADD COLUMN worker_grade TEXT;
+ALTER TABLE queue ADD COLUMN worker_disposition TEXT;
+UPDATE queue SET worker_grade = (SELECT grade FROM items WHERE id = queue.item_id),
+                 worker_disposition = (SELECT disposition FROM items WHERE id = queue.item_id)
+    WHERE status = 'open';
+CREATE TRIGGER queue_worker_decision AFTER INSERT ON queue
+BEGIN
+    UPDATE queue SET worker_grade = (SELECT grade FROM items WHERE id = NEW.item_id),
+                     worker_disposition = (SELECT disposition FROM items WHERE id = NEW.item_id)
+        WHERE id = NEW.id;
+END;
+
+-- One row per item with what the figures need. settled_at: when the item's disposition and refund
+-- became final (decided without review, or the supervisor's decision); NULL while pending.
+CREATE VIEW report_item_settled AS
+SELECT i.id AS item_id, i.rma, i.sku, i.received_at, i.received_by, i.status, i.authorization, i.grade,
+       i.disposition, i.suggested, i.refund_decision, coalesce(i.restocking_fee, 0) AS fee,
+       coalesce(i.estimated_recovery, 0) AS recovery, coalesce(i.unit_value, 0) AS unit_value,
+       i.observed_reason, nullif(r.reason_code, '') AS stated,
+       coalesce(nullif(p.weight_g, 0), i.weight_g, 0) AS weight_g, pa.received_at AS parcel_received_at,
+       CASE WHEN i.decided_at IS NULL OR o.id IS NOT NULL THEN NULL
+            ELSE coalesce(q.resolved_at, i.decided_at) END AS settled_at,
+       q.worker_grade, q.worker_disposition
+FROM items i
+LEFT JOIN rmas r ON r.rma = i.rma
+LEFT JOIN products p ON p.sku = i.sku
+JOIN parcels pa ON pa.id = i.parcel_id
+LEFT JOIN queue q ON q.id = (SELECT max(x.id) FROM queue x WHERE x.item_id = i.id AND x.status != 'open')
+-- joins, not subqueries in the select list: the flattened view would run those once per figure
+LEFT JOIN queue o ON o.id = (SELECT max(y.id) FROM queue y WHERE y.item_id = i.id AND y.status = 'open');
+
+CREATE VIEW report_item_base AS
+SELECT *, max(settled_at - received_at, 0) / 60000 AS dock_m,
+       max(settled_at - parcel_received_at, 0) / 60000 AS refund_m
+FROM report_item_settled;
+
+-- (figure, key, n, amount) rows per item; rows with a NULL key do not count.
+CREATE VIEW report_item_facts AS
+SELECT b.item_id, b.rma, b.sku, b.received_at, f.figure,
+       CASE f.figure
+           WHEN 'received' THEN ''
+           WHEN 'status' THEN b.status
+           WHEN 'stated' THEN b.stated
+           WHEN 'exception' THEN nullif(b.authorization, 'authorized')
+           WHEN 'sku' THEN b.sku
+           WHEN 'worker_units' THEN CAST(b.received_by AS TEXT)
+           WHEN 'worker_hour' THEN b.received_by || ':' || (b.received_at / 3600000 % 24)
+           WHEN 'grade' THEN b.grade
+           WHEN 'disposition' THEN iif(b.grade IS NULL, NULL, b.disposition)
+           WHEN 'disposition_value' THEN iif(b.grade IS NULL, NULL, b.disposition)
+           WHEN 'override' THEN iif(b.grade IS NULL OR b.suggested IS b.disposition, NULL, b.disposition)
+           WHEN 'refund' THEN iif(b.grade IS NULL, NULL, b.refund_decision)
+           WHEN 'observed' THEN iif(b.grade IS NULL, NULL, b.observed_reason)
+           WHEN 'reason_pair' THEN iif(b.grade IS NULL, NULL, b.stated || '>' || b.observed_reason)
+           WHEN 'sku_graded' THEN iif(b.grade IS NULL, NULL, b.sku)
+           WHEN 'sku_defect' THEN iif(b.grade IS NULL OR b.observed_reason IS NOT 'defect_confirmed', NULL, b.sku)
+           WHEN 'sku_stated_defective' THEN
+               iif(b.grade IS NULL OR b.stated IS NOT 'defective' OR b.observed_reason IS NULL, NULL, b.sku)
+           WHEN 'sku_no_fault_found' THEN
+               iif(b.grade IS NULL OR b.stated IS NOT 'defective' OR b.observed_reason IS NOT 'no_fault_found',
+                   NULL, b.sku)
+           -- the ledger counts final outcomes only: not items still waiting for a supervisor
+           WHEN 'ledger_g' THEN
+               iif(b.settled_at IS NULL, NULL,
+                   CASE b.disposition
+                       WHEN 'restock' THEN 'resold' WHEN 'open_box' THEN 'resold' WHEN 'liquidate' THEN 'resold'
+                       WHEN 'return_to_vendor' THEN 'returned_to_vendor' WHEN 'refurbish' THEN 'refurbished'
+                       WHEN 'donate' THEN 'donated' WHEN 'recycle' THEN 'recycled' WHEN 'destroy' THEN 'destroyed'
+                       ELSE 'held' END)
+           -- durations in minute buckets: 1 min under an hour, 15 min under a day, then hours
+           WHEN 'dock_to_stock' THEN
+               CAST(CASE WHEN b.dock_m < 60 THEN b.dock_m WHEN b.dock_m < 1440 THEN b.dock_m / 15 * 15
+                         ELSE b.dock_m / 60 * 60 END AS TEXT)
+           WHEN 'refund_time' THEN
+               CAST(CASE WHEN b.refund_m < 60 THEN b.refund_m WHEN b.refund_m < 1440 THEN b.refund_m / 15 * 15
+                         ELSE b.refund_m / 60 * 60 END AS TEXT)
+           WHEN 'review' THEN iif(b.worker_disposition IS NULL, NULL, CAST(b.received_by AS TEXT))
+           WHEN 'review_changed' THEN
+               iif(b.worker_disposition IS NULL
+                       OR (b.worker_disposition IS b.disposition AND b.worker_grade IS b.grade),
+                   NULL, CAST(b.received_by AS TEXT))
+       END AS key,
+       1 AS n,
+       CASE f.figure
+           WHEN 'disposition' THEN b.recovery
+           WHEN 'disposition_value' THEN b.unit_value
+           WHEN 'refund' THEN b.fee
+           WHEN 'ledger_g' THEN b.weight_g
+           ELSE 0 END AS amount
+FROM report_item_base b
+JOIN (SELECT 'received' AS figure UNION ALL SELECT 'status' UNION ALL SELECT 'stated' UNION ALL
+      SELECT 'exception' UNION ALL SELECT 'sku' UNION ALL SELECT 'worker_units' UNION ALL
+      SELECT 'worker_hour' UNION ALL SELECT 'grade' UNION ALL SELECT 'disposition' UNION ALL
+      SELECT 'disposition_value' UNION ALL SELECT 'override' UNION ALL SELECT 'refund' UNION ALL
+      SELECT 'observed' UNION ALL SELECT 'reason_pair' UNION ALL SELECT 'sku_graded' UNION ALL
+      SELECT 'sku_defect' UNION ALL SELECT 'sku_stated_defective' UNION ALL
+      SELECT 'sku_no_fault_found' UNION ALL SELECT 'ledger_g' UNION ALL SELECT 'dock_to_stock' UNION ALL
+      SELECT 'refund_time' UNION ALL SELECT 'review' UNION ALL SELECT 'review_changed') f;
+
+CREATE TABLE report_facts (
+    day     INTEGER NOT NULL, -- UTC day number: received_at / 86400000
+    figure  TEXT NOT NULL,
+    key     TEXT NOT NULL,
+    n       INTEGER NOT NULL,
+    amount  INTEGER NOT NULL,
+    PRIMARY KEY (day, figure, key)
+) STRICT, WITHOUT ROWID;
+INSERT INTO report_facts (day, figure, key, n, amount)
+    SELECT received_at / 86400000, figure, key, sum(n), sum(amount) FROM report_item_facts
+    WHERE key IS NOT NULL GROUP BY 1, 2, 3;
+CREATE TRIGGER report_facts_item_insert_after AFTER INSERT ON items
+BEGIN
+    INSERT INTO report_facts (day, figure, key, n, amount)
+        SELECT received_at / 86400000, figure, key, n, amount FROM report_item_facts
+        WHERE item_id = NEW.id AND key IS NOT NULL
+    ON CONFLICT (day, figure, key) DO UPDATE SET n = n + excluded.n, amount = amount + excluded.amount;
+END;
+CREATE TRIGGER report_facts_item_update_before BEFORE UPDATE OF status, authorization, grade, disposition, suggested, refund_decision, restocking_fee, estimated_recovery, unit_value, observed_reason, weight_g, decided_at, sku, rma, received_by, received_at ON items
+BEGIN
+    INSERT INTO report_facts (day, figure, key, n, amount)
+        SELECT received_at / 86400000, figure, key, -n, -amount FROM report_item_facts
+        WHERE item_id = OLD.id AND key IS NOT NULL
+    ON CONFLICT (day, figure, key) DO UPDATE SET n = n + excluded.n, amount = amount + excluded.amount;
+END;
+CREATE TRIGGER report_facts_item_update_after AFTER UPDATE OF status, authorization, grade, disposition, suggested, refund_decision, restocking_fee, estimated_recovery, unit_value, observed_reason, weight_g, decided_at, sku, rma, received_by, received_at ON items
+BEGIN
+    INSERT INTO report_facts (day, figure, key, n, amount)
+        SELECT received_at / 86400000, figure, key, n, amount FROM report_item_facts
+        WHERE item_id = NEW.id AND key IS NOT NULL
+    ON CONFLICT (day, figure, key) DO UPDATE SET n = n + excluded.n, amount = amount + excluded.amount;
+END;
+CREATE TRIGGER report_facts_queue_insert_before BEFORE INSERT ON queue
+BEGIN
+    INSERT INTO report_facts (day, figure, key, n, amount)
+        SELECT received_at / 86400000, figure, key, -n, -amount FROM report_item_facts
+        WHERE item_id = NEW.item_id AND key IS NOT NULL
+    ON CONFLICT (day, figure, key) DO UPDATE SET n = n + excluded.n, amount = amount + excluded.amount;
+END;
+CREATE TRIGGER report_facts_queue_insert_after AFTER INSERT ON queue
+BEGIN
+    INSERT INTO report_facts (day, figure, key, n, amount)
+        SELECT received_at / 86400000, figure, key, n, amount FROM report_item_facts
+        WHERE item_id = NEW.item_id AND key IS NOT NULL
+    ON CONFLICT (day, figure, key) DO UPDATE SET n = n + excluded.n, amount = amount + excluded.amount;
+END;
+CREATE TRIGGER report_facts_queue_update_before BEFORE UPDATE OF status, resolved_at, worker_grade, worker_disposition ON queue
+BEGIN
+    INSERT INTO report_facts (day, figure, key, n, amount)
+        SELECT received_at / 86400000, figure, key, -n, -amount FROM report_item_facts
+        WHERE item_id = OLD.item_id AND key IS NOT NULL
+    ON CONFLICT (day, figure, key) DO UPDATE SET n = n + excluded.n, amount = amount + excluded.amount;
+END;
+CREATE TRIGGER report_facts_queue_update_after AFTER UPDATE OF status, resolved_at, worker_grade, worker_disposition ON queue
+BEGIN
+    INSERT INTO report_facts (day, figure, key, n, amount)
+        SELECT received_at / 86400000, figure, key, n, amount FROM report_item_facts
+        WHERE item_id = NEW.item_id AND key IS NOT NULL
+    ON CONFLICT (day, figure, key) DO UPDATE SET n = n + excluded.n, amount = amount + excluded.amount;
+END;
+CREATE TRIGGER report_facts_rma_reason_before BEFORE UPDATE OF reason_code ON rmas
+    WHEN OLD.reason_code IS NOT NEW.reason_code
+BEGIN
+    INSERT INTO report_facts (day, figure, key, n, amount)
+        SELECT received_at / 86400000, figure, key, -n, -amount FROM report_item_facts
+        WHERE rma = OLD.rma AND key IS NOT NULL
+    ON CONFLICT (day, figure, key) DO UPDATE SET n = n + excluded.n, amount = amount + excluded.amount;
+END;
+CREATE TRIGGER report_facts_rma_reason_after AFTER UPDATE OF reason_code ON rmas
+    WHEN OLD.reason_code IS NOT NEW.reason_code
+BEGIN
+    INSERT INTO report_facts (day, figure, key, n, amount)
+        SELECT received_at / 86400000, figure, key, n, amount FROM report_item_facts
+        WHERE rma = NEW.rma AND key IS NOT NULL
+    ON CONFLICT (day, figure, key) DO UPDATE SET n = n + excluded.n, amount = amount + excluded.amount;
+END;
+CREATE TRIGGER report_facts_product_weight_before BEFORE UPDATE OF weight_g ON products
+    WHEN OLD.weight_g IS NOT NEW.weight_g
+BEGIN
+    INSERT INTO report_facts (day, figure, key, n, amount)
+        SELECT received_at / 86400000, figure, key, -n, -amount FROM report_item_facts
+        WHERE sku = OLD.sku AND key IS NOT NULL
+    ON CONFLICT (day, figure, key) DO UPDATE SET n = n + excluded.n, amount = amount + excluded.amount;
+END;
+CREATE TRIGGER report_facts_product_weight_after AFTER UPDATE OF weight_g ON products
+    WHEN OLD.weight_g IS NOT NEW.weight_g
+BEGIN
+    INSERT INTO report_facts (day, figure, key, n, amount)
+        SELECT received_at / 86400000, figure, key, n, amount FROM report_item_facts
+        WHERE sku = NEW.sku AND key IS NOT NULL
+    ON CONFLICT (day, figure, key) DO UPDATE SET n = n + excluded.n, amount = amount + excluded.amount;
+END;
+CREATE TRIGGER report_facts_rma_insert_before BEFORE INSERT ON rmas
+BEGIN
+    INSERT INTO report_facts (day, figure, key, n, amount)
+        SELECT received_at / 86400000, figure, key, -n, -amount FROM report_item_facts
+        WHERE rma = NEW.rma AND key IS NOT NULL
+    ON CONFLICT (day, figure, key) DO UPDATE SET n = n + excluded.n, amount = amount + excluded.amount;
+END;
+CREATE TRIGGER report_facts_rma_insert_after AFTER INSERT ON rmas
+BEGIN
+    INSERT INTO report_facts (day, figure, key, n, amount)
+        SELECT received_at / 86400000, figure, key, n, amount FROM report_item_facts
+        WHERE rma = NEW.rma AND key IS NOT NULL
+    ON CONFLICT (day, figure, key) DO UPDATE SET n = n + excluded.n, amount = amount + excluded.amount;
+END;
+CREATE TRIGGER report_facts_product_insert_before BEFORE INSERT ON products
+BEGIN
+    INSERT INTO report_facts (day, figure, key, n, amount)
+        SELECT received_at / 86400000, figure, key, -n, -amount FROM report_item_facts
+        WHERE sku = NEW.sku AND key IS NOT NULL
+    ON CONFLICT (day, figure, key) DO UPDATE SET n = n + excluded.n, amount = amount + excluded.amount;
+END;
+CREATE TRIGGER report_facts_product_insert_after AFTER INSERT ON products
+BEGIN
+    INSERT INTO report_facts (day, figure, key, n, amount)
+        SELECT received_at / 86400000, figure, key, n, amount FROM report_item_facts
+        WHERE sku = NEW.sku AND key IS NOT NULL
+    ON CONFLICT (day, figure, key) DO UPDATE SET n = n + excluded.n, amount = amount + excluded.amount;
 END;
 )sql",
 };

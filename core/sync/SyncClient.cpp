@@ -25,6 +25,7 @@
 #if QT_CONFIG(ssl)
 #include <QSslCertificate>
 #include <QSslConfiguration>
+#include <QSslError>
 #endif
 
 #include <algorithm>
@@ -61,8 +62,10 @@ constexpr const char* kHeldBackSql =
     "AND d.dead_code IS NOT NULL AND d.dead_released_at IS NULL AND d.seq < e.seq)";
 
 struct HttpReply {
-    int status = 0; // 0: no HTTP answer at all (refused, reset, timeout)
+    int status = 0; // 0: no HTTP answer at all (refused, reset, timeout, cancelled)
     bool timedOut = false;
+    bool cancelled = false;
+    QString tlsError; // the certificate problems, when HQ's certificate could not be verified
     QString errorText;
     QByteArray body;
     QByteArray etag;
@@ -120,6 +123,8 @@ private:
                    const QByteArray& body = {}, const QByteArray& contentType = {},
                    const QByteArray& ifNoneMatch = {});
     Error failure(const HttpReply& reply);
+    bool cancelled() const { return m_options.cancel && m_options.cancel->load(); }
+    static Error cancelledError();
     Error unparseable(const QString& what);
     void deadLetter(qint64 seq, const QString& code, const QString& message);
     void recordFailure(const Error& error);
@@ -133,6 +138,9 @@ private:
     QByteArray m_authorization;
     std::optional<qint64> m_retryAfterMs;
     SyncRunSummary m_summary;
+#if QT_CONFIG(ssl)
+    std::optional<QSslConfiguration> m_ssl;
+#endif
 };
 
 SyncClient::SyncClient(QString databasePath, QObject* parent)
@@ -153,6 +161,9 @@ Result<SyncRunSummary> SyncClient::Run::exec() {
     m_station = std::move(*station);
     Database& db = m_station->db();
     try {
+        // The run reads the outbox once, front to back: memory-mapping the file would only add
+        // the whole database to this process's resident memory (bounded memory, any backlog).
+        db.setMemoryMap(0);
         if (Status configured = configure(); !configured)
             return configured.error();
         {
@@ -185,7 +196,8 @@ Result<SyncRunSummary> SyncClient::Run::exec() {
         if (status)
             status = pullPolicy();
         if (!status) {
-            recordFailure(status.error());
+            if (status.error().code != QLatin1String("sync_cancelled"))
+                recordFailure(status.error());
             return status.error();
         }
         recordSuccess();
@@ -236,6 +248,21 @@ Status SyncClient::Run::configure() {
     m_base = base;
     m_authorization = "Bearer " + token.toUtf8();
 
+#if QT_CONFIG(ssl)
+    // The system's CAs always; hq_ca_file adds HQ's own CA (read once per run).
+    const QString caFile = m_station->setting(setting::HqCaFile);
+    if (!caFile.isEmpty()) {
+        const QList<QSslCertificate> cas = QSslCertificate::fromPath(caFile, QSsl::Pem);
+        if (cas.isEmpty())
+            return Error::invalid(QStringLiteral("hq_ca_file_unreadable"),
+                                  Tr::tr("The hq_ca_file setting names %1, which holds no readable PEM "
+                                         "certificate.")
+                                      .arg(caFile));
+        QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();
+        ssl.addCaCertificates(cas);
+        m_ssl = ssl;
+    }
+#endif
     m_network = std::make_unique<QNetworkAccessManager>();
     m_network->setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy); // never hand the token on
     if (m_options.proxy) {
@@ -251,6 +278,11 @@ Status SyncClient::Run::configure() {
 HttpReply SyncClient::Run::send(const QByteArray& verb, const QString& path, const QUrlQuery& query,
                                 const QByteArray& body, const QByteArray& contentType,
                                 const QByteArray& ifNoneMatch) {
+    if (cancelled()) {
+        HttpReply stopped;
+        stopped.cancelled = true;
+        return stopped;
+    }
     QUrl url = m_base;
     url.setPath(m_base.path() + path);
     url.setQuery(query);
@@ -264,12 +296,8 @@ HttpReply SyncClient::Run::send(const QByteArray& verb, const QString& path, con
     if (!ifNoneMatch.isEmpty())
         request.setRawHeader("If-None-Match", ifNoneMatch);
 #if QT_CONFIG(ssl)
-    const QString caFile = m_station->setting(setting::HqCaFile);
-    if (!caFile.isEmpty() && url.scheme() == QLatin1String("https")) {
-        QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();
-        ssl.addCaCertificates(QSslCertificate::fromPath(caFile));
-        request.setSslConfiguration(ssl);
-    }
+    if (m_ssl && url.scheme() == QLatin1String("https"))
+        request.setSslConfiguration(*m_ssl);
 #endif
     QNetworkReply* reply = nullptr;
     if (verb == "GET")
@@ -282,6 +310,15 @@ HttpReply SyncClient::Run::send(const QByteArray& verb, const QString& path, con
         reply = m_network->post(request, body);
 
     HttpReply result;
+#if QT_CONFIG(ssl)
+    // Never ignored: an HQ whose certificate does not verify gets no token and no events.
+    QObject::connect(reply, &QNetworkReply::sslErrors, reply, [&result](const QList<QSslError>& errors) {
+        QStringList texts;
+        for (const QSslError& e : errors)
+            texts.append(e.errorString());
+        result.tlsError = texts.join(QStringLiteral("; "));
+    });
+#endif
     QEventLoop loop;
     QTimer deadline;
     deadline.setSingleShot(true);
@@ -291,17 +328,30 @@ HttpReply SyncClient::Run::send(const QByteArray& verb, const QString& path, con
         reply->abort();
     });
     QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+    QTimer cancelPoll;
+    if (m_options.cancel) {
+        QObject::connect(&cancelPoll, &QTimer::timeout, reply, [&] {
+            if (!cancelled())
+                return;
+            result.cancelled = true;
+            reply->abort();
+        });
+        cancelPoll.start(100);
+    }
     deadline.start(m_options.deadlineMs);
     if (!reply->isFinished())
         loop.exec(QEventLoop::ExcludeUserInputEvents);
     deadline.stop();
+    cancelPoll.stop();
 
     const QNetworkReply::NetworkError error = reply->error();
-    if (error == QNetworkReply::OperationCanceledError || error == QNetworkReply::TimeoutError)
+    if (!result.cancelled &&
+        (error == QNetworkReply::OperationCanceledError || error == QNetworkReply::TimeoutError))
         result.timedOut = true;
     // Codes below 200 are connection and proxy failures: whatever status line arrived, the
     // answer is incomplete.
-    if (result.timedOut || (error != QNetworkReply::NoError && static_cast<int>(error) < 200)) {
+    if (result.timedOut || result.cancelled ||
+        (error != QNetworkReply::NoError && static_cast<int>(error) < 200)) {
         result.status = 0;
         result.errorText = reply->errorString();
     } else {
@@ -310,8 +360,15 @@ HttpReply SyncClient::Run::send(const QByteArray& verb, const QString& path, con
         result.etag = reply->rawHeader("ETag");
         result.retryAfter = reply->rawHeader("Retry-After");
     }
-    reply->deleteLater();
+    // Not deleteLater: without an outer event loop (the CLI, the sync thread) deferred deletes
+    // only run when the run ends, so thousands of finished replies would pile up.
+    delete reply;
     return result;
+}
+
+Error SyncClient::Run::cancelledError() {
+    return {ErrorKind::Failed, QStringLiteral("sync_cancelled"),
+            Tr::tr("Sync was stopped before it finished; what HQ confirmed stays sent.")};
 }
 
 Error SyncClient::Run::unparseable(const QString& what) {
@@ -324,6 +381,14 @@ Error SyncClient::Run::unparseable(const QString& what) {
 Error SyncClient::Run::failure(const HttpReply& reply) {
     const auto body = hq::parseErrorBody(reply.body);
     const QString detail = body && !body->message.isEmpty() ? body->message : QString();
+    if (reply.cancelled || cancelled())
+        return cancelledError();
+    if (!reply.tlsError.isEmpty())
+        // Retrying cannot help: someone must install HQ's CA certificate or fix the address.
+        return Error::failed(QStringLiteral("hq_tls_untrusted"),
+                             Tr::tr("HQ's certificate could not be verified (%1). If HQ uses its own "
+                                    "certificate authority, set hq_ca_file to its CA certificate.")
+                                 .arg(reply.tlsError));
     if (reply.status == 0) {
         if (reply.timedOut)
             return {ErrorKind::Unavailable, QStringLiteral("hq_timeout"),
@@ -658,6 +723,12 @@ std::optional<Millis> SyncClient::nextAttempt(Database& db) {
     if (state.step())
         return state.optionalInt64(0);
     return std::nullopt;
+}
+
+Millis SyncClient::lastAttempt(Database& db) {
+    Statement state = db.prepare("SELECT coalesce(last_attempt, 0) FROM sync_state WHERE feed = ?");
+    state.bind(1, kRunState);
+    return state.step() ? state.int64(0) : 0;
 }
 
 Result<QList<DeadLetter>> SyncClient::deadLetters(Database& db) {

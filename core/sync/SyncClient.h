@@ -11,6 +11,7 @@
 #include <QStringList>
 #include <QUrl>
 
+#include <atomic>
 #include <optional>
 
 namespace dockside {
@@ -35,6 +36,9 @@ struct SyncOptions {
     qint64 backoffMaxMs = 3600000;         // and never longer than this (before Retry-After)
     // Unset: the system/environment proxy (loopback always goes direct).
     std::optional<QNetworkProxy> proxy;
+    // Set from any thread to stop the run soon (the request in flight is aborted within 100 ms);
+    // what was confirmed stays delivered, nothing else is marked. Not counted as a failure.
+    const std::atomic<bool>* cancel = nullptr;
 };
 
 struct SyncRunSummary {
@@ -90,6 +94,8 @@ public:
 
     // When the next run may contact HQ after failures (null: now).
     static std::optional<Millis> nextAttempt(Database& db);
+    // When the latest run that reached HQ's address began (0: never).
+    static Millis lastAttempt(Database& db);
     static Result<QList<DeadLetter>> deadLetters(Database& db);
     static Status requeueDeadLetter(Database& db, qint64 seq);
     static Status releaseDeadLetter(Database& db, qint64 seq);

@@ -11,6 +11,8 @@
 #include "services/Receiving.h"
 #include "services/Users.h"
 
+#include "BenchSupport.h"
+
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QRandomGenerator>
@@ -22,42 +24,13 @@
 #include <vector>
 
 using namespace dockside;
+using namespace dockside::bench;
 
 namespace {
-
-struct Figures {
-    double median = 0, p99 = 0, max = 0;
-};
-
-// `between` runs before each sample, untimed (idle-time work such as WAL checkpoints).
-Figures measure(int samples, const std::function<void(int)>& run,
-                const std::function<void(int)>& between = {}) {
-    std::vector<double> ms;
-    ms.reserve(static_cast<std::size_t>(samples));
-    QElapsedTimer timer;
-    for (int i = 0; i < samples; ++i) {
-        if (between)
-            between(i);
-        timer.start();
-        run(i);
-        ms.push_back(static_cast<double>(timer.nsecsElapsed()) / 1e6);
-    }
-    std::sort(ms.begin(), ms.end());
-    return {ms[ms.size() / 2], ms[std::min(ms.size() - 1, ms.size() * 99 / 100)], ms.back()};
-}
 
 void report(const char* what, const Figures& f) {
     std::printf("%-44s median %8.3f ms   p99 %8.3f ms   max %8.3f ms\n", what, f.median, f.p99, f.max);
     std::fflush(stdout);
-}
-
-QStringList sample(Database& db, const char* sql, int n) {
-    QStringList values;
-    Statement s = db.prepare(sql);
-    s.bind(1, n);
-    while (s.step())
-        values.append(s.text(0));
-    return values;
 }
 
 [[noreturn]] void die(const QString& message) {

@@ -6,6 +6,7 @@
 
 #include <catch2/catch.hpp>
 
+#include <QCborMap>
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -33,6 +34,23 @@ TEST_CASE("Event data round-trips through the compact storage form", "[store]") 
     CHECK(eventcodec::decode(QByteArray("\xff\x00", 2)).isEmpty());
 }
 
+TEST_CASE("Recurring values are stored as two bytes and read back as their text", "[store]") {
+    const QJsonObject coded{{QStringLiteral("disposition"), QStringLiteral("return_to_vendor")},
+                            {QStringLiteral("suggested"), QStringLiteral("open_box")},
+                            {QStringLiteral("observed_reason"), QStringLiteral("damaged_in_transit")}};
+    const QJsonObject plain{{QStringLiteral("disposition"), QStringLiteral("return-to-vendor")},
+                            {QStringLiteral("suggested"), QStringLiteral("open-box")},
+                            {QStringLiteral("observed_reason"), QStringLiteral("damaged-in-transit")}};
+    const QByteArray stored = eventcodec::encode(coded);
+    CHECK(eventcodec::decode(stored) == coded);
+    CHECK(eventcodec::decode(eventcodec::encode(plain)) == plain); // near misses stay text
+    CHECK(stored.size() + 38 <= eventcodec::encode(plain).size());
+    // A value code from a newer Dockside reads as null rather than as a wrong word.
+    const QByteArray future =
+        QCborMap{{QStringLiteral("disposition"), QCborValue(QCborTag(6), 9999)}}.toCborValue().toCbor();
+    CHECK(eventcodec::decode(future).value(QStringLiteral("disposition")).isNull());
+}
+
 TEST_CASE("Every event type has its code, and the table in the database agrees", "[store]") {
     test::StationFixture f;
     Statement s = f.station->db().prepare("SELECT code, name FROM event_types ORDER BY code");
@@ -51,4 +69,47 @@ TEST_CASE("Every event type has its code, and the table in the database agrees",
         CHECK(eventcodec::typeCode(type) > 0);
     CHECK(eventcodec::typeCode(QStringLiteral("no.such_type")) == -1);
     CHECK(eventcodec::typeName(9999).isNull());
+}
+
+TEST_CASE("Long recurring texts are stored once and read back in place", "[store]") {
+    test::StationFixture f;
+    Database& db = f.station->db();
+    EventLog log(db);
+    const QString reason = QStringLiteral("Full refund: the item was sent in error, as the customer said.");
+    const QJsonObject data{{QStringLiteral("decision"), QStringLiteral("full")},
+                           {QStringLiteral("reason"), reason},
+                           {QStringLiteral("comment"), reason}, // free text keeps its place
+                           {QStringLiteral("details"), QStringLiteral("short")}};
+    QList<qint64> seqs;
+    {
+        Transaction tx(db);
+        for (int i = 0; i < 3; ++i)
+            seqs.append(log.append(event::ItemRefundDecided, QStringLiteral("item"),
+                                   QStringLiteral("TST-D01-000000%1-X").arg(i), QStringLiteral("U-1001"),
+                                   data, test::StationFixture::kNow));
+        tx.commit();
+    }
+    CHECK(db.scalar("SELECT count(*) FROM event_texts") == 1);
+    Statement s =
+        db.prepare(std::string("SELECT ") + EventLog::kSelectColumns + " FROM events WHERE seq = ?");
+    s.bind(1, seqs.last());
+    REQUIRE(s.step());
+    CHECK(log.read(s).data == data);
+    CHECK(eventcodec::encode(data).size() - log.encodeData(data).size() >= reason.size() - 8);
+
+    // A text added in a transaction that rolls back goes with it, and its id can be reused.
+    {
+        Transaction tx(db);
+        log.append(
+            event::ItemRefundDecided, QStringLiteral("item"), QStringLiteral("TST-D01-0000009-X"),
+            QStringLiteral("U-1001"),
+            QJsonObject{{QStringLiteral("reason"), QStringLiteral("A reason that is rolled back again.")}},
+            test::StationFixture::kNow);
+    }
+    CHECK(db.scalar("SELECT count(*) FROM event_texts") == 1);
+    // Data referring to a text that is not there reads as null, never as some other text.
+    const QByteArray dangling = eventcodec::encode(
+        QJsonObject{{QStringLiteral("reason"), QStringLiteral("An orphaned long reason text here.")}},
+        [](const QString&) { return qint64(424242); });
+    CHECK(log.decodeData(dangling).value(QStringLiteral("reason")).isNull());
 }

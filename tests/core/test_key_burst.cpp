@@ -43,7 +43,7 @@ Outcome type(KeyBurstDetector& d, const QString& text, int gapMs, qint64 start =
 
 } // namespace
 
-TEST_CASE("A scanner burst is a scan; a person typing is typing", "[scan][wedge]") {
+TEST_CASE("A scanner burst is a scan, and a person typing is typing", "[scan][wedge]") {
     KeyBurstDetector d;
     const Outcome burst = type(d, QStringLiteral("1Z999AA10123456784"), 8);
     CHECK(burst.scans == QStringList{QStringLiteral("1Z999AA10123456784")});
@@ -69,7 +69,7 @@ TEST_CASE("Tab terminates a burst when configured", "[scan][wedge]") {
     CHECK(noTab.typed == QStringLiteral("TOTE-0042⇥"));
 }
 
-TEST_CASE("GS is recovered from Ctrl+], F8 or a configured character", "[scan][wedge]") {
+TEST_CASE("GS is recovered from Ctrl+right bracket, F8 or a configured character", "[scan][wedge]") {
     const QString gs(QChar(0x1D));
     KeyBurstDetector d;
     CHECK(type(d, QStringLiteral("0109506000134352") + gs + QStringLiteral("10LOT7"), 6).scans.first() ==
@@ -109,7 +109,10 @@ TEST_CASE("A pause in the middle hands the keys back in order", "[scan][wedge]")
     feed(Kind::Text, QStringLiteral("TE"), 3040);
     feed(Kind::Enter, QString(), 3050);
     CHECK(out.scans.value(0) == QLatin1String("TOTE"));
-    // Arrow keys and other non-text keys pass through untouched.
-    feed(Kind::Other, QString(), 2000);
-    CHECK(out.scans.isEmpty());
+    // Arrow keys and other non-text keys pass through untouched: no scan, nothing typed.
+    const QString typed = out.typed;
+    CHECK(d.feed(Kind::Other, QString(), 4000) == Verdict::Pass);
+    CHECK(out.scans.size() == 1);
+    CHECK(out.typed == typed);
+    CHECK_FALSE(d.holding());
 }

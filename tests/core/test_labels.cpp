@@ -94,7 +94,7 @@ TEST_CASE("Label and manifest PDFs print and scan", "[labels]") {
     }));
 }
 
-TEST_CASE("A label is made from the stored item; writing to a bad path fails clearly", "[labels]") {
+TEST_CASE("A label is made from the stored item, and writing to a bad path fails clearly", "[labels]") {
     test::StationFixture f;
     Receiving receiving(*f.station, f.worker);
     auto parcel = receiving.openParcel(QStringLiteral("1Z999AA10123456784"));

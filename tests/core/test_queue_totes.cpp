@@ -124,7 +124,7 @@ TEST_CASE("A rejection needs a reason and denies the refund", "[queue]") {
     CHECK(f.station->db().scalar("SELECT count(*) FROM event_log WHERE type = 'exception.resolved'") == 1);
 }
 
-TEST_CASE("Totes: one open per disposition; closing ships items with chain of custody", "[totes]") {
+TEST_CASE("Totes: one open per disposition, and closing ships items with chain of custody", "[totes]") {
     QueueFixture f;
     Totes totes(*f.station);
     const QList<ToteInfo> open = totes.list();

@@ -70,7 +70,7 @@ TEST_CASE("A tracking number opens the RMA's parcel once", "[receiving]") {
     CHECK(f.station->db().scalar("SELECT count(*) FROM parcels") == 1);
 }
 
-TEST_CASE("An RMA code opens its parcel; a cancelled RMA says so", "[receiving]") {
+TEST_CASE("An RMA code opens its parcel, and a cancelled RMA says so", "[receiving]") {
     test::StationFixture f;
     Receiving receiving(*f.station, f.worker);
     auto parcel = receiving.openParcel(QStringLiteral("RMA-2026-000124"));
@@ -79,7 +79,7 @@ TEST_CASE("An RMA code opens its parcel; a cancelled RMA says so", "[receiving]"
     CHECK_FALSE(parcel->message.isEmpty());
 }
 
-TEST_CASE("Unknown labels are received blind; non-parcel codes are refused without a trace", "[receiving]") {
+TEST_CASE("Unknown labels are received blind, and non-parcel codes are refused without a trace", "[receiving]") {
     test::StationFixture f;
     Receiving receiving(*f.station, f.worker);
     auto blind = receiving.openParcel(QStringLiteral("NOLABEL-4711"));
@@ -254,7 +254,7 @@ TEST_CASE("Exceptions, fraud flags, overrides and high value go to the queue", "
     CHECK(checkIntegrity(*f.station).ok());
 }
 
-TEST_CASE("A parcel may hold items of several RMAs; serials are received once", "[receiving]") {
+TEST_CASE("A parcel may hold items of several RMAs, and serials are received once", "[receiving]") {
     test::StationFixture f;
     Receiving receiving(*f.station, f.worker);
     auto parcel = receiving.openParcel(QStringLiteral("1Z999AA10123456784"));

@@ -941,6 +941,21 @@ TEST_CASE("dockside-cli: demo data and its report", "[cli]") {
     }
     CHECK(receivedRow);
 
+    // The PDF report: needs --out; writes a real PDF with a page per two charts.
+    expectError(cliJson(db, {u"report"_s, u"--format"_s, u"pdf"_s}), 2, {u"--out"_s});
+    expectError(cliJson(db, {u"report"_s, u"--format"_s, u"xml"_s}), 2, {u"pdf"_s});
+    const QString pdf = folder.path(u"report.pdf"_s);
+    const QJsonObject written =
+        okJson(db, {u"report"_s, u"--from"_s, from, u"--format"_s, u"pdf"_s, u"--out"_s, pdf});
+    CHECK(written.value(u"file"_s).toString() == pdf);
+    QFile pdfFile(pdf);
+    REQUIRE(pdfFile.open(QIODevice::ReadOnly));
+    CHECK(pdfFile.read(5) == "%PDF-");
+    CHECK(written.value(u"charts"_s).toInt() == 14);
+    expectError(
+        cliJson(db, {u"report"_s, u"--format"_s, u"pdf"_s, u"--out"_s, folder.path(u"no/such/dir/r.pdf"_s)}),
+        1, {u"Cannot write"_s});
+
     CHECK(okJson(db, {u"check"_s}).value(u"ok"_s).toBool());
 
     // Demo data only goes into a new station.

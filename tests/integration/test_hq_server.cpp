@@ -23,35 +23,6 @@ using namespace Qt::StringLiterals;
 
 namespace dockside::test {
 
-// Starts dockside-hq on port 0 and reads the chosen port from its first line; shared with
-// test_sync.cpp. The caller owns the process (it is killed when deleted).
-QProcess* startHq(const QString& dbPath, const QStringList& extraArgs, quint16* port) {
-    auto* process = new QProcess;
-    process->setProgram(QStringLiteral(DOCKSIDE_HQ_PATH));
-    process->setArguments(QStringList{u"--db"_s, dbPath, u"--listen"_s, u"127.0.0.1"_s, u"--port"_s, u"0"_s} +
-                          extraArgs);
-    process->setProcessChannelMode(QProcess::SeparateChannels);
-    process->start();
-    *port = 0;
-    if (!process->waitForStarted(5000))
-        return process;
-    QByteArray line;
-    while (!line.contains('\n') && process->waitForReadyRead(5000))
-        line += process->readAllStandardOutput();
-    const QByteArray prefix = "listening on http://127.0.0.1:";
-    if (line.startsWith(prefix))
-        *port = static_cast<quint16>(line.mid(prefix.size()).trimmed().toUInt());
-    return process;
-}
-
-void stopHq(QProcess* process) {
-    if (!process)
-        return;
-    process->kill();
-    process->waitForFinished(5000);
-    delete process;
-}
-
 struct HttpAnswer {
     int status = 0;
     QByteArray body;

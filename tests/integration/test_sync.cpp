@@ -4,6 +4,7 @@
 
 #include "TestSupport.h"
 
+#include "policy/Policy.h"
 #include "services/Catalog.h"
 #include "services/EventLog.h"
 #include "services/IntegrityCheck.h"
@@ -14,28 +15,30 @@
 
 #include <catch2/catch.hpp>
 
+#include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QImage>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QProcess>
+#include <QSslCertificate>
+#include <QSslConfiguration>
+#include <QSslKey>
+#include <QSslServer>
+#include <QSslSocket>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QThread>
 #include <QTimer>
 #include <QUrlQuery>
 
+#include <algorithm>
 #include <functional>
 #include <memory>
 
 using namespace dockside;
 using namespace Qt::StringLiterals;
-
-namespace dockside::test {
-QProcess* startHq(const QString& dbPath, const QStringList& extraArgs, quint16* port);
-void stopHq(QProcess* process);
-} // namespace dockside::test
 
 using namespace dockside::test;
 
@@ -491,7 +494,7 @@ TEST_CASE("Sync survives every failure and then delivers exactly once", "[sync]"
     }
 }
 
-TEST_CASE("429 with Retry-After sets the next attempt; the next run waits", "[sync]") {
+TEST_CASE("429 with Retry-After sets the next attempt, and the next run waits", "[sync]") {
     StationFixture f;
     makeEvents(f);
     TempFolder hqFolder;
@@ -601,7 +604,7 @@ TEST_CASE("A rejected event is dead-lettered and holds back its entity's later e
     checkExactlyOnce(*f.station, hqFolder.path(u"hq.db"_s));
 }
 
-TEST_CASE("An expired feed cursor restarts the feed; a bad policy keeps the old one", "[sync]") {
+TEST_CASE("An expired feed cursor restarts the feed, and a bad policy keeps the old one", "[sync]") {
     StationFixture f;
     TempFolder hqFolder;
     HqProcess hq(hqFolder.path(u"hq.db"_s));
@@ -666,6 +669,197 @@ TEST_CASE("A sync process killed mid-run loses nothing and duplicates nothing", 
     CHECK(db.scalar("SELECT count(*) FROM events WHERE delivered_at IS NOT NULL") < total);
 
     SyncClient client(f.station->databasePath());
+    auto resumed = client.run(options(hq.url()));
+    REQUIRE(resumed.ok());
+    checkExactlyOnce(*f.station, hqDb);
+}
+
+TEST_CASE("HQ's clock far from the station's is reported, never adopted", "[sync]") {
+    StationFixture f;
+    TempFolder hqFolder;
+    HqProcess hq(hqFolder.path(u"hq.db"_s));
+    SyncClient client(f.station->databasePath());
+    for (const qint64 offsetMs : {qint64(0), qint64(-90) * 1000, qint64(5) * 60 * 1000}) {
+        FaultProxy proxy(hq.port, [](const FaultProxy::Request& r) {
+            return r.path.endsWith(u"/health"_s) ? FaultProxy::Action::Body200Before
+                                                 : FaultProxy::Action::Pass;
+        });
+        proxy.body = hq::healthBody(nowMillis() + offsetMs);
+        auto result = client.run(options(proxy.url()));
+        REQUIRE(result.ok());
+        REQUIRE(result->clockSkewMs.has_value());
+        CHECK(std::abs(*result->clockSkewMs - offsetMs) < 5000);
+        const bool warned = std::any_of(result->warnings.cbegin(), result->warnings.cend(),
+                                        [](const QString& w) { return w.contains(u"clock"_s); });
+        CHECK(warned == (std::abs(offsetMs) > 2 * 60 * 1000)); // only over 2 minutes
+    }
+}
+
+TEST_CASE("A pulled policy applies to items graded after it arrives, even in a long-running station",
+          "[sync]") {
+    StationFixture f; // f.station plays the GUI: opened once, kept open across the sync
+    Receiving receiving(*f.station, f.worker);
+    ParcelRequest request;
+    request.parcelCode = u"NOLABEL-777"_s;
+    request.itemCodes = {u"4006381333931"_s};
+    Inspection inspection;
+    inspection.grade = Grade::A;
+    request.inspection = inspection;
+    auto first = receiving.receive(request);
+    REQUIRE(first.ok());
+    const QString builtIn = Policy::builtIn().version();
+    CHECK(f.station->policy().version() == builtIn);
+
+    QJsonObject document = QJsonDocument::fromJson(Policy::builtIn().document()).object();
+    document.insert(u"version"_s, u"hq-2026.12"_s);
+    TempFolder hqFolder;
+    QFile policyFile(hqFolder.path(u"policy.json"_s));
+    REQUIRE(policyFile.open(QIODevice::WriteOnly));
+    policyFile.write(QJsonDocument(document).toJson());
+    policyFile.close();
+    quint16 port = 0;
+    QProcess* process =
+        startHq(hqFolder.path(u"hq.db"_s),
+                {u"--token"_s, u"TST-D01=secret"_s, u"--policy"_s, policyFile.fileName()}, &port);
+    REQUIRE(port != 0);
+    const Policy& before = f.station->policy(); // a reference held across the change stays valid
+
+    SyncClient client(f.station->databasePath()); // its own connection, as on the sync thread
+    auto synced = client.run(options(u"http://127.0.0.1:%1"_s.arg(port)));
+    stopHq(process);
+    REQUIRE(synced.ok());
+    CHECK(synced->pulledPolicy);
+
+    CHECK(before.version() == builtIn);
+    CHECK(f.station->policy().version() == u"hq-2026.12"_s);
+    auto second = receiving.receive(request);
+    REQUIRE(second.ok());
+    auto version = [&](const QString& lpn) {
+        Statement s = f.station->db().prepare("SELECT policy_version FROM items WHERE lpn = ?");
+        s.bind(1, lpn);
+        REQUIRE(s.step());
+        return s.text(0);
+    };
+    CHECK(version(first->items.first().lpn) == builtIn); // already decided: keeps its decision
+    CHECK(version(second->items.first().lpn) == u"hq-2026.12"_s);
+}
+
+namespace {
+
+// openssl makes a CA and a server certificate for 127.0.0.1 signed by it.
+bool makeCertificates(const QDir& dir) {
+    auto run = [&](const QStringList& args) {
+        QProcess openssl;
+        openssl.setWorkingDirectory(dir.path());
+        openssl.start(u"openssl"_s, args);
+        return openssl.waitForFinished(30000) && openssl.exitCode() == 0;
+    };
+    QFile ext(dir.filePath(u"san.ext"_s));
+    if (!ext.open(QIODevice::WriteOnly))
+        return false;
+    ext.write("subjectAltName=IP:127.0.0.1,DNS:localhost\n");
+    ext.close();
+    return run({u"req"_s, u"-x509"_s, u"-newkey"_s, u"ec"_s, u"-pkeyopt"_s, u"ec_paramgen_curve:prime256v1"_s,
+                u"-nodes"_s, u"-keyout"_s, u"ca.key"_s, u"-out"_s, u"ca.pem"_s, u"-days"_s, u"2"_s,
+                u"-subj"_s, u"/CN=Dockside Test HQ CA"_s}) &&
+           run({u"req"_s, u"-newkey"_s, u"ec"_s, u"-pkeyopt"_s, u"ec_paramgen_curve:prime256v1"_s,
+                u"-nodes"_s, u"-keyout"_s, u"server.key"_s, u"-out"_s, u"server.csr"_s, u"-subj"_s,
+                u"/CN=127.0.0.1"_s}) &&
+           run({u"x509"_s, u"-req"_s, u"-in"_s, u"server.csr"_s, u"-CA"_s, u"ca.pem"_s, u"-CAkey"_s,
+                u"ca.key"_s, u"-CAcreateserial"_s, u"-out"_s, u"server.pem"_s, u"-days"_s, u"2"_s,
+                u"-extfile"_s, u"san.ext"_s});
+}
+
+// Terminates TLS on 127.0.0.1 and pipes the plain bytes to dockside-hq.
+class TlsFront : public QObject {
+public:
+    TlsFront(const QDir& certs, quint16 upstream) {
+        QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();
+        QFile cert(certs.filePath(u"server.pem"_s)), key(certs.filePath(u"server.key"_s));
+        REQUIRE(cert.open(QIODevice::ReadOnly));
+        REQUIRE(key.open(QIODevice::ReadOnly));
+        ssl.setLocalCertificate(QSslCertificate(&cert, QSsl::Pem));
+        ssl.setPrivateKey(QSslKey(&key, QSsl::Ec, QSsl::Pem));
+        ssl.setPeerVerifyMode(QSslSocket::VerifyNone);
+        m_server.setSslConfiguration(ssl);
+        REQUIRE(m_server.listen(QHostAddress::LocalHost, 0));
+        connect(&m_server, &QTcpServer::pendingConnectionAvailable, this, [this, upstream] {
+            while (QTcpSocket* client = m_server.nextPendingConnection()) {
+                auto* hq = new QTcpSocket(client);
+                hq->connectToHost(QHostAddress::LocalHost, upstream);
+                connect(client, &QTcpSocket::readyRead, hq, [client, hq] { hq->write(client->readAll()); });
+                connect(hq, &QTcpSocket::readyRead, client, [client, hq] { client->write(hq->readAll()); });
+                connect(hq, &QTcpSocket::disconnected, client, [client] { client->disconnectFromHost(); });
+                connect(client, &QTcpSocket::disconnected, client, &QObject::deleteLater);
+            }
+        });
+    }
+    QString url() const { return u"https://127.0.0.1:%1"_s.arg(m_server.serverPort()); }
+
+private:
+    QSslServer m_server;
+};
+
+} // namespace
+
+TEST_CASE("TLS: HQ's certificate is verified, and hq_ca_file adds HQ's own CA", "[sync]") {
+    if (!QSslSocket::supportsSsl())
+        FAIL("Qt was built without TLS support");
+    TempFolder certs;
+    const QDir certDir(certs.path(u"."_s));
+    REQUIRE(makeCertificates(certDir));
+    StationFixture f;
+    makeEvents(f);
+    TempFolder hqFolder;
+    const QString hqDb = hqFolder.path(u"hq.db"_s);
+    HqProcess hq(hqDb);
+    TlsFront front(certDir, hq.port);
+    SyncClient client(f.station->databasePath());
+
+    // Not signed by a CA the system trusts: refused before any event or token leaves.
+    auto untrusted = client.run(options(front.url()));
+    REQUIRE_FALSE(untrusted.ok());
+    CHECK(untrusted.error().code == u"hq_tls_untrusted"_s);
+    CHECK(untrusted.error().message.contains(u"hq_ca_file"_s));
+    CHECK(delivered(*f.station) == 0);
+
+    REQUIRE(f.station->setSetting(setting::HqCaFile, certs.path(u"nothing-here.pem"_s)).ok());
+    auto missing = client.run(options(front.url()));
+    REQUIRE_FALSE(missing.ok());
+    CHECK(missing.error().code == u"hq_ca_file_unreadable"_s);
+
+    REQUIRE(f.station->setSetting(setting::HqCaFile, certDir.filePath(u"ca.pem"_s)).ok());
+    auto trusted = client.run(options(front.url()));
+    REQUIRE(trusted.ok());
+    checkExactlyOnce(*f.station, hqDb);
+}
+
+TEST_CASE("A cancelled run stops at once, keeps what HQ confirmed and is not a failure", "[sync]") {
+    StationFixture f;
+    makeEvents(f);
+    TempFolder hqFolder;
+    const QString hqDb = hqFolder.path(u"hq.db"_s);
+    HqProcess hq(hqDb);
+    FaultProxy proxy(hq.port, [](const FaultProxy::Request& r) {
+        return r.path.endsWith(u"/events"_s) ? FaultProxy::Action::SlowDripAfter : FaultProxy::Action::Pass;
+    });
+    std::atomic<bool> cancel{false};
+    SyncOptions o = options(proxy.url());
+    o.deadlineMs = 20000;
+    o.transferTimeoutMs = 20000;
+    o.cancel = &cancel;
+    QTimer::singleShot(500, [&] { cancel = true; });
+    QElapsedTimer timer;
+    timer.start();
+    SyncClient client(f.station->databasePath());
+    auto result = client.run(o);
+    REQUIRE_FALSE(result.ok());
+    CHECK(result.error().code == u"sync_cancelled"_s);
+    CHECK(timer.elapsed() < 3000);
+    CHECK(delivered(*f.station) == 0); // the answer never arrived: nothing marked
+    CHECK_FALSE(SyncClient::nextAttempt(f.station->db()).has_value()); // no backoff for a cancel
+
+    cancel = false;
     auto resumed = client.run(options(hq.url()));
     REQUIRE(resumed.ok());
     checkExactlyOnce(*f.station, hqDb);

@@ -3,6 +3,7 @@
 #include "domain/Types.h"
 #include "services/Station.h"
 
+#include <QProcess>
 #include <QProcessEnvironment>
 #include <QString>
 #include <QStringList>
@@ -51,6 +52,11 @@ CliRun runCli(const QStringList& args, const QProcessEnvironment& extraEnv = {},
               const QByteArray& stdinData = {});
 
 QString cliPath();
+
+// Starts dockside-hq on 127.0.0.1, port 0, and reads the chosen port from its first line (0 when
+// it did not start). The caller owns the process; stopHq kills and deletes it.
+QProcess* startHq(const QString& dbPath, const QStringList& extraArgs, quint16* port);
+void stopHq(QProcess* process);
 QString sourcePath(const QString& relative);
 
 } // namespace dockside::test

@@ -5,6 +5,7 @@
 #include "MainWindow.h"
 #include "ParcelLinesModel.h"
 #include "ParcelPage.h"
+#include "PhotoCaptureDialog.h"
 #include "TotesModel.h"
 #include "TotesPage.h"
 
@@ -22,8 +23,13 @@
 #include <QImage>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QTableView>
 #include <QTest>
+#include <QTimer>
+#include <QVideoFrame>
+#include <QVideoFrameFormat>
+#include <QVideoSink>
 
 #include <iostream>
 
@@ -246,6 +252,62 @@ TEST_CASE("A damaged item needs a photo and still goes fast", "[ui][dock]") {
     dock.report("damaged item");
 }
 
+TEST_CASE("A damage photo is taken with the station camera", "[ui][dock][camera]") {
+    Dock dock;
+    dock.login();
+    dock.scan(QStringLiteral("1Z999AA10123456784"));
+    dock.scan(QStringLiteral("4006381333931"));
+    REQUIRE(dock.window->page() == MainWindow::Page::Inspect);
+    const QString lpn = dock.window->inspectPage()->lpn();
+    dock.click(QStringLiteral("allPassButton"));
+    dock.click(QStringLiteral("fail_no_holes_or_tears"));
+    REQUIRE_FALSE(dock.window->inspectPage()->preview());
+
+    // The dialog is modal: drive it from inside its event loop, as the camera would, by sending
+    // frames to its sink. The offscreen platform has no camera, so only these frames arrive.
+    bool tookPhoto = false;
+    QString firstTry;
+    QTimer::singleShot(0, [&] {
+        auto* dialog = qobject_cast<PhotoCaptureDialog*>(QApplication::activeModalWidget());
+        REQUIRE(dialog);
+        // Before any frame: a clear message, no file, the dialog stays open.
+        CHECK_FALSE(dialog->takePhoto());
+        firstTry = dialog->findChild<QLabel*>(QStringLiteral("photoStatus"))->text();
+        QVideoFrame frame(QVideoFrameFormat(QSize(640, 480), QVideoFrameFormat::Format_BGRA8888));
+        REQUIRE(frame.map(QVideoFrame::WriteOnly));
+        for (int y = 0; y < 480; ++y)
+            std::fill_n(reinterpret_cast<quint32*>(frame.bits(0) + y * frame.bytesPerLine(0)), 640,
+                        y < 240 ? 0xff3070c0u : 0xffc06030u);
+        frame.unmap();
+        dialog->videoSink()->setVideoFrame(frame);
+        REQUIRE(dialog->grab().save(QStringLiteral("screenshot-photo-capture.png")));
+        auto* take = dialog->findChild<QPushButton*>(QStringLiteral("takePhotoButton"));
+        REQUIRE(take->isEnabled());
+        QTest::mouseClick(take, Qt::LeftButton);
+        tookPhoto = true;
+    });
+    dock.click(QStringLiteral("takePhotoButton"));
+    REQUIRE(tookPhoto);
+    CHECK(firstTry.contains(QLatin1String("No picture")));
+    REQUIRE(dock.window->inspectPage()->preview());
+    const QStringList captures =
+        QDir(QDir(dock.f.station->photoFolder()).filePath(QStringLiteral("captures"))).entryList(QDir::Files);
+    CHECK(captures.size() == 1);
+    // The offscreen platform does not hand activation back after a modal dialog; a desktop does.
+    QApplication::setActiveWindow(dock.window.get());
+    CHECK(QApplication::focusWidget() ==
+          dock.window->findChild<QPushButton*>(QStringLiteral("confirmButton")));
+    dock.key(Qt::Key_Return);
+    INFO(dock.window->message().toStdString());
+    REQUIRE(dock.window->page() == MainWindow::Page::Parcel);
+    CHECK(dock.item(lpn)->grade == QLatin1String("D"));
+    // Stored by its hash with the item; the capture itself is gone.
+    CHECK(dock.f.station->db().scalar("SELECT count(*) FROM item_photos") == 1);
+    CHECK(QDir(QDir(dock.f.station->photoFolder()).filePath(QStringLiteral("captures")))
+              .entryList(QDir::Files)
+              .isEmpty());
+}
+
 TEST_CASE("An override asks for a reason and goes to a supervisor", "[ui][dock]") {
     Dock dock;
     dock.login();
@@ -328,7 +390,7 @@ TEST_CASE("A wrong PIN says so and too many lock the badge out", "[ui][dock]") {
     CHECK_FALSE(dock.window->currentParcel());
 }
 
-TEST_CASE("The station locks itself when idle; the next badge switches user", "[ui][dock]") {
+TEST_CASE("The station locks itself when idle, and the next badge switches user", "[ui][dock]") {
     Dock dock;
     dock.login();
     dock.scan(QStringLiteral("1Z999AA10123456784"));
