@@ -18,7 +18,16 @@ target_compile_options(dockside_common INTERFACE
 if(DOCKSIDE_WERROR)
     target_compile_options(dockside_common INTERFACE -Werror)
 endif()
-if(DOCKSIDE_ASAN)
-    target_compile_options(dockside_common INTERFACE -fsanitize=address,undefined -fno-omit-frame-pointer)
+if(DOCKSIDE_ASAN OR DOCKSIDE_FUZZ)
+    # Undefined behaviour is an error, not a message: the sanitizer runs must fail on it.
+    target_compile_options(dockside_common INTERFACE -fsanitize=address,undefined
+        -fno-sanitize-recover=undefined -fno-omit-frame-pointer)
     target_link_options(dockside_common INTERFACE -fsanitize=address,undefined)
+endif()
+if(DOCKSIDE_FUZZ)
+    if(NOT CMAKE_CXX_COMPILER_ID MATCHES "Clang")
+        message(FATAL_ERROR "DOCKSIDE_FUZZ needs clang (CXX=clang++); see scripts/fuzz")
+    endif()
+    # Coverage instrumentation everywhere; only the fuzz targets link libFuzzer's main.
+    target_compile_options(dockside_common INTERFACE -fsanitize=fuzzer-no-link)
 endif()

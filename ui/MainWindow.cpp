@@ -1,6 +1,8 @@
 #include "MainWindow.h"
 
 #include "AnalyticsPage.h"
+#include "BackupScheduler.h"
+
 #include "CameraScanner.h"
 #include "Dialogs.h"
 #include "InspectPage.h"
@@ -236,6 +238,14 @@ MainWindow::MainWindow(Station& station, QWidget* parent)
         }
     });
     m_statusTimer.start();
+    connect(new BackupScheduler(m_station, this), &BackupScheduler::finished, this,
+            [this](const QString& text, bool failed) {
+                // A failed backup must be seen; a good one must not hide the worker's message.
+                if (failed)
+                    feedback(text, true, false);
+                else
+                    statusBar()->showMessage(text, 15000);
+            });
 
     m_scanner = new ScannerInput(this);
     qApp->installEventFilter(this);

@@ -1,5 +1,6 @@
 #include "CliContext.h"
 
+#include "services/Backup.h"
 #include "services/Users.h"
 
 #include <QCoreApplication>
@@ -76,7 +77,13 @@ bool CliContext::parse(QCommandLineParser& parser, const QString& description) {
 }
 
 Result<std::unique_ptr<Station>> CliContext::openStation(bool readOnly) {
-    return Station::open(dbPath, readOnly ? Database::Mode::ReadOnly : Database::Mode::ReadWrite);
+    auto station = Station::open(dbPath, readOnly ? Database::Mode::ReadOnly : Database::Mode::ReadWrite);
+    // Writing on top of a damaged file spreads the damage: the first writing command after a
+    // (re)boot checks the file and points at the backups.
+    if (station && !readOnly && !(*station)->db().readOnly())
+        if (Status healthy = quickCheckOncePerBoot(**station); !healthy)
+            return healthy.error();
+    return station;
 }
 
 QString CliContext::pin(const QCommandLineParser& parser) {

@@ -31,5 +31,7 @@ QCommandLineOption userOption();
 QCommandLineOption pinOption();
 // The --disposition option: nullopt when absent, an error (usage) when it names no disposition.
 Result<std::optional<Disposition>> dispositionOption(const QCommandLineParser& parser);
+int runBackup(CliContext& ctx);
+int runRestore(CliContext& ctx);
 
 } // namespace dockside::cli

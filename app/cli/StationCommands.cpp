@@ -38,7 +38,8 @@ int runInit(CliContext& ctx) {
 
 int runUser(CliContext& ctx) {
     QCommandLineParser parser;
-    parser.addPositionalArgument(QStringLiteral("action"), Cli::tr("add, list or language"));
+    parser.addPositionalArgument(QStringLiteral("action"),
+                                 Cli::tr("add, list, unlock, reset-pin or language"));
     parser.addOption({QStringLiteral("badge"), Cli::tr("Badge code, e.g. U-0017."), QStringLiteral("B")});
     parser.addOption({QStringLiteral("name"), Cli::tr("Full name."), QStringLiteral("N")});
     parser.addOption(
@@ -48,19 +49,48 @@ int runUser(CliContext& ctx) {
     parser.addOption({QStringLiteral("language"),
                       Cli::tr("The user's language: en, de, es, pl or uk (empty: the station's)."),
                       QStringLiteral("LANG")});
-    parser.addOption({QStringLiteral("user"), Cli::tr("For \"user language\": the admin making the change."),
+    parser.addOption({QStringLiteral("user"),
+                      Cli::tr("Your badge, for unlock (supervisor), reset-pin and language (admin)."),
                       QStringLiteral("BADGE")});
-    if (!ctx.parse(parser, Cli::tr("Add or list the station's users, or set a user's language.")))
+    parser.addOption(
+        {QStringLiteral("new-pin"), Cli::tr("The new PIN, for reset-pin."), QStringLiteral("P")});
+    if (!ctx.parse(parser, Cli::tr("Add or list the station's users, lift a lock-out, reset a PIN or set a "
+                                   "user's language.")))
         return parser.isSet(QStringLiteral("help")) ? Success : Usage;
     const QStringList positional = parser.positionalArguments();
-    if (positional.size() != 1 ||
-        (positional[0] != QLatin1String("add") && positional[0] != QLatin1String("list") &&
-         positional[0] != QLatin1String("language")))
-        return ctx.usage(Cli::tr("Say \"user add\", \"user list\" or \"user language\"."));
+    static const QStringList actions{QStringLiteral("add"), QStringLiteral("list"), QStringLiteral("unlock"),
+                                     QStringLiteral("reset-pin"), QStringLiteral("language")};
+    if (positional.size() != 1 || !actions.contains(positional[0]))
+        return ctx.usage(Cli::tr("Say \"user add\", \"user list\", \"user unlock\", \"user reset-pin\" or "
+                                 "\"user language\"."));
     auto station = ctx.openStation(positional[0] == QLatin1String("list"));
     if (!station)
         return ctx.fail(station.error());
     Users users(**station);
+    if (positional[0] == QLatin1String("unlock") || positional[0] == QLatin1String("reset-pin")) {
+        const bool reset = positional[0] == QLatin1String("reset-pin");
+        const QString badge = parser.value(QStringLiteral("badge")).trimmed().toUpper();
+        if (badge.isEmpty())
+            return ctx.usage(Cli::tr("Name the user with --badge BADGE."));
+        if (reset && !parser.isSet(QStringLiteral("new-pin")))
+            return ctx.usage(Cli::tr("user reset-pin needs --new-pin."));
+        auto actor = ctx.authenticate(**station, parser);
+        if (!actor)
+            return ctx.fail(actor.error());
+        const Status done = reset ? users.resetPin(*actor, badge, parser.value(QStringLiteral("new-pin")))
+                                  : users.unlock(*actor, badge);
+        if (!done)
+            return ctx.fail(done.error());
+        if (ctx.json)
+            ctx.print(
+                {{QStringLiteral("badge"), badge},
+                 {QStringLiteral("done"), reset ? QStringLiteral("pin_reset") : QStringLiteral("unlocked")}});
+        else
+            ctx.out() << (reset ? Cli::tr("%1 has a new PIN and may log in again.").arg(badge)
+                                : Cli::tr("%1 may log in again.").arg(badge))
+                      << Qt::endl;
+        return Success;
+    }
     if (positional[0] == QLatin1String("list")) {
         QJsonArray list;
         for (const User& u : users.list()) {

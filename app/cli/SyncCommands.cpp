@@ -42,17 +42,14 @@ int deadLetterCommand(CliContext& ctx, const QCommandLineParser& parser) {
     auto user = ctx.authenticate(**station, parser);
     if (!user)
         return ctx.fail(user.error());
-    if (user->role == Role::Worker)
-        return ctx.fail(Error::forbidden(QStringLiteral("supervisor_only"),
-                                         Cli::tr("Only a supervisor may resolve a dead-lettered event.")));
     const bool requeue = parser.isSet(QStringLiteral("requeue"));
     const QString value = parser.value(requeue ? QStringLiteral("requeue") : QStringLiteral("release"));
     bool ok = false;
     const qint64 seq = value.toLongLong(&ok);
     if (!ok)
         return ctx.usage(Cli::tr("\"%1\" is not an event number.").arg(value));
-    const Status done =
-        requeue ? SyncClient::requeueDeadLetter(db, seq) : SyncClient::releaseDeadLetter(db, seq);
+    const Status done = requeue ? SyncClient::requeueDeadLetter(db, *user, seq)
+                                : SyncClient::releaseDeadLetter(db, *user, seq);
     if (!done)
         return ctx.fail(done.error());
     if (ctx.json)

@@ -44,6 +44,9 @@ const std::map<QString, CommandEntry>& commands() {
          {runRegrade, QT_TRANSLATE_NOOP("cli", "blind re-grades and grader agreement")}},
         {QStringLiteral("history"),
          {runHistory, QT_TRANSLATE_NOOP("cli", "timeline of an item, parcel or RMA")}},
+        {QStringLiteral("backup"), {runBackup, QT_TRANSLATE_NOOP("cli", "back up the station database")}},
+        {QStringLiteral("restore"),
+         {runRestore, QT_TRANSLATE_NOOP("cli", "replace the database with a backup")}},
     };
     return table;
 }

@@ -1,6 +1,7 @@
 #include "DemoSession.h"
 #include "FirstRunWizard.h"
 #include "MainWindow.h"
+#include "StartupCheck.h"
 #include "Theme.h"
 #include "i18n/Language.h"
 #include "services/Station.h"
@@ -106,7 +107,8 @@ int main(int argc, char** argv) {
                 return 0;
             station = wizard.takeStation();
         } else {
-            auto opened = Station::open(path);
+            // Checks the file first and offers the newest backup when it is damaged.
+            auto opened = openCheckedStation(nullptr, path);
             if (!opened) {
                 QMessageBox::critical(nullptr, QCoreApplication::translate("main", "Dockside"),
                                       opened.error().message);

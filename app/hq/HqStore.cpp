@@ -137,6 +137,11 @@ bool isKnownEventType(const QString& type) {
         // Blind re-grades: the second grade feeds grader consistency.
         QStringLiteral("item.regrade_requested"),
         QStringLiteral("item.regraded"),
+        QStringLiteral("user.unlocked"),
+        QStringLiteral("user.pin_reset"),
+        QStringLiteral("outbox.requeued"),
+        QStringLiteral("outbox.released"),
+        QStringLiteral("station.restored"),
     };
     return known.contains(type);
 }

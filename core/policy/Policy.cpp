@@ -83,6 +83,71 @@ const QStringList& fraudFlagNames() {
                                    fraud::WeightMismatch};
     return names;
 }
+// The line on which the value at a JSON path ("a.b[2].c", as PolicyParser names them) starts, or
+// 0. QJsonDocument keeps no positions, so this scans the (already valid) text once more.
+int lineOfPath(const QByteArray& text, const QString& target) {
+    struct Frame {
+        bool object;
+        QString key;
+        int index = 0;
+    };
+    QList<Frame> stack;
+    bool expectKey = false;
+    int line = 1;
+    auto pathHere = [&] {
+        QString path;
+        for (const Frame& f : stack)
+            path = f.object ? (path.isEmpty() ? f.key : path + QLatin1Char('.') + f.key)
+                            : QStringLiteral("%1[%2]").arg(path).arg(f.index);
+        return path;
+    };
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const char c = text[i];
+        if (c == '\n') {
+            ++line;
+            continue;
+        }
+        if (c == ' ' || c == '\t' || c == '\r' || c == ':')
+            continue;
+        if (c == ',') {
+            if (!stack.isEmpty()) {
+                if (stack.last().object)
+                    expectKey = true;
+                else
+                    ++stack.last().index;
+            }
+            continue;
+        }
+        if (c == '}' || c == ']') {
+            if (!stack.isEmpty())
+                stack.removeLast();
+            expectKey = false;
+            continue;
+        }
+        if (c == '"') {
+            const qsizetype start = i + 1;
+            for (++i; i < text.size() && text[i] != '"'; ++i)
+                if (text[i] == '\\')
+                    ++i;
+            if (expectKey && !stack.isEmpty()) {
+                stack.last().key = QString::fromUtf8(text.mid(start, i - start));
+                expectKey = false;
+                continue;
+            }
+        }
+        // A value starts here.
+        if (!stack.isEmpty() && pathHere() == target)
+            return line;
+        if (c == '{' || c == '[') {
+            stack.append({c == '{', {}, 0});
+            expectKey = c == '{';
+        } else if (c != '"') {
+            while (i + 1 < text.size() && !QByteArrayView(",}] \t\r\n").contains(text[i + 1]))
+                ++i;
+        }
+    }
+    return 0;
+}
 
 QString quoted(const QString& text) {
     return QStringLiteral("\"%1\"").arg(text);
@@ -98,6 +163,15 @@ public:
 
     bool parse(const QJsonObject& root);
     const Error& error() const { return m_error; }
+    // The same error, naming the line of the offending value in `json` as well.
+    Error errorAt(const QByteArray& json) const {
+        const int line = lineOfPath(json, m_errorPath);
+        if (line == 0)
+            return m_error;
+        return Error::invalid(
+            QStringLiteral("policy_invalid"),
+            Policy::tr("Invalid policy at line %1, %2: %3").arg(line).arg(m_errorPath, m_problem));
+    }
 
 private:
     enum class RowKind { Disposition, Refund };
@@ -112,6 +186,8 @@ private:
     bool fail(const QString& path, const QString& problem) {
         m_error = Error::invalid(QStringLiteral("policy_invalid"),
                                  Policy::tr("Invalid policy at %1: %2").arg(path, problem));
+        m_errorPath = path;
+        m_problem = problem;
         return false;
     }
     bool wrongType(const QString& path, const QString& expected, const QJsonValue& found) {
@@ -149,6 +225,8 @@ private:
 
     Policy& m_policy;
     Error m_error;
+    QString m_errorPath;
+    QString m_problem;
 };
 
 bool PolicyParser::present(const QJsonObject& object, const QString& path, const QString& key,
@@ -689,7 +767,7 @@ Result<Policy> Policy::parse(const QByteArray& json) {
     Policy policy;
     PolicyParser parser(policy);
     if (!parser.parse(document.object()))
-        return parser.error();
+        return parser.errorAt(json);
     policy.m_document = json;
     return policy;
 }

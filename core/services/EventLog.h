@@ -30,6 +30,11 @@ inline const QString UserLockedOut = QStringLiteral("user.locked_out");
 inline const QString ItemRegradeRequested = QStringLiteral("item.regrade_requested");
 inline const QString ItemRegraded = QStringLiteral("item.regraded");
 inline const QString UserUpdated = QStringLiteral("user.updated");
+inline const QString UserUnlocked = QStringLiteral("user.unlocked");
+inline const QString UserPinReset = QStringLiteral("user.pin_reset");
+inline const QString OutboxRequeued = QStringLiteral("outbox.requeued");
+inline const QString OutboxReleased = QStringLiteral("outbox.released");
+inline const QString StationRestored = QStringLiteral("station.restored");
 } // namespace event
 
 struct EventRecord {

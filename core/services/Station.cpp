@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
 #include <QStandardPaths>
@@ -35,6 +36,20 @@ bool Station::isValidCode(const QString& code) {
 Station::Station(std::unique_ptr<Database> db)
     : m_db(std::move(db)) {}
 
+namespace {
+
+// The database holds the HQ token and PIN hashes: readable by the station's user only. SQLite
+// gives the -wal and -shm files the database file's mode.
+void restrictToOwner(const QString& path) {
+    QFile file(path);
+    const QFile::Permissions others = QFile::ReadGroup | QFile::WriteGroup | QFile::ExeGroup |
+                                      QFile::ReadOther | QFile::WriteOther | QFile::ExeOther;
+    if (file.exists() && (file.permissions() & others))
+        file.setPermissions(file.permissions() & ~others);
+}
+
+} // namespace
+
 Result<std::unique_ptr<Station>> Station::open(const QString& path, Database::Mode mode) {
     if (!QFileInfo::exists(path))
         return Error::notFound(QStringLiteral("no_database"),
@@ -44,6 +59,9 @@ Result<std::unique_ptr<Station>> Station::open(const QString& path, Database::Mo
     // Root ignores file permissions; honour a write-protected file anyway, as its owner meant.
     if (mode == Database::Mode::ReadWrite && !(QFileInfo(path).permissions() & QFile::WriteOwner))
         mode = Database::Mode::ReadOnly;
+    if (mode == Database::Mode::ReadWrite)
+        for (const QString& suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+            restrictToOwner(path + suffix);
     auto db = Database::open(path, mode);
     if (!db)
         return db.error();
@@ -78,6 +96,15 @@ Result<std::unique_ptr<Station>> Station::init(const QString& path, const QStrin
     if (!QDir().mkpath(info.absolutePath()))
         return Error{ErrorKind::Storage, QStringLiteral("cannot_create"),
                      Tr::tr("Cannot create the folder %1.").arg(info.absolutePath())};
+    if (!QFileInfo::exists(path)) {
+        // Created empty and 0600 before SQLite writes anything into it.
+        QFile created(path);
+        if (!created.open(QIODevice::WriteOnly | QIODevice::NewOnly) ||
+            !created.setPermissions(QFile::ReadOwner | QFile::WriteOwner))
+            return Error{ErrorKind::Storage, QStringLiteral("cannot_create"),
+                         Tr::tr("Cannot create the station database %1.").arg(path)};
+    }
+    restrictToOwner(path);
     auto db = Database::open(path);
     if (!db)
         return db.error();

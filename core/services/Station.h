@@ -30,6 +30,9 @@ inline const QString PinIterations = QStringLiteral("pin_iterations");
 inline const QString SlaHours = QStringLiteral("sla_hours");
 inline const QString QueuePresets = QStringLiteral("queue_presets");                // JSON: name -> filter
 inline const QString RegradeSharePercent = QStringLiteral("regrade_share_percent"); // blind re-grade sample
+inline const QString BackupFolder = QStringLiteral("backup_folder");
+inline const QString BackupKeep = QStringLiteral("backup_keep");
+inline const QString LastBackupAt = QStringLiteral("last_backup_at");
 } // namespace setting
 
 // A photo already in the station's content-addressed store.

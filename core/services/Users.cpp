@@ -5,7 +5,9 @@
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
+#include <QHash>
 #include <QJsonObject>
+#include <QMutex>
 #include <QPasswordDigestor>
 #include <QRandomGenerator>
 #include <QRegularExpression>
@@ -57,6 +59,17 @@ Result<QString> checkedLanguage(const QString& language) {
 }
 
 constexpr const char* kUserColumns = "id, badge, name, role, language, active";
+
+// A hash to check unknown badges against, so they cost one derivation like a known badge.
+QString dummyHash(int iterations) {
+    static QMutex mutex;
+    static QHash<int, QString> hashes;
+    QMutexLocker lock(&mutex);
+    auto it = hashes.find(iterations);
+    if (it == hashes.end())
+        it = hashes.insert(iterations, Users::hashPin(QStringLiteral("0000"), iterations));
+    return *it;
+}
 
 } // namespace
 
@@ -199,14 +212,16 @@ Result<User> Users::authenticate(const QString& badge, const QString& pin) {
         stmt.bind(1, badge.trimmed().toUpper());
         if (!stmt.step()) {
             // Same work and message as a wrong PIN, so badges cannot be probed.
-            verifyPin(pin, hashPin(QStringLiteral("0000"),
-                                   m_station.intSetting(setting::PinIterations, kDefaultIterations)));
+            verifyPin(pin, dummyHash(m_station.intSetting(setting::PinIterations, kDefaultIterations)));
             return wrong;
         }
         const User user = readUser(stmt);
         const QString hash = stmt.text(6);
         const int failed = stmt.integer(7);
         const Millis lockedUntil = stmt.int64(8);
+        // End the read before writing: a write transaction begun inside an older read snapshot
+        // fails at once with SQLITE_BUSY when another process (a sync) has written since.
+        stmt.reset();
         const Millis now = nowMillis();
         if (!user.active)
             return Error::unauthorized(QStringLiteral("user_disabled"),
@@ -300,23 +315,63 @@ Status Users::setRole(const User& admin, const QString& badge, Role role) {
         });
 }
 
-Status Users::resetPin(const User& admin, const QString& badge, const QString& pin) {
-    if (!isValidPin(pin))
-        return Error::invalid(QStringLiteral("invalid_pin"), Tr::tr("A PIN is 4 to 12 digits."));
-    const QString hash = hashPin(pin, m_station.intSetting(setting::PinIterations, kDefaultIterations));
-    return update(
-        admin, badge, {{QStringLiteral("pin_reset"), true}}, [&](Database& db, const User& user) -> Status {
-            db.prepare("UPDATE users SET pin_hash = ?, failed_attempts = 0, locked_until = 0 WHERE id = ?")
-                .bindAll(hash, user.id)
-                .run();
-            return {};
-        });
-}
-
 bool Users::isLockedOut(const QString& badge) {
     Statement s = m_station.db().prepare("SELECT locked_until FROM users WHERE badge = ?");
     s.bind(1, badge);
     return s.step() && s.int64(0) > nowMillis();
+}
+
+namespace {
+
+// A privileged change to one user's row and its event naming the actor, in one transaction.
+// `hash` (when not null) binds before the badge.
+Status changeUser(Station& station, const User& actor, Role needed, const QString& badge, const char* sql,
+                  const QString& hash, const QString& eventType) {
+    if (Status allowed = Users::requireRole(actor, needed); !allowed)
+        return allowed;
+    Database& db = station.db();
+    const QString target = badge.trimmed().toUpper();
+    try {
+        Transaction tx(db);
+        Statement update = db.prepare(sql);
+        if (hash.isNull())
+            update.bindAll(target);
+        else
+            update.bindAll(hash, target);
+        update.run();
+        if (db.changes() == 0)
+            return Error::notFound(QStringLiteral("unknown_badge"),
+                                   Tr::tr("Badge %1 is not known here.").arg(badge));
+        EventLog(db).append(eventType, QStringLiteral("user"), target, actor.badge, {}, station.now());
+        tx.commit();
+    } catch (const StoreError& e) {
+        return toError(e);
+    }
+    return {};
+}
+
+} // namespace
+
+Status Users::resetPin(const User& actor, const QString& badge, const QString& newPin) {
+    if (Status allowed = requireRole(actor, Role::Admin); !allowed)
+        return allowed;
+    if (!isValidPin(newPin))
+        return Error::invalid(QStringLiteral("invalid_pin"), Tr::tr("A PIN is 4 to 12 digits."));
+    QString hash;
+    try {
+        hash = hashPin(newPin, m_station.intSetting(setting::PinIterations, kDefaultIterations));
+    } catch (const StoreError& e) {
+        return toError(e);
+    }
+    return changeUser(m_station, actor, Role::Admin, badge,
+                      "UPDATE users SET pin_hash = ?, failed_attempts = 0, locked_until = 0 WHERE badge = ?",
+                      hash, event::UserPinReset);
+}
+
+Status Users::unlock(const User& actor, const QString& badge) {
+    return changeUser(m_station, actor, Role::Supervisor, badge,
+                      "UPDATE users SET failed_attempts = 0, locked_until = 0 WHERE badge = ?", QString(),
+                      event::UserUnlocked);
 }
 
 } // namespace dockside

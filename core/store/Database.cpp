@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <atomic>
+#include <cerrno>
 
 namespace dockside {
 
@@ -26,11 +27,20 @@ std::string errorText(sqlite3* db, int rc, std::string_view context) {
 } // namespace
 
 Error toError(const StoreError& e) {
-    const int primary = e.sqliteCode() & 0xff;
+    int primary = e.sqliteCode() & 0xff;
+    // SQLite reports ENOSPC on write as SQLITE_FULL, but as an I/O error when it comes from fsync,
+    // ftruncate or a write that could not even start (quota, file size limit).
+    const int osError = e.systemErrno();
+    // A refused write without a hardware error (EIO) is a full disk, quota or file size limit;
+    // SQLite does not always keep the errno of a write that could not even start.
+    if (primary == SQLITE_IOERR && (osError == ENOSPC || osError == EDQUOT || osError == EFBIG ||
+                                    (e.sqliteCode() == SQLITE_IOERR_WRITE && osError != EIO)))
+        primary = SQLITE_FULL;
     switch (primary) {
     case SQLITE_FULL:
         return {ErrorKind::Storage, QStringLiteral("disk_full"),
-                Tr::tr("The disk is full. Nothing was saved; free some space and try again.")};
+                Tr::tr("The disk is full (it refused to write). Nothing was saved; free some space and try "
+                       "again.")};
     case SQLITE_READONLY:
     case SQLITE_PERM:
     case SQLITE_CANTOPEN:
@@ -45,11 +55,14 @@ Error toError(const StoreError& e) {
         return {ErrorKind::Invalid, QStringLiteral("not_a_database"),
                 Tr::tr("This file is not a Dockside station database.")};
     case SQLITE_CORRUPT:
-        return {ErrorKind::Storage, QStringLiteral("corrupt"),
-                Tr::tr("The station database is damaged. Restore it from a backup.")};
+        return {
+            ErrorKind::Storage, QStringLiteral("corrupt"),
+            Tr::tr("The station database is damaged. Restore the newest backup with \"dockside-cli restore "
+                   "FILE\" (backups are in the folder <database name>-backups beside it).")};
     case SQLITE_IOERR:
         return {ErrorKind::Storage, QStringLiteral("io_error"),
-                Tr::tr("The disk reported an error. Nothing was saved; check the disk and try again.")};
+                Tr::tr("The disk reported an error (%1). Nothing was saved; check the disk and try again.")
+                    .arg(QStringLiteral("SQLite %1, errno %2").arg(e.sqliteCode()).arg(osError))};
     default:
         return {ErrorKind::Storage, QStringLiteral("database_error"),
                 Tr::tr("The station database reported an error: %1").arg(QString::fromUtf8(e.what()))};
@@ -271,7 +284,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, Mode mode)
 
 void Database::fail(int rc, std::string_view context) const {
     const int extended = sqlite3_extended_errcode(m_db);
-    throw StoreError(extended ? extended : rc, errorText(m_db, rc, context));
+    throw StoreError(extended ? extended : rc, errorText(m_db, rc, context), sqlite3_system_errno(m_db));
 }
 
 void Database::exec(std::string_view sql) {
@@ -281,7 +294,7 @@ void Database::exec(std::string_view sql) {
     if (rc != SQLITE_OK) {
         std::string what = message ? message : sqlite3_errstr(rc);
         sqlite3_free(message);
-        throw StoreError(sqlite3_extended_errcode(m_db), what);
+        throw StoreError(sqlite3_extended_errcode(m_db), what, sqlite3_system_errno(m_db));
     }
 }
 

@@ -22,13 +22,17 @@ namespace dockside {
 // (see toError), so no exception ever reaches a caller outside core/ or crosses an event loop.
 class StoreError : public std::runtime_error {
 public:
-    StoreError(int sqliteCode, const std::string& what)
+    StoreError(int sqliteCode, const std::string& what, int systemErrno = 0)
         : std::runtime_error(what)
-        , m_code(sqliteCode) {}
+        , m_code(sqliteCode)
+        , m_errno(systemErrno) {}
     int sqliteCode() const { return m_code; }
+    // The OS error behind an I/O failure (ENOSPC, EDQUOT, EFBIG ...), 0 when none.
+    int systemErrno() const { return m_errno; }
 
 private:
     int m_code;
+    int m_errno;
 };
 
 // A readable, translated Error for a store failure (disk full, read-only, corrupt, busy ...).

@@ -97,6 +97,11 @@ constexpr std::array kTypes{
     "item.regrade_requested",
     "item.regraded",
     "user.updated",
+    "user.unlocked",
+    "user.pin_reset",
+    "outbox.requeued",
+    "outbox.released",
+    "station.restored",
 };
 
 // Append only, as above: string values that recur in nearly every event (dispositions, decisions,

@@ -13,7 +13,7 @@ struct Tr {
 };
 
 // Never edit a released migration: add a new one. Index i holds the step to version i + 1.
-constexpr std::array<const char*, 7> kMigrations = {
+constexpr std::array<const char*, 8> kMigrations = {
     // 1: the station store
     R"sql(
 CREATE TABLE station (
@@ -348,6 +348,7 @@ CREATE INDEX regrades_done ON regrades(graded_at) WHERE status = 'done';
 
 INSERT INTO event_types (code, name) VALUES
     (15, 'item.regrade_requested'), (16, 'item.regraded'), (17, 'user.updated');
+)sql",
     // 7: analytics. report_facts holds per UTC day the figures of the items received that day, so
     // a 90-day report reads ~100k summary rows instead of joining 1M items. The view
     // report_item_facts is the one definition of what an item contributes; triggers subtract an
@@ -574,6 +575,13 @@ BEGIN
         WHERE sku = NEW.sku AND key IS NOT NULL
     ON CONFLICT (day, figure, key) DO UPDATE SET n = n + excluded.n, amount = amount + excluded.amount;
 END;
+)sql",
+    // 8: audit events of privileged actions: lock-outs lifted, PINs reset, dead letters requeued
+    // or released, the database restored from a backup (codes as in EventCodec's kTypes)
+    R"sql(
+INSERT INTO event_types (code, name) VALUES
+    (18, 'user.unlocked'), (19, 'user.pin_reset'), (20, 'outbox.requeued'), (21, 'outbox.released'),
+    (22, 'station.restored');
 )sql",
 };
 

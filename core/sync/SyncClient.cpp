@@ -1,5 +1,7 @@
 #include "sync/SyncClient.h"
 
+#include "services/Users.h"
+
 #include "policy/Policy.h"
 #include "services/Catalog.h"
 #include "services/EventLog.h"
@@ -227,7 +229,9 @@ Status SyncClient::Run::configure() {
     if (!base.isValid() || base.host().isEmpty() ||
         (scheme != QLatin1String("http") && scheme != QLatin1String("https")))
         return Error::invalid(QStringLiteral("hq_url_invalid"),
-                              Tr::tr("The head-office address \"%1\" is not an http or https URL.").arg(url));
+                              Tr::tr("The head-office address \"%1\" is not an http or https URL.")
+                                  .arg(base.isValid() ? base.toDisplayString(QUrl::RemovePassword)
+                                                      : url.section(QLatin1Char('@'), -1)));
     const bool loopback = isLoopbackHost(base.host());
     const bool allowInsecure = m_options.allowInsecureHttp.value_or(
         m_station->setting(setting::AllowInsecureHttp) == QLatin1String("true"));
@@ -751,16 +755,30 @@ Result<QList<DeadLetter>> SyncClient::deadLetters(Database& db) {
     return letters;
 }
 
-Status SyncClient::requeueDeadLetter(Database& db, qint64 seq) {
+namespace {
+
+// Requeue and release: the supervisor check, the change and its event in one transaction.
+Status resolveDeadLetter(Database& db, const User& supervisor, qint64 seq, bool requeue) {
+    if (Status allowed = Users::requireRole(supervisor, Role::Supervisor); !allowed)
+        return allowed;
     try {
         Transaction tx(db);
-        db.prepare("UPDATE events SET dead_code = NULL, dead_message = NULL, dead_released_at = NULL "
-                   "WHERE seq = ? AND dead_code IS NOT NULL")
-            .bind(1, seq)
-            .run();
+        if (requeue)
+            db.prepare("UPDATE events SET dead_code = NULL, dead_message = NULL, dead_released_at = NULL "
+                       "WHERE seq = ? AND dead_code IS NOT NULL")
+                .bind(1, seq)
+                .run();
+        else
+            db.prepare("UPDATE events SET dead_released_at = ? "
+                       "WHERE seq = ? AND dead_code IS NOT NULL AND dead_released_at IS NULL")
+                .bindAll(nowMillis(), seq)
+                .run();
         if (db.changes() == 0)
             return Error::notFound(QStringLiteral("no_dead_letter"),
-                                   Tr::tr("Event %1 is not a dead letter.").arg(seq));
+                                   requeue ? Tr::tr("Event %1 is not a dead letter.").arg(seq)
+                                           : Tr::tr("Event %1 is not an unresolved dead letter.").arg(seq));
+        EventLog(db).append(requeue ? event::OutboxRequeued : event::OutboxReleased, QStringLiteral("event"),
+                            QString::number(seq), supervisor.badge, {}, nowMillis());
         tx.commit();
     } catch (const StoreError& e) {
         return toError(e);
@@ -768,21 +786,14 @@ Status SyncClient::requeueDeadLetter(Database& db, qint64 seq) {
     return {};
 }
 
-Status SyncClient::releaseDeadLetter(Database& db, qint64 seq) {
-    try {
-        Transaction tx(db);
-        db.prepare("UPDATE events SET dead_released_at = ? "
-                   "WHERE seq = ? AND dead_code IS NOT NULL AND dead_released_at IS NULL")
-            .bindAll(nowMillis(), seq)
-            .run();
-        if (db.changes() == 0)
-            return Error::notFound(QStringLiteral("no_dead_letter"),
-                                   Tr::tr("Event %1 is not an unresolved dead letter.").arg(seq));
-        tx.commit();
-    } catch (const StoreError& e) {
-        return toError(e);
-    }
-    return {};
+} // namespace
+
+Status SyncClient::requeueDeadLetter(Database& db, const User& supervisor, qint64 seq) {
+    return resolveDeadLetter(db, supervisor, seq, true);
+}
+
+Status SyncClient::releaseDeadLetter(Database& db, const User& supervisor, qint64 seq) {
+    return resolveDeadLetter(db, supervisor, seq, false);
 }
 
 } // namespace dockside

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/Types.h"
 #include "util/Result.h"
 #include "util/Time.h"
 
@@ -97,8 +98,9 @@ public:
     // When the latest run that reached HQ's address began (0: never).
     static Millis lastAttempt(Database& db);
     static Result<QList<DeadLetter>> deadLetters(Database& db);
-    static Status requeueDeadLetter(Database& db, qint64 seq);
-    static Status releaseDeadLetter(Database& db, qint64 seq);
+    // Supervisors only (checked here, whatever the caller shows); each decision is an event.
+    static Status requeueDeadLetter(Database& db, const User& supervisor, qint64 seq);
+    static Status releaseDeadLetter(Database& db, const User& supervisor, qint64 seq);
 
 signals:
     // stage: "health", "blobs", "push", "rmas", "catalog", "policy"

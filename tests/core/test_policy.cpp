@@ -432,3 +432,28 @@ TEST_CASE("battery and data-wipe checks apply only where they belong", "[policy]
     CHECK_FALSE(isLithiumHazmat(s("none")));
     CHECK_FALSE(isLithiumHazmat(s("flammable_liquid")));
 }
+
+TEST_CASE("semantic errors name the line of the offending value too", "[policy]") {
+    const QByteArray original = builtInBytes();
+    auto lineOf = [&](const QByteArray& needle) {
+        return original.left(original.indexOf(needle)).count('\n') + 1;
+    };
+    SECTION("a top-level number that is a string") {
+        QByteArray edited = original;
+        edited.replace("\"return_window_days\": 30", "\"return_window_days\": \"thirty\"");
+        auto parsed = Policy::parse(edited);
+        REQUIRE_FALSE(parsed.ok());
+        CHECK(parsed.error().message.contains(QStringLiteral("line %1, return_window_days: expected number")
+                                                  .arg(lineOf("\"return_window_days\""))));
+    }
+    SECTION("a value deep inside an array") {
+        QByteArray edited = original;
+        const QByteArray needle = "\"grades\": [\"X\"]";
+        REQUIRE(edited.contains(needle));
+        edited.replace(needle, "\"grades\": [\"E\"]");
+        auto parsed = Policy::parse(edited);
+        REQUIRE_FALSE(parsed.ok());
+        INFO(parsed.error().message.toStdString());
+        CHECK(parsed.error().message.contains(QStringLiteral("line %1, rules[").arg(lineOf(needle))));
+    }
+}

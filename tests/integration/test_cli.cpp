@@ -39,23 +39,6 @@ const QString kShirt = u"4006381333931"_s;
 const QString kLaptopRma = u"RMA-2026-000126"_s;
 const QString kLaptop = u"(01)09506000134352(21)LPT-0001"_s;
 
-// A station like StationFixture's (fast PIN hashing, seedCatalog's catalog and RMAs, U-1001 worker,
-// U-1002 supervisor, U-1003 admin, PIN 2468), but with the RMAs made relative to the real clock,
-// which is the one the CLI uses. The Station object is gone when this returns: one writer at a time.
-void prepareStation(const QString& dbPath, bool withUsers = true) {
-    auto created = Station::init(dbPath, kStation, u"Test dock"_s);
-    REQUIRE(created.ok());
-    Station& station = **created;
-    REQUIRE(station.setSetting(setting::PinIterations, u"1000"_s).ok());
-    seedCatalog(station, nowMillis());
-    if (!withUsers)
-        return;
-    Users users(station);
-    REQUIRE(users.add(nullptr, kWorker, u"Wanda Worker"_s, Role::Worker, kPin).ok());
-    REQUIRE(users.add(nullptr, kSupervisor, u"Sam Supervisor"_s, Role::Supervisor, kPin).ok());
-    REQUIRE(users.add(nullptr, u"U-1003"_s, u"Ada Admin"_s, Role::Admin, kPin).ok());
-}
-
 CliRun cli(const QString& db, const QStringList& args, const QProcessEnvironment& env = {}) {
     return runCli(QStringList{u"--db"_s, db} + args, env);
 }
@@ -422,7 +405,7 @@ TEST_CASE("dockside-cli: a parcel from init to export, approve and check", "[cli
 TEST_CASE("dockside-cli: receive grades from --check answers and needs photos of damage", "[cli]") {
     TempFolder folder;
     const QString db = folder.dbPath();
-    prepareStation(db);
+    prepareCliStation(db);
 
     SECTION("all checks passed: grade A") {
         const QJsonObject json =
@@ -483,7 +466,7 @@ TEST_CASE("dockside-cli: receive grades from --check answers and needs photos of
 TEST_CASE("dockside-cli: overrides and high values go to the supervisor", "[cli]") {
     TempFolder folder;
     const QString db = folder.dbPath();
-    prepareStation(db);
+    prepareCliStation(db);
     const QStringList headphones{u"receive"_s, u"--parcel"_s, kTracking, u"--item"_s,
                                  kHeadphones,  u"--grade"_s,  u"A"_s};
 
@@ -538,7 +521,7 @@ TEST_CASE("dockside-cli: overrides and high values go to the supervisor", "[cli]
 TEST_CASE("dockside-cli: an unknown label is received blind", "[cli]") {
     TempFolder folder;
     const QString db = folder.dbPath();
-    prepareStation(db);
+    prepareCliStation(db);
     const QString label = u"ACME-PARCEL-778899"_s;
     const CliRun classified = cliJson(db, {u"classify"_s, label});
     REQUIRE(jsonOf(classified).value(u"kind"_s).toString() == u"unknown"_s);
@@ -564,7 +547,7 @@ TEST_CASE("dockside-cli: an unknown label is received blind", "[cli]") {
 TEST_CASE("dockside-cli: bad input gets a clear message, the right exit code and no change", "[cli]") {
     TempFolder folder;
     const QString db = folder.dbPath();
-    prepareStation(db);
+    prepareCliStation(db);
     // One item waiting for a supervisor.
     const QJsonObject received = okJson(
         db, withPin(kWorker, {u"receive"_s, u"--parcel"_s, kTracking, u"--item"_s, kShirt, u"--grade"_s,
@@ -647,7 +630,7 @@ TEST_CASE("dockside-cli: bad input gets a clear message, the right exit code and
 TEST_CASE("dockside-cli: a wrong PIN changes nothing but the failed-attempt counter", "[cli]") {
     TempFolder folder;
     const QString db = folder.dbPath();
-    prepareStation(db);
+    prepareCliStation(db);
     const QString before = snapshot(db, {u"users.failed_attempts"_s});
     const QString wholeBefore = snapshot(db);
     const int eventsBefore = static_cast<int>(exportedEvents(db).size());
@@ -717,7 +700,7 @@ TEST_CASE("dockside-cli: --db that is not a station database", "[cli]") {
 
     SECTION("a read-only station database: receive fails, queue works") {
         const QString db = folder.dbPath();
-        prepareStation(db);
+        prepareCliStation(db);
         okJson(db,
                withPin(kWorker, {u"receive"_s, u"--parcel"_s, kTracking, u"--item"_s, kShirt, u"--grade"_s,
                                  u"A"_s, u"--disposition"_s, u"quarantine"_s, u"--reason"_s, u"Torn"_s}));
@@ -744,7 +727,7 @@ TEST_CASE("dockside-cli: --db that is not a station database", "[cli]") {
 TEST_CASE("dockside-cli: the database from DOCKSIDE_DB, --db beats it", "[cli]") {
     TempFolder folder;
     const QString db = folder.dbPath();
-    prepareStation(db);
+    prepareCliStation(db);
     okJson(db, withPin(kWorker, {u"receive"_s, u"--parcel"_s, kTracking, u"--item"_s, kShirt, u"--grade"_s,
                                  u"A"_s, u"--disposition"_s, u"quarantine"_s, u"--reason"_s, u"Torn"_s}));
     const CliRun fromEnv = runCli({u"--json"_s, u"queue"_s}, envWith(u"DOCKSIDE_DB"_s, db));
@@ -775,7 +758,7 @@ TEST_CASE("dockside-cli: classify", "[cli]") {
     CHECK(gs1.value(u"fields"_s).toObject().value(u"21"_s).toString() == u"S01-4471123"_s);
 
     // An LPN as the station prints it.
-    prepareStation(db);
+    prepareCliStation(db);
     const QJsonObject received = okJson(db, withPin(kWorker, {u"receive"_s, u"--parcel"_s, kTracking,
                                                               u"--item"_s, kShirt, u"--grade"_s, u"A"_s}));
     const QString lpn = received.value(u"items"_s).toArray()[0].toObject().value(u"lpn"_s).toString();
@@ -808,7 +791,7 @@ TEST_CASE("dockside-cli: classify", "[cli]") {
 TEST_CASE("dockside-cli: the PIN from DOCKSIDE_PIN, or none at all", "[cli]") {
     TempFolder folder;
     const QString db = folder.dbPath();
-    prepareStation(db);
+    prepareCliStation(db);
     const QStringList receive{u"receive"_s, u"--user"_s, kWorker,      u"--parcel"_s, kTracking,
                               u"--item"_s,  kShirt,      u"--grade"_s, u"A"_s};
 
@@ -839,7 +822,7 @@ TEST_CASE("dockside-cli: the PIN from DOCKSIDE_PIN, or none at all", "[cli]") {
 TEST_CASE("dockside-cli: tote list and close", "[cli]") {
     TempFolder folder;
     const QString db = folder.dbPath();
-    prepareStation(db);
+    prepareCliStation(db);
     const QJsonObject good = okJson(db, withPin(kWorker, {u"receive"_s, u"--parcel"_s, kTracking, u"--item"_s,
                                                           kShirt, u"--grade"_s, u"A"_s}));
     const QJsonObject worn = okJson(db, withPin(kWorker, {u"receive"_s, u"--parcel"_s, kTracking, u"--item"_s,
@@ -905,7 +888,7 @@ TEST_CASE("dockside-cli: tote list and close", "[cli]") {
 TEST_CASE("dockside-cli: demo data and its report", "[cli]") {
     TempFolder folder;
     const QString db = folder.dbPath();
-    prepareStation(db, false);
+    prepareCliStation(db, false);
 
     const QJsonObject counts = okJson(db, {u"demo"_s, u"--items"_s, u"50"_s, u"--seed"_s, u"7"_s});
     CHECK(counts.value(u"items"_s).toInt() == 50);

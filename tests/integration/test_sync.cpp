@@ -90,29 +90,6 @@ qint64 delivered(Station& s) {
     return s.db().scalar("SELECT count(*) FROM events WHERE delivered_at IS NOT NULL");
 }
 
-// Every local event is on HQ exactly once: same ids, no extra rows.
-void checkExactlyOnce(Station& station, const QString& hqDb) {
-    auto hq = Database::open(hqDb, Database::Mode::ReadOnly);
-    REQUIRE(hq.ok());
-    EventLog log(station.db());
-    QSet<QString> local;
-    Statement rows = station.db().prepare("SELECT seq FROM events WHERE dead_code IS NULL");
-    while (rows.step())
-        local.insert(log.idFor(rows.int64(0)).toString(QUuid::WithoutBraces));
-    QSet<QString> remote;
-    Statement remoteRows = (*hq)->prepare("SELECT id FROM events WHERE station = 'TST-D01'");
-    qint64 remoteCount = 0;
-    while (remoteRows.step()) {
-        remote.insert(remoteRows.text(0));
-        ++remoteCount;
-    }
-    CHECK(remoteCount == remote.size());
-    CHECK(remote == local);
-    CHECK(station.db().scalar(
-              "SELECT count(*) FROM events WHERE delivered_at IS NULL AND dead_code IS NULL") == 0);
-    CHECK(checkIntegrity(station).ok());
-}
-
 // Speaks just enough HTTP/1.1 to sit between the station and dockside-hq and misbehave on cue.
 class FaultProxy : public QObject {
 public:
@@ -595,11 +572,17 @@ TEST_CASE("A rejected event is dead-lettered and holds back its entity's later e
     CHECK(again->pushed == 0);
     CHECK(again->pending == 1);
 
-    // A supervisor releases it: the held-back event goes, the dead one stays dead.
-    REQUIRE(SyncClient::releaseDeadLetter(db, deadSeq).ok());
+    // A worker may not decide; a supervisor releases it: the held-back event goes (with the
+    // outbox.released event recording who decided), the dead one stays dead.
+    auto refused = SyncClient::releaseDeadLetter(db, f.worker, deadSeq);
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.error().kind == ErrorKind::Forbidden);
+    REQUIRE(SyncClient::releaseDeadLetter(db, f.supervisor, deadSeq).ok());
+    CHECK(db.scalar("SELECT count(*) FROM event_log WHERE type = 'outbox.released' AND user = 'U-1002'") ==
+          1);
     auto released = client.run(options(hq.url()));
     REQUIRE(released.ok());
-    CHECK(released->pushed == 1);
+    CHECK(released->pushed == 2);
     CHECK(released->pending == 0);
     checkExactlyOnce(*f.station, hqFolder.path(u"hq.db"_s));
 }

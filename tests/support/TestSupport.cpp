@@ -1,10 +1,17 @@
 #include "TestSupport.h"
 
 #include "services/Catalog.h"
+#include "services/EventLog.h"
+#include "services/IntegrityCheck.h"
 #include "services/Users.h"
 #include "store/Database.h"
 
+#include <QFile>
 #include <QProcess>
+#include <QSet>
+#include <QUuid>
+
+#include <catch2/catch.hpp>
 
 #include <stdexcept>
 
@@ -175,6 +182,71 @@ void stopHq(QProcess* process) {
     process->kill();
     process->waitForFinished(5000);
     delete process;
+}
+
+void checkExactlyOnce(Station& station, const QString& hqDb) {
+    auto hq = Database::open(hqDb, Database::Mode::ReadOnly);
+    REQUIRE(hq.ok());
+    EventLog log(station.db());
+    QSet<QString> local;
+    Statement rows = station.db().prepare("SELECT seq FROM events WHERE dead_code IS NULL");
+    while (rows.step())
+        local.insert(log.idFor(rows.int64(0)).toString(QUuid::WithoutBraces));
+    QSet<QString> remote;
+    Statement remoteRows = (*hq)->prepare("SELECT id FROM events WHERE station = 'TST-D01'");
+    qint64 remoteCount = 0;
+    while (remoteRows.step()) {
+        remote.insert(remoteRows.text(0));
+        ++remoteCount;
+    }
+    CHECK(remoteCount == remote.size());
+    CHECK(remote == local);
+    CHECK(station.db().scalar(
+              "SELECT count(*) FROM events WHERE delivered_at IS NULL AND dead_code IS NULL") == 0);
+    CHECK(checkIntegrity(station).ok());
+}
+
+// A station like StationFixture's (fast PIN hashing, seedCatalog's catalog and RMAs, U-1001 worker,
+// U-1002 supervisor, U-1003 admin, PIN 2468), but with the RMAs made relative to the real clock,
+// which is the one the CLI uses. The Station object is gone when this returns: one writer at a time.
+void prepareCliStation(const QString& dbPath, bool withUsers) {
+    auto created = Station::init(dbPath, QStringLiteral("TST-D01"), QStringLiteral("Test dock"));
+    REQUIRE(created.ok());
+    Station& station = **created;
+    REQUIRE(station.setSetting(setting::PinIterations, QStringLiteral("1000")).ok());
+    seedCatalog(station, nowMillis());
+    if (!withUsers)
+        return;
+    Users users(station);
+    REQUIRE(users
+                .add(nullptr, QStringLiteral("U-1001"), QStringLiteral("Wanda Worker"), Role::Worker,
+                     QString::fromLatin1(StationFixture::kPin))
+                .ok());
+    REQUIRE(users
+                .add(nullptr, QStringLiteral("U-1002"), QStringLiteral("Sam Supervisor"), Role::Supervisor,
+                     QString::fromLatin1(StationFixture::kPin))
+                .ok());
+    REQUIRE(users
+                .add(nullptr, QStringLiteral("U-1003"), QStringLiteral("Ada Admin"), Role::Admin,
+                     QString::fromLatin1(StationFixture::kPin))
+                .ok());
+}
+
+void damageItemsTable(const QString& dbPath) {
+    qint64 page = 0;
+    qint64 pageSize = 0;
+    {
+        auto opened = Database::open(dbPath);
+        REQUIRE(opened.ok());
+        (*opened)->exec("PRAGMA wal_checkpoint(TRUNCATE)");
+        page = (*opened)->scalar("SELECT rootpage FROM sqlite_schema WHERE name = 'items'");
+        pageSize = (*opened)->scalar("PRAGMA page_size");
+    }
+    QFile::remove(dbPath + QStringLiteral("-checked"));
+    QFile file(dbPath);
+    REQUIRE(file.open(QIODevice::ReadWrite));
+    REQUIRE(file.seek((page - 1) * pageSize));
+    file.write(QByteArray(static_cast<int>(pageSize), '\x5a'));
 }
 
 } // namespace dockside::test

@@ -38,6 +38,11 @@ struct StationFixture {
     static constexpr Millis kNow = 1795000000000; // 2026-11-18T... UTC; RMAs are made relative to it
 };
 
+// A station database for tests of the CLI binary: like StationFixture's (station TST-D01, fast
+// PIN hashing, seedCatalog, the same users and PIN), but with the RMAs relative to the real clock,
+// which is the one the CLI uses. Nothing stays open: one writer at a time.
+void prepareCliStation(const QString& dbPath, bool withUsers = true);
+
 // The fixture's catalog and RMAs, also used by CLI tests through `seedCatalog`.
 void seedCatalog(Station& station, Millis now);
 
@@ -50,6 +55,14 @@ struct CliRun {
 // Runs the real dockside-cli binary; never inherits a DOCKSIDE_PIN from the environment.
 CliRun runCli(const QStringList& args, const QProcessEnvironment& extraEnv = {},
               const QByteArray& stdinData = {});
+
+// HQ's database (dockside-hq --db) holds each of the station's events exactly once, nothing is
+// left to send, and the station passes its integrity check.
+void checkExactlyOnce(Station& station, const QString& hqDb);
+
+// Overwrites the items table's root page, as a failing disk would: the schema still reads, but
+// quick_check fails. Forgets the start-up check of this boot, as after a reboot.
+void damageItemsTable(const QString& dbPath);
 
 QString cliPath();
 

@@ -31,7 +31,10 @@
 #include <QVideoFrameFormat>
 #include <QVideoSink>
 
+#include <csignal>
 #include <iostream>
+
+#include <sys/resource.h>
 
 using namespace dockside;
 
@@ -443,4 +446,68 @@ TEST_CASE("After a restart the unfinished parcel is offered again", "[ui][dock]"
     dock.restart();
     dock.login();
     CHECK(dock.window->page() == MainWindow::Page::Parcel);
+}
+
+namespace {
+
+// The kernel refuses to grow any file of this process beyond `bytes` (EFBIG; SIGXFSZ ignored):
+// a real full disk for SQLite, without root or a tiny file system.
+class FileSizeLimit {
+public:
+    explicit FileSizeLimit(rlim_t bytes) {
+        m_oldHandler = std::signal(SIGXFSZ, SIG_IGN);
+        getrlimit(RLIMIT_FSIZE, &m_old);
+        const rlimit limit{bytes, m_old.rlim_max};
+        setrlimit(RLIMIT_FSIZE, &limit);
+    }
+    ~FileSizeLimit() {
+        setrlimit(RLIMIT_FSIZE, &m_old);
+        std::signal(SIGXFSZ, m_oldHandler);
+    }
+
+private:
+    rlimit m_old{};
+    void (*m_oldHandler)(int) = nullptr;
+};
+
+} // namespace
+
+TEST_CASE("A full disk at confirm: a clear message, the answers kept, the retry works", "[ui][dock]") {
+    Dock dock;
+    dock.login();
+    dock.scan(QStringLiteral("1Z999AA10123456784"));
+    dock.scan(QStringLiteral("4006381333931"));
+    REQUIRE(dock.window->page() == MainWindow::Page::Inspect);
+    const QString lpn = dock.window->inspectPage()->lpn();
+    dock.click(QStringLiteral("allPassButton"));
+    REQUIRE(dock.window->inspectPage()->preview());
+    Database& db = dock.f.station->db();
+    const qint64 events = db.scalar("SELECT count(*) FROM events");
+    // An empty WAL: the confirm's commit has to grow it, and the kernel says no.
+    {
+        Statement checkpoint = db.prepare("PRAGMA wal_checkpoint(TRUNCATE)");
+        REQUIRE(checkpoint.step());
+        INFO("busy " << checkpoint.int64(0) << " log " << checkpoint.int64(1));
+        CHECK(checkpoint.int64(0) == 0);
+        CHECK(checkpoint.int64(1) == 0);
+    }
+    {
+        FileSizeLimit full(1);
+        dock.key(Qt::Key_Return);
+    }
+    CHECK(dock.window->page() == MainWindow::Page::Inspect);
+    INFO(dock.window->message().toStdString());
+    CHECK(dock.window->message().contains(QLatin1String("disk is full")));
+    CHECK(dock.window->inspectPage()->lpn() == lpn);
+    CHECK(dock.window->inspectPage()->preview());
+    CHECK(dock.text(QStringLiteral("gradeLabel")) == QLatin1String("A"));
+    CHECK(db.scalar("SELECT count(*) FROM events") == events);
+    CHECK(dock.item(lpn)->status == QLatin1String("received"));
+    dock.shot(QStringLiteral("disk-full"));
+
+    // Space is back: Enter again saves the same answers.
+    dock.key(Qt::Key_Return);
+    REQUIRE(dock.window->page() == MainWindow::Page::Parcel);
+    CHECK(dock.item(lpn)->status == QLatin1String("decided"));
+    CHECK(dock.item(lpn)->grade == QLatin1String("A"));
 }
