@@ -40,7 +40,7 @@
         <translation>Der Artikel konnte nicht erkannt werden: Es wurde kein Barcode und keine Seriennummer gescannt.</translation>
     </message>
     <message>
-        <source>Scan the item&apos;s barcode or serial number; if it has none, receive it as a blind receipt and put it in the quarantine tote.</source>
+        <source>Scan the item's barcode or serial number; if it has none, receive it as a blind receipt and put it in the quarantine tote.</source>
         <translation>Barcode oder Seriennummer des Artikels scannen; hat er keine, als Blindannahme annehmen und in die Quarantänebox legen.</translation>
     </message>
     <message>
@@ -61,10 +61,7 @@
     </message>
     <message numerus="yes">
         <source>Return %1 line %2 allows %n item(s), and all of them have already been received.</source>
-        <translation>
-            <numerusform>Retoure %1, Position %2 erlaubt %n Artikel, und er wurde bereits angenommen.</numerusform>
-            <numerusform>Retoure %1, Position %2 erlaubt %n Artikel, und alle wurden bereits angenommen.</numerusform>
-        </translation>
+        <translation><numerusform>Retoure %1, Position %2 erlaubt %n Artikel, und er wurde bereits angenommen.</numerusform><numerusform>Retoure %1, Position %2 erlaubt %n Artikel, und alle wurden bereits angenommen.</numerusform></translation>
     </message>
     <message>
         <source>Return %1 line %2 expects a specific unit, but no serial number was scanned.</source>
@@ -136,6 +133,53 @@
     </message>
 </context>
 <context>
+    <name>Backups</name>
+    <message>
+        <source>The backup copy failed its check (%1), so the station database itself may be damaged: run "dockside-cli check". The previous backups are kept.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot write the backup %1 (disk full or not writable?).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The station database %1 is damaged (%2). Restore the newest backup: "dockside-cli restore FILE"; backups are in %3.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation type="unfinished">Der Ordner %1 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>A backup cannot replace the database itself.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is not a Dockside station database backup.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is no file %1.</source>
+        <translation type="unfinished">Die Datei %1 gibt es nicht.</translation>
+    </message>
+    <message>
+        <source>The backup %1 is damaged; choose an older one.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is a backup of station %2, but this is station %3. Nothing was changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot keep a copy of the damaged database in %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot replace %1.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>BarcodeDecoder</name>
     <message>
         <source>There is no file %1.</source>
@@ -157,16 +201,12 @@
 <context>
     <name>Catalog</name>
     <message>
-        <source>The %1 has a missing or invalid field &quot;%2&quot;.</source>
+        <source>The %1 has a missing or invalid field "%2".</source>
         <translation>Im Datensatz „%1“ fehlt das Feld „%2“ oder es ist ungültig.</translation>
     </message>
 </context>
 <context>
     <name>Database</name>
-    <message>
-        <source>The disk is full. Nothing was saved; free some space and try again.</source>
-        <translation>Der Datenträger ist voll. Nichts wurde gespeichert; Platz freigeben und erneut versuchen.</translation>
-    </message>
     <message>
         <source>The station database cannot be written (read-only file or folder). Nothing was saved.</source>
         <translation>In die Stationsdatenbank kann nicht geschrieben werden (Datei oder Ordner schreibgeschützt). Nichts wurde gespeichert.</translation>
@@ -180,14 +220,6 @@
         <translation>Diese Datei ist keine Dockside-Stationsdatenbank.</translation>
     </message>
     <message>
-        <source>The station database is damaged. Restore it from a backup.</source>
-        <translation>Die Stationsdatenbank ist beschädigt. Aus einer Sicherung wiederherstellen.</translation>
-    </message>
-    <message>
-        <source>The disk reported an error. Nothing was saved; check the disk and try again.</source>
-        <translation>Der Datenträger hat einen Fehler gemeldet. Nichts wurde gespeichert; Datenträger prüfen und erneut versuchen.</translation>
-    </message>
-    <message>
         <source>The station database reported an error: %1</source>
         <translation>Die Stationsdatenbank hat einen Fehler gemeldet: %1</translation>
     </message>
@@ -198,6 +230,18 @@
     <message>
         <source>The station database %1 is read-only; Dockside needs to write to it.</source>
         <translation>Die Stationsdatenbank %1 ist schreibgeschützt; Dockside muss hineinschreiben können.</translation>
+    </message>
+    <message>
+        <source>The disk is full (it refused to write). Nothing was saved; free some space and try again.</source>
+        <translation>Der Datenträger ist voll (Schreiben abgelehnt). Nichts wurde gespeichert; Platz freigeben und erneut versuchen.</translation>
+    </message>
+    <message>
+        <source>The station database is damaged. Restore the newest backup with "dockside-cli restore FILE" (backups are in the folder &lt;database name&gt;-backups beside it).</source>
+        <translation>Die Stationsdatenbank ist beschädigt. Die neueste Sicherung mit „dockside-cli restore DATEI“ wiederherstellen (Sicherungen liegen im Ordner &lt;Datenbankname&gt;-backups daneben).</translation>
+    </message>
+    <message>
+        <source>The disk reported an error (%1). Nothing was saved; check the disk and try again.</source>
+        <translation>Der Datenträger hat einen Fehler gemeldet (%1). Nichts wurde gespeichert; Datenträger prüfen und erneut versuchen.</translation>
     </message>
 </context>
 <context>
@@ -239,7 +283,7 @@
         <translation>Vorschlag: %1, weil der Akku die Prüfung nicht bestanden hat; im Gefahrgutkäfig aufbewahren.</translation>
     </message>
     <message>
-        <source>Suggested: %1, because the item was received with the exception &quot;%2&quot;; hold it until a supervisor decides.</source>
+        <source>Suggested: %1, because the item was received with the exception "%2"; hold it until a supervisor decides.</source>
         <translation>Vorschlag: %1, weil der Artikel mit der Ausnahme „%2“ angenommen wurde; zurückhalten, bis eine Aufsicht entscheidet.</translation>
     </message>
     <message>
@@ -283,7 +327,7 @@
         <translation>Begründen, warum %1 statt des vorgeschlagenen %2 gewählt wurde.</translation>
     </message>
     <message>
-        <source>Refund held for a supervisor: the item was received with the exception &quot;%1&quot;.</source>
+        <source>Refund held for a supervisor: the item was received with the exception "%1".</source>
         <translation>Erstattung für eine Aufsicht zurückgehalten: der Artikel wurde mit der Ausnahme „%1“ angenommen.</translation>
     </message>
     <message>
@@ -326,10 +370,7 @@
     </message>
     <message numerus="yes">
         <source>Grade A: all %n check(s) passed.</source>
-        <translation>
-            <numerusform>Zustand A: die %n Prüfung bestanden.</numerusform>
-            <numerusform>Zustand A: alle %n Prüfungen bestanden.</numerusform>
-        </translation>
+        <translation><numerusform>Zustand A: die %n Prüfung bestanden.</numerusform><numerusform>Zustand A: alle %n Prüfungen bestanden.</numerusform></translation>
     </message>
     <message>
         <source>Grade %1 because of: %2.</source>
@@ -384,6 +425,65 @@
     </message>
 </context>
 <context>
+    <name>History</name>
+    <message>
+        <source>grade %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (as suggested)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 instead of %2: %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>refund %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>queued: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <source>to tote %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 %2 (%3)</source>
+        <translation type="unfinished">%1 (%2) {1 %2 ?} {3)?}</translation>
+    </message>
+    <message>
+        <source>%1 %2, RMA %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 → %2 %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>second grade asked (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>tote closed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Scan or type an LPN, tracking number, RMA or serial.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No item, parcel or RMA %1 at this station.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>HqServer</name>
     <message>
         <source>No such resource.</source>
@@ -422,7 +522,7 @@
         <translation>Ein Foto darf höchstens 10 MiB groß sein.</translation>
     </message>
     <message>
-        <source>The bytes do not hash to the blob&apos;s name.</source>
+        <source>The bytes do not hash to the blob's name.</source>
         <translation>Der Hash der Daten passt nicht zum Namen des Blobs.</translation>
     </message>
     <message>
@@ -441,7 +541,7 @@
         <translation>%1 ist keine dockside-hq-Datenbank.</translation>
     </message>
     <message>
-        <source>HQ does not know the event type &quot;%1&quot;.</source>
+        <source>HQ does not know the event type "%1".</source>
         <translation>Die Zentrale kennt den Ereignistyp „%1“ nicht.</translation>
     </message>
     <message>
@@ -478,6 +578,70 @@
     <message>
         <source>Item %1 is not waiting in the inspection queue.</source>
         <translation>Artikel %1 wartet nicht in der Prüfwarteschlange.</translation>
+    </message>
+    <message>
+        <source>The status must be open, approved or rejected.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"%1" is not a queue cause. Use one of: %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"%1" is not a grade. Use A, B, C, D or X.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"%1" is not a disposition.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The value range must not be negative, and its minimum not above its maximum.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The age range must not be negative, and its minimum not above its maximum.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"%1" is not a sort key. Use one of: %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose the RMA to link the item to.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Denying a return needs a reason.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Type an RMA code, a tracking number or a serial.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A preset needs a name of 1 to 40 characters.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is no preset "%1".</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Item %1 is not held for an exception.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Item %1 is a blind receipt: link it to an RMA or mark it unmatched.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Item %1 came with an RMA: accept or deny the return.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is no RMA %1.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -540,6 +704,13 @@
     </message>
 </context>
 <context>
+    <name>ItemDetail</name>
+    <message>
+        <source>There is no item %1.</source>
+        <translation type="unfinished">Es gibt keinen Artikel %1.</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <source>Cannot write %1: %2</source>
@@ -575,10 +746,7 @@
     </message>
     <message numerus="yes">
         <source>%n item(s), %1 kg</source>
-        <translation>
-            <numerusform>%n Artikel, %1 kg</numerusform>
-            <numerusform>%n Artikel, %1 kg</numerusform>
-        </translation>
+        <translation><numerusform>%n Artikel, %1 kg</numerusform><numerusform>%n Artikel, %1 kg</numerusform></translation>
     </message>
     <message>
         <source>Partner %1, certificate %2</source>
@@ -676,7 +844,7 @@
         <translation>länger als 100 Zeichen</translation>
     </message>
     <message>
-        <source>%1 is not an ISO 4217 code such as &quot;EUR&quot;</source>
+        <source>%1 is not an ISO 4217 code such as "EUR"</source>
         <translation>%1 ist kein ISO-4217-Code wie „EUR“</translation>
     </message>
     <message>
@@ -696,12 +864,12 @@
         <translation>%1 ist kein snake_case-Schlüssel</translation>
     </message>
     <message>
-        <source>unknown special check %1 (expected &quot;battery&quot; or &quot;data_wipe&quot;)</source>
+        <source>unknown special check %1 (expected "battery" or "data_wipe")</source>
         <translation>unbekannte Sonderprüfung %1 (erwartet „battery“ oder „data_wipe“)</translation>
     </message>
     <message>
-        <source>a fallback checklist with the category &quot;&quot; is required</source>
-        <translation>eine Ersatz-Checkliste mit der Kategorie &quot;&quot; ist erforderlich</translation>
+        <source>a fallback checklist with the category "" is required</source>
+        <translation>eine Ersatz-Checkliste mit der Kategorie "" ist erforderlich</translation>
     </message>
     <message>
         <source>unknown field in a rule (this station cannot apply it)</source>
@@ -720,7 +888,7 @@
         <translation>unbekannter Betrugshinweis %1</translation>
     </message>
     <message>
-        <source>%1 is not a hazmat class such as &quot;none&quot; or &quot;lithium_ion&quot;</source>
+        <source>%1 is not a hazmat class such as "none" or "lithium_ion"</source>
         <translation>%1 ist keine Gefahrgutklasse wie „none“ oder „lithium_ion“</translation>
     </message>
     <message>
@@ -740,7 +908,7 @@
         <translation>Quarantäne ist immer erlaubt und kann nicht verboten werden</translation>
     </message>
     <message>
-        <source>unknown decision %1 (expected &quot;full&quot;, &quot;partial&quot; or &quot;deny&quot;)</source>
+        <source>unknown decision %1 (expected "full", "partial" or "deny")</source>
         <translation>unbekannte Entscheidung %1 (erwartet „full“, „partial“ oder „deny“)</translation>
     </message>
     <message>
@@ -750,6 +918,10 @@
     <message>
         <source>Invalid policy: the document must be a JSON object.</source>
         <translation>Ungültige Richtlinie: das Dokument muss ein JSON-Objekt sein.</translation>
+    </message>
+    <message>
+        <source>Invalid policy at line %1, %2: %3</source>
+        <translation>Ungültige Richtlinie in Zeile %1, %2: %3</translation>
     </message>
 </context>
 <context>
@@ -823,7 +995,7 @@
         <translation>%1 ist bereits ein Dockside-Artikeletikett: dieser Artikel wurde schon angenommen.</translation>
     </message>
     <message>
-        <source>This is not a product code. Scan the product&apos;s barcode or serial number.</source>
+        <source>This is not a product code. Scan the product's barcode or serial number.</source>
         <translation>Das ist kein Produktcode. Den Barcode oder die Seriennummer des Produkts scannen.</translation>
     </message>
     <message>
@@ -843,7 +1015,7 @@
         <translation>Über Artikel %1 ist bereits entschieden; Korrekturen laufen über eine Aufsicht.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a known finding. Use one of: %2.</source>
+        <source>"%1" is not a known finding. Use one of: %2.</source>
         <translation>„%1“ ist kein bekannter Befund. Einen davon verwenden: %2.</translation>
     </message>
     <message>
@@ -865,6 +1037,295 @@
     <message>
         <source>Item %1 is not in parcel %2.</source>
         <translation>Artikel %1 gehört nicht zu Paket %2.</translation>
+    </message>
+</context>
+<context>
+    <name>Regrade</name>
+    <message>
+        <source>There is no item %1.</source>
+        <translation type="unfinished">Es gibt keinen Artikel %1.</translation>
+    </message>
+    <message>
+        <source>Item %1 has not been graded yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Item %1 is already waiting for a second grade.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is no active user with badge %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 graded this item; choose another worker.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Item %1 is not waiting for a second grade.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>You graded %1 yourself; another worker must grade it again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The second grade of %1 was asked of another worker.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Reports</name>
+    <message>
+        <source>No data for this period</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished">%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Returns report %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the PDF could not be started</source>
+        <translation type="unfinished">das PDF konnte nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>Page %1</source>
+        <translation type="unfinished">Seite %1</translation>
+    </message>
+    <message>
+        <source>Returns report — %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Items received %1 to %2 · printed %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Items received</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Items decided</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Estimated recovery</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Restocking fees</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Dock to stock, median / 90th percentile</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Receipt to refund decision, median / 90th percentile</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No fault found where the customer said defective</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Kept out of landfill (by weight)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Waiting in the inspection queue now</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>category</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Resold</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Refurbished</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Donated</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Recycled</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Destroyed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Returned to vendor</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Held (quarantine)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>items</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Received per day</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished">Angenommen</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation type="unfinished">Artikel</translation>
+    </message>
+    <message>
+        <source>Grade mix</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Disposition mix</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Estimated recovery by disposition (total %1 %2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Recovery</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Top return reasons (as stated)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Top SKUs by returns</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Returns</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Top SKUs by defect rate (defect confirmed at the dock)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Defect rate</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No-fault-found rate by SKU, stated defective (overall %1 %)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No-fault-found rate</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Stated reason → what the dock found</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Dock-to-stock and receipt-to-refund-decision time</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>hours</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Dock to stock</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Receipt to refund decision</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Median</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>90th percentile</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Units per active hour, per worker</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>items per hour</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Units per hour</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Grader consistency: reviewed decisions a supervisor changed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Inspection queue now: %n item(s) waiting, by age</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>under 1 h</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>1–4 h</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>4–24 h</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>1–3 days</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>over 3 days</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sustainability ledger: %1 % kept out of landfill</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>kg</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation type="unfinished">Gewicht</translation>
     </message>
 </context>
 <context>
@@ -918,17 +1379,40 @@
     </message>
 </context>
 <context>
+    <name>StartupCheck</name>
+    <message>
+        <source>Station database damaged</source>
+        <translation>Stationsdatenbank beschädigt</translation>
+    </message>
+    <message>
+        <source>The station database is damaged, so Dockside will not work on it.
+
+Restore the newest backup, from %1? Items received after it stay only at head office (if they were synced). The damaged file is kept in %2.</source>
+        <translation>Die Stationsdatenbank ist beschädigt, daher arbeitet Dockside nicht damit.
+
+Die neueste Sicherung von %1 wiederherstellen? Danach angenommene Artikel gibt es nur noch in der Zentrale (falls synchronisiert). Die beschädigte Datei bleibt in %2 erhalten.</translation>
+    </message>
+    <message>
+        <source>Restore backup</source>
+        <translation>Sicherung wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Beenden</translation>
+    </message>
+</context>
+<context>
     <name>Station</name>
     <message>
-        <source>There is no station database at %1. Create one with &quot;dockside-cli init --station CODE&quot;.</source>
+        <source>There is no station database at %1. Create one with "dockside-cli init --station CODE".</source>
         <translation>Unter %1 gibt es keine Stationsdatenbank. Mit „dockside-cli init --station CODE“ eine anlegen.</translation>
     </message>
     <message>
-        <source>The database %1 has no station yet. Run &quot;dockside-cli init --station CODE&quot; first.</source>
+        <source>The database %1 has no station yet. Run "dockside-cli init --station CODE" first.</source>
         <translation>Die Datenbank %1 hat noch keine Station. Zuerst „dockside-cli init --station CODE“ ausführen.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a valid station code: use 2 to 8 capital letters or digits, optionally a hyphen and a dock, e.g. AMS-D03.</source>
+        <source>"%1" is not a valid station code: use 2 to 8 capital letters or digits, optionally a hyphen and a dock, e.g. AMS-D03.</source>
         <translation>„%1“ ist kein gültiger Stationscode: 2 bis 8 Großbuchstaben oder Ziffern, optional ein Bindestrich und ein Tor, z. B. AMS-D03.</translation>
     </message>
     <message>
@@ -938,6 +1422,57 @@
     <message>
         <source>%1 already belongs to station %2.</source>
         <translation>%1 gehört bereits zu Station %2.</translation>
+    </message>
+    <message>
+        <source>Cannot create the station database %1.</source>
+        <translation>Die Stationsdatenbank %1 kann nicht angelegt werden.</translation>
+    </message>
+</context>
+<context>
+    <name>StationSettings</name>
+    <message>
+        <source>%1 must be a whole number from %2 to %3.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The head-office address must be an http or https URL, e.g. https://hq.example.com.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The head-office token has no spaces and at most 512 characters.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The nightly sync time is HH:MM on a 24-hour clock, e.g. 02:30.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The idle lock</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The queue SLA in hours</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The label size is 4x6 or 2x1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The printer name has at most 200 characters.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The language is a language code such as en, de or fr_CA.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The re-grade share is a percentage from 0 to 100, e.g. 2 or 0.5.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"%1" is not a station setting. Use one of: %2.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -955,7 +1490,7 @@
         <translation>Kein Token der Zentrale eingestellt: --token, DOCKSIDE_HQ_TOKEN oder die Einstellung hq_token verwenden.</translation>
     </message>
     <message>
-        <source>The head-office address &quot;%1&quot; is not an http or https URL.</source>
+        <source>The head-office address "%1" is not an http or https URL.</source>
         <translation>Die Adresse der Zentrale „%1“ ist keine http- oder https-URL.</translation>
     </message>
     <message>
@@ -963,7 +1498,7 @@
         <translation>Unverschlüsseltes http zu %1 wird abgelehnt: https verwenden oder allow_insecure_http=true für ein vertrauenswürdiges Netz setzen.</translation>
     </message>
     <message>
-        <source>HQ&apos;s answer to %1 could not be read; nothing was marked as delivered and sync will retry later.</source>
+        <source>HQ's answer to %1 could not be read; nothing was marked as delivered and sync will retry later.</source>
         <translation>Die Antwort der Zentrale auf %1 war nicht lesbar; nichts wurde als zugestellt markiert, die Synchronisierung wird später wiederholt.</translation>
     </message>
     <message>
@@ -975,7 +1510,7 @@
         <translation>Die Zentrale ist nicht erreichbar (%1); die Synchronisierung wird später wiederholt.</translation>
     </message>
     <message>
-        <source>HQ refused the station&apos;s token (401). Check the hq_token setting.</source>
+        <source>HQ refused the station's token (401). Check the hq_token setting.</source>
         <translation>Die Zentrale hat das Token der Station abgelehnt (401). Die Einstellung hq_token prüfen.</translation>
     </message>
     <message>
@@ -995,7 +1530,7 @@
         <translation>Die Zentrale hat unerwartet geantwortet (HTTP %1); die Synchronisierung wird später wiederholt.</translation>
     </message>
     <message>
-        <source>This station&apos;s clock differs from HQ&apos;s by %1 seconds; check the PC&apos;s time settings.</source>
+        <source>This station's clock differs from HQ's by %1 seconds; check the PC's time settings.</source>
         <translation>Die Uhr dieser Station weicht um %1 Sekunden von der Zentrale ab; die Zeiteinstellungen des PCs prüfen.</translation>
     </message>
     <message>
@@ -1003,7 +1538,7 @@
         <translation>Die Zentrale hat dieses Ereignis als zu groß abgelehnt.</translation>
     </message>
     <message>
-        <source>The photo %1 is missing from the station&apos;s photo folder; it was not sent.</source>
+        <source>The photo %1 is missing from the station's photo folder; it was not sent.</source>
         <translation>Das Foto %1 fehlt im Fotoordner der Station; es wurde nicht gesendet.</translation>
     </message>
     <message>
@@ -1011,11 +1546,8 @@
         <translation>Die Fotodatei %1 ist beschädigt (Inhalt passt nicht zum Namen); sie wurde nicht gesendet.</translation>
     </message>
     <message numerus="yes">
-        <source>%n item(s) of HQ&apos;s %1 feed could not be read and were skipped (the first: %2)</source>
-        <translation>
-            <numerusform>%n Eintrag des %1-Feeds der Zentrale war nicht lesbar und wurde übersprungen (der erste: %2)</numerusform>
-            <numerusform>%n Einträge des %1-Feeds der Zentrale waren nicht lesbar und wurden übersprungen (der erste: %2)</numerusform>
-        </translation>
+        <source>%n item(s) of HQ's %1 feed could not be read and were skipped (the first: %2)</source>
+        <translation><numerusform>%n Eintrag des %1-Feeds der Zentrale war nicht lesbar und wurde übersprungen (der erste: %2)</numerusform><numerusform>%n Einträge des %1-Feeds der Zentrale waren nicht lesbar und wurden übersprungen (der erste: %2)</numerusform></translation>
     </message>
     <message>
         <source>HQ sent a policy that is not valid; the station keeps its current policy: %1</source>
@@ -1028,6 +1560,29 @@
     <message>
         <source>Event %1 is not an unresolved dead letter.</source>
         <translation>Ereignis %1 ist kein offenes unzustellbares Ereignis.</translation>
+    </message>
+    <message>
+        <source>The hq_ca_file setting names %1, which holds no readable PEM certificate.</source>
+        <translation>Die Einstellung hq_ca_file nennt %1, darin ist kein lesbares PEM-Zertifikat.</translation>
+    </message>
+    <message>
+        <source>Sync was stopped before it finished; what HQ confirmed stays sent.</source>
+        <translation>Die Synchronisierung wurde vor dem Ende gestoppt; was die Zentrale bestätigt hat, bleibt gesendet.</translation>
+    </message>
+    <message>
+        <source>HQ's certificate could not be verified (%1). If HQ uses its own certificate authority, set hq_ca_file to its CA certificate.</source>
+        <translation>Das Zertifikat der Zentrale konnte nicht geprüft werden (%1). Nutzt die Zentrale eine eigene Zertifizierungsstelle, hq_ca_file auf deren CA-Zertifikat setzen.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncSchedule</name>
+    <message>
+        <source>The setting %1 is "%2"; use a time like 02:00, or off.</source>
+        <translation>Die Einstellung %1 ist „%2“; eine Uhrzeit wie 02:00 oder off verwenden.</translation>
+    </message>
+    <message>
+        <source>The setting %1 is "%2"; use a number of minutes from 0 to %3.</source>
+        <translation>Die Einstellung %1 ist „%2“; eine Minutenzahl von 0 bis %3 verwenden.</translation>
     </message>
 </context>
 <context>
@@ -1111,7 +1666,7 @@
         <translation>%1 ist als %2 angemeldet; dafür ist %3 nötig.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a valid badge: use U- and 4 to 8 digits, e.g. U-0017.</source>
+        <source>"%1" is not a valid badge: use U- and 4 to 8 digits, e.g. U-0017.</source>
         <translation>„%1“ ist kein gültiger Ausweis: U- und 4 bis 8 Ziffern, z. B. U-0017.</translation>
     </message>
     <message>
@@ -1140,18 +1695,27 @@
     </message>
     <message numerus="yes">
         <source>Too many wrong PINs. This badge is locked for %n more minute(s); a supervisor can reset it.</source>
-        <translation>
-            <numerusform>Zu viele falsche PINs. Dieser Ausweis ist noch %n Minute gesperrt; eine Aufsicht kann ihn entsperren.</numerusform>
-            <numerusform>Zu viele falsche PINs. Dieser Ausweis ist noch %n Minuten gesperrt; eine Aufsicht kann ihn entsperren.</numerusform>
-        </translation>
+        <translation><numerusform>Zu viele falsche PINs. Dieser Ausweis ist noch %n Minute gesperrt; eine Aufsicht kann ihn entsperren.</numerusform><numerusform>Zu viele falsche PINs. Dieser Ausweis ist noch %n Minuten gesperrt; eine Aufsicht kann ihn entsperren.</numerusform></translation>
     </message>
     <message>
         <source>Too many wrong PINs. This badge is now locked; a supervisor can reset it.</source>
         <translation>Zu viele falsche PINs. Dieser Ausweis ist jetzt gesperrt; eine Aufsicht kann ihn entsperren.</translation>
     </message>
     <message>
-        <source>Dockside does not speak &quot;%1&quot;. Choose one of: %2.</source>
+        <source>Dockside does not speak "%1". Choose one of: %2.</source>
         <translation>Dockside spricht kein „%1“. Eine davon wählen: %2.</translation>
+    </message>
+    <message>
+        <source>%1 is the last active admin; make another admin first.</source>
+        <translation>%1 ist der letzte aktive Administrator; zuerst einen weiteren Administrator anlegen.</translation>
+    </message>
+    <message>
+        <source>You cannot disable your own badge.</source>
+        <translation>Sie können Ihren eigenen Ausweis nicht sperren.</translation>
+    </message>
+    <message>
+        <source>You cannot take away your own admin role.</source>
+        <translation>Sie können sich die eigene Administratorrolle nicht entziehen.</translation>
     </message>
 </context>
 <context>
@@ -1161,7 +1725,7 @@
         <translation>dockside-cli: %1</translation>
     </message>
     <message>
-        <source>dockside-cli: %1 (see &quot;%2&quot;)</source>
+        <source>dockside-cli: %1 (see "%2")</source>
         <translation>dockside-cli: %1 (siehe „%2“)</translation>
     </message>
     <message>
@@ -1222,10 +1786,7 @@
     </message>
     <message numerus="yes">
         <source>%n row(s) written.</source>
-        <translation>
-            <numerusform>%n Zeile geschrieben.</numerusform>
-            <numerusform>%n Zeilen geschrieben.</numerusform>
-        </translation>
+        <translation><numerusform>%n Zeile geschrieben.</numerusform><numerusform>%n Zeilen geschrieben.</numerusform></translation>
     </message>
     <message>
         <source>Start of the period (default: 30 days ago).</source>
@@ -1234,10 +1795,6 @@
     <message>
         <source>End of the period (default: now).</source>
         <translation>Ende des Zeitraums (Standard: jetzt).</translation>
-    </message>
-    <message>
-        <source>json (default) or csv.</source>
-        <translation>json (Standard) oder csv.</translation>
     </message>
     <message>
         <source>Analytics over a period.</source>
@@ -1250,10 +1807,6 @@
     <message>
         <source>--from and --to take RFC 3339 times or dates, --from before --to.</source>
         <translation>--from und --to nehmen RFC-3339-Zeiten oder Daten, --from vor --to.</translation>
-    </message>
-    <message>
-        <source>--format must be json or csv.</source>
-        <translation>--format muss json oder csv sein.</translation>
     </message>
     <message>
         <source>Cannot write the report.</source>
@@ -1280,18 +1833,15 @@
         <translation>Mindestens eine Bilddatei angeben.</translation>
     </message>
     <message>
-        <source>Unknown barcode format &quot;%1&quot;; known: %2.</source>
+        <source>Unknown barcode format "%1"; known: %2.</source>
         <translation>Unbekanntes Barcodeformat „%1“; bekannt sind: %2.</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n barcode(s) in %2 ms</source>
-        <translation>
-            <numerusform>%1: %n Barcode in %2 ms</numerusform>
-            <numerusform>%1: %n Barcodes in %2 ms</numerusform>
-        </translation>
+        <translation><numerusform>%1: %n Barcode in %2 ms</numerusform><numerusform>%1: %n Barcodes in %2 ms</numerusform></translation>
     </message>
     <message>
-        <source>The item&apos;s LPN.</source>
+        <source>The item's LPN.</source>
         <translation>Die LPN des Artikels.</translation>
     </message>
     <message>
@@ -1299,11 +1849,11 @@
         <translation>Die zu schreibende PDF-Datei.</translation>
     </message>
     <message>
-        <source>4x6 or 2x1 (default: the station&apos;s label_size, else 4x6).</source>
+        <source>4x6 or 2x1 (default: the station's label_size, else 4x6).</source>
         <translation>4x6 oder 2x1 (Standard: die Einstellung label_size der Station, sonst 4x6).</translation>
     </message>
     <message>
-        <source>Render an item&apos;s LPN label as PDF.</source>
+        <source>Render an item's LPN label as PDF.</source>
         <translation>Das LPN-Etikett eines Artikels als PDF erzeugen.</translation>
     </message>
     <message>
@@ -1447,7 +1997,7 @@
         <translation>Vollständiger integrity_check statt quick_check (langsamer).</translation>
     </message>
     <message>
-        <source>Check the database&apos;s integrity and Dockside&apos;s invariants.</source>
+        <source>Check the database's integrity and Dockside's invariants.</source>
         <translation>Die Integrität der Datenbank und die Invarianten von Dockside prüfen.</translation>
     </message>
     <message>
@@ -1460,17 +2010,10 @@
     </message>
     <message numerus="yes">
         <source>%1  %2  %3 %4  %5: %6 (%n later event(s) held back)</source>
-        <translation>
-            <numerusform>%1  %2  %3 %4  %5: %6 (%n späteres Ereignis zurückgehalten)</numerusform>
-            <numerusform>%1  %2  %3 %4  %5: %6 (%n spätere Ereignisse zurückgehalten)</numerusform>
-        </translation>
+        <translation><numerusform>%1  %2  %3 %4  %5: %6 (%n späteres Ereignis zurückgehalten)</numerusform><numerusform>%1  %2  %3 %4  %5: %6 (%n spätere Ereignisse zurückgehalten)</numerusform></translation>
     </message>
     <message>
-        <source>Only a supervisor may resolve a dead-lettered event.</source>
-        <translation>Nur eine Aufsicht darf ein unzustellbares Ereignis auflösen.</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not an event number.</source>
+        <source>"%1" is not an event number.</source>
         <translation>„%1“ ist keine Ereignisnummer.</translation>
     </message>
     <message>
@@ -1522,7 +2065,7 @@
         <translation>SEQ</translation>
     </message>
     <message>
-        <source>Give up on a rejected event and let its entity&apos;s later events go (supervisor).</source>
+        <source>Give up on a rejected event and let its entity's later events go (supervisor).</source>
         <translation>Ein abgelehntes Ereignis aufgeben und die späteren Ereignisse seines Objekts freigeben (Aufsicht).</translation>
     </message>
     <message>
@@ -1606,11 +2149,11 @@
         <translation>An eine Aufsicht gegeben: %1</translation>
     </message>
     <message>
-        <source>The parcel&apos;s carrier label or RMA code.</source>
+        <source>The parcel's carrier label or RMA code.</source>
         <translation>Das Versandetikett oder der RMA-Code des Pakets.</translation>
     </message>
     <message>
-        <source>An item&apos;s GTIN, serial or GS1 code (repeatable), or the LPN of an item of this parcel to inspect.</source>
+        <source>An item's GTIN, serial or GS1 code (repeatable), or the LPN of an item of this parcel to inspect.</source>
         <translation>GTIN, Seriennummer oder GS1-Code eines Artikels (wiederholbar) oder die LPN eines Artikels dieses Pakets zur Prüfung.</translation>
     </message>
     <message>
@@ -1670,11 +2213,11 @@
         <translation>--grade muss A, B, C, D oder X sein.</translation>
     </message>
     <message>
-        <source>--check takes KEY=yes or KEY=no, not &quot;%1&quot;.</source>
+        <source>--check takes KEY=yes or KEY=no, not "%1".</source>
         <translation>--check nimmt SCHLÜSSEL=yes oder SCHLÜSSEL=no, nicht „%1“.</translation>
     </message>
     <message>
-        <source>Unknown disposition &quot;%1&quot;.</source>
+        <source>Unknown disposition "%1".</source>
         <translation>Unbekannte Verwertung „%1“.</translation>
     </message>
     <message>
@@ -1686,7 +2229,7 @@
         <translation>--grade und --check brauchen mindestens ein --item.</translation>
     </message>
     <message>
-        <source>An item&apos;s --weight-g is recorded when it is graded; add --grade or --check.</source>
+        <source>An item's --weight-g is recorded when it is graded; add --grade or --check.</source>
         <translation>Das --weight-g eines Artikels wird bei der Bewertung erfasst; --grade oder --check hinzufügen.</translation>
     </message>
     <message>
@@ -1714,7 +2257,7 @@
         <translation>Zu überspringende Zeilen (Standard 0).</translation>
     </message>
     <message>
-        <source>List the supervisor&apos;s inspection queue.</source>
+        <source>List the supervisor's inspection queue.</source>
         <translation>Die Prüfwarteschlange der Aufsicht auflisten.</translation>
     </message>
     <message>
@@ -1727,10 +2270,7 @@
     </message>
     <message numerus="yes">
         <source>%n item(s) in the queue</source>
-        <translation>
-            <numerusform>%n Artikel in der Warteschlange</numerusform>
-            <numerusform>%n Artikel in der Warteschlange</numerusform>
-        </translation>
+        <translation><numerusform>%n Artikel in der Warteschlange</numerusform><numerusform>%n Artikel in der Warteschlange</numerusform></translation>
     </message>
     <message>
         <source>Items to decide.</source>
@@ -1785,7 +2325,7 @@
         <translation>Wer eine Recycling- oder Vernichtungsbox abholt.</translation>
     </message>
     <message>
-        <source>The partner&apos;s certificate reference.</source>
+        <source>The partner's certificate reference.</source>
         <translation>Die Zertifikatsnummer des Partners.</translation>
     </message>
     <message>
@@ -1794,29 +2334,23 @@
     </message>
     <message numerus="yes">
         <source>%n item(s)</source>
-        <translation>
-            <numerusform>%n Artikel</numerusform>
-            <numerusform>%n Artikel</numerusform>
-        </translation>
+        <translation><numerusform>%n Artikel</numerusform><numerusform>%n Artikel</numerusform></translation>
     </message>
     <message>
         <source>tote manifest needs --out FILE.pdf.</source>
         <translation>tote manifest braucht --out DATEI.pdf.</translation>
     </message>
     <message>
-        <source>Say &quot;tote list&quot;, &quot;tote close TOTE&quot; or &quot;tote manifest TOTE --out FILE.pdf&quot;.</source>
+        <source>Say "tote list", "tote close TOTE" or "tote manifest TOTE --out FILE.pdf".</source>
         <translation>„tote list“, „tote close BOX“ oder „tote manifest BOX --out DATEI.pdf“ angeben.</translation>
     </message>
     <message>
-        <source>dockside-cli: tote %1 is closed, but its manifest could not be written; print it again with &quot;tote manifest %1 --out FILE.pdf&quot;.</source>
+        <source>dockside-cli: tote %1 is closed, but its manifest could not be written; print it again with "tote manifest %1 --out FILE.pdf".</source>
         <translation>dockside-cli: Box %1 ist geschlossen, aber ihre Packliste konnte nicht geschrieben werden; mit „tote manifest %1 --out DATEI.pdf“ erneut drucken.</translation>
     </message>
     <message numerus="yes">
         <source>Tote %1 closed: %n item(s).</source>
-        <translation>
-            <numerusform>Box %1 geschlossen: %n Artikel.</numerusform>
-            <numerusform>Box %1 geschlossen: %n Artikel.</numerusform>
-        </translation>
+        <translation><numerusform>Box %1 geschlossen: %n Artikel.</numerusform><numerusform>Box %1 geschlossen: %n Artikel.</numerusform></translation>
     </message>
     <message>
         <source>create or open the database for a station</source>
@@ -1839,7 +2373,7 @@
         <translation>Barcodes in Bilddateien dekodieren</translation>
     </message>
     <message>
-        <source>render an item&apos;s LPN label as PDF</source>
+        <source>render an item's LPN label as PDF</source>
         <translation>das LPN-Etikett eines Artikels als PDF erzeugen</translation>
     </message>
     <message>
@@ -1875,14 +2409,14 @@
         <translation>ein Synchronisierungslauf mit der Zentrale</translation>
     </message>
     <message>
-        <source>check the database&apos;s integrity</source>
+        <source>check the database's integrity</source>
         <translation>die Integrität der Datenbank prüfen</translation>
     </message>
     <message>
         <source>Usage: dockside-cli [--db FILE] [--json] COMMAND [OPTIONS]
 
 Global options:
-  --db FILE   the station database (default: $DOCKSIDE_DB or the GUI&apos;s)
+  --db FILE   the station database (default: $DOCKSIDE_DB or the GUI's)
   --json      machine-readable output
   --version   print the version
 
@@ -1900,7 +2434,7 @@ Befehle:
     </message>
     <message>
         <source>
-&quot;dockside-cli COMMAND --help&quot; describes a command.
+"dockside-cli COMMAND --help" describes a command.
 </source>
         <translation>
 „dockside-cli BEFEHL --help“ beschreibt einen Befehl.
@@ -1915,35 +2449,19 @@ Befehle:
         <translation>Unbekannte Option %1.</translation>
     </message>
     <message>
-        <source>Unknown command &quot;%1&quot;.</source>
+        <source>Unknown command "%1".</source>
         <translation>Unbekannter Befehl „%1“.</translation>
     </message>
     <message>
-        <source>add, list or language</source>
-        <translation>add, list oder language</translation>
-    </message>
-    <message>
-        <source>The user&apos;s language: en, de, es, pl or uk (empty: the station&apos;s).</source>
+        <source>The user's language: en, de, es, pl or uk (empty: the station's).</source>
         <translation>Die Sprache des Benutzers: en, de, es, pl oder uk (leer: die der Station).</translation>
-    </message>
-    <message>
-        <source>For &quot;user language&quot;: the admin making the change.</source>
-        <translation>Für „user language“: der Administrator, der die Änderung vornimmt.</translation>
-    </message>
-    <message>
-        <source>Add or list the station&apos;s users, or set a user&apos;s language.</source>
-        <translation>Die Benutzer der Station hinzufügen oder auflisten oder die Sprache eines Benutzers einstellen.</translation>
-    </message>
-    <message>
-        <source>Say &quot;user add&quot;, &quot;user list&quot; or &quot;user language&quot;.</source>
-        <translation>„user add“, „user list“ oder „user language“ angeben.</translation>
     </message>
     <message>
         <source>user language needs --%1.</source>
         <translation>user language braucht --%1.</translation>
     </message>
     <message>
-        <source>%1 now uses the station&apos;s language.</source>
+        <source>%1 now uses the station's language.</source>
         <translation>%1 verwendet jetzt die Sprache der Station.</translation>
     </message>
     <message>
@@ -1953,6 +2471,565 @@ Befehle:
     <message>
         <source>%1 of %2 items</source>
         <translation>%1 von %2 Artikeln</translation>
+    </message>
+    <message>
+        <source>json (default), csv, or pdf (needs --out).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--format must be json, csv or pdf.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A PDF report needs --out FILE.pdf.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Report written to %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The item held for an exception.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>link_rma or unmatched (blind receipts); accept or deny (other exceptions).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The RMA to link (with link_rma).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>List RMAs matching a code, tracking number or serial instead of deciding.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Why (required to deny).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Resolve an exception in the inspection queue (supervisors).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Name exactly one LPN.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--decision must be link_rma, unmatched, accept or deny.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>request, list, submit or agreement</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The item (request, submit).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The second grade: A, B, C, D or X (submit).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Badge of the worker to ask (request).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A note for the re-grader or on the grade.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Agreement since (RFC 3339, default 30 days ago).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Agreement until (RFC 3339, default now).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Blind re-grades: ask for one, list or do yours, or show grader agreement.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Say "regrade request", "regrade list", "regrade submit" or "regrade agreement".</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This action takes no LPN.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--%1 takes an RFC 3339 time, e.g. 2026-11-01T00:00:00Z.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>All re-grades:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>By worker:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>By category:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A second grade of %1 is requested.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Second grade %1 recorded for %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>An LPN, tracking number, RMA or serial.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show the timeline of an item, parcel or RMA.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Name exactly one code.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>at HQ</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>pending</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>refused</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A, B, C, D or X.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The item's disposition.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A product category or a parent of it, e.g. electronics.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Badge of the worker who received the item.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unit value at least, e.g. 100.00.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unit value at most.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Queued at least this many hours ago.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Queued at most this many hours ago.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>queued_at (default), value, grade, cause, disposition, category or worker.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sort descending.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--%1 takes an amount such as 100 or 99.50.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--%1 takes a whole number of hours.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>resolve an exception in the queue (supervisor)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>blind re-grades and grader agreement</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>timeline of an item, parcel or RMA</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Write the backup to this file instead of the rotated backup folder.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>List the rotated backups, newest first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Back up the station database (online, verified).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>backup takes no arguments; use --to FILE.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Backed up station %1 to %2 (%3 bytes, checked).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The backup to restore.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Allow a backup of another station to replace this one.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Replace the station database with a backup (the current one is kept).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Name one backup file: dockside-cli restore FILE.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Restored %1 from %2. Items received after that backup are no longer in this database (HQ has their synced events). The previous database was kept as %3.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>add, list, unlock, reset-pin or language</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Your badge, for unlock (supervisor), reset-pin and language (admin).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The new PIN, for reset-pin.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add or list the station's users, lift a lock-out, reset a PIN or set a user's language.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Say "user add", "user list", "user unlock", "user reset-pin" or "user language".</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Name the user with --badge BADGE.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>user reset-pin needs --new-pin.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 has a new PIN and may log in again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 may log in again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>back up the station database</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>replace the database with a backup</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>dockside::AdminPage</name>
+    <message>
+        <source>Head-office URL</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Head-office token</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nightly sync (HH:MM)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Idle lock (minutes)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Label size (4x6 or 2x1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Label printer (empty: PDF files)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Queue SLA (hours)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Language (e.g. en, de)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Blind re-grade share (%)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>Add user…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Disable / enable</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reset PIN…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Role…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Station settings</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save settings</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add user</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Badge (U- and 4 to 8 digits, e.g. U-0017)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>First PIN (4 to 12 digits)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 added as %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is disabled.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is enabled again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reset PIN</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New PIN for %1 (4 to 12 digits)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 has a new PIN; any lock-out is lifted.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Role of %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is now %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nothing to save: no setting was changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n setting(s) saved.</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+</context>
+<context>
+    <name>dockside::AnalyticsPage</name>
+    <message>
+        <source>Analytics</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>7 days</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>30 days</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>90 days</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Dates…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save PDF</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Back (Esc)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>to (included)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Items received %1 – %2: %n item(s). Computed in %3 ms.</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Recovery</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Dock to stock</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 median · %2 p90</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>To refund decision</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No fault found</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Kept out of landfill</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Queue now</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No data for this period</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export chart data</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished">%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Chart data saved to %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save the report as PDF</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Report saved to %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>dockside::BackupScheduler</name>
+    <message>
+        <source>Backup failed: %1 Dockside tries again in an hour.</source>
+        <translation>Sicherung fehlgeschlagen: %1 Dockside versucht es in einer Stunde erneut.</translation>
+    </message>
+    <message>
+        <source>Backup written, but its time could not be recorded: %1</source>
+        <translation>Sicherung geschrieben, aber ihre Zeit konnte nicht erfasst werden: %1</translation>
+    </message>
+    <message>
+        <source>Backup written at %1: %2</source>
+        <translation>Sicherung um %1 geschrieben: %2</translation>
     </message>
 </context>
 <context>
@@ -2048,7 +3125,7 @@ Befehle:
         <translation>Sprache</translation>
     </message>
     <message>
-        <source>Choose the station&apos;s language. Each worker can have their own: their badge brings it when they log in.</source>
+        <source>Choose the station's language. Each worker can have their own: their badge brings it when they log in.</source>
         <translation>Die Sprache der Station wählen. Jeder Mitarbeiter kann seine eigene haben: sein Ausweis bringt sie beim Anmelden mit.</translation>
     </message>
     <message>
@@ -2084,7 +3161,7 @@ Befehle:
         <translation>Ausweis</translation>
     </message>
     <message>
-        <source>Administrator&apos;s badge</source>
+        <source>Administrator's badge</source>
         <translation>Ausweis des Administrators</translation>
     </message>
     <message>
@@ -2092,7 +3169,7 @@ Befehle:
         <translation>Name</translation>
     </message>
     <message>
-        <source>Administrator&apos;s name</source>
+        <source>Administrator's name</source>
         <translation>Name des Administrators</translation>
     </message>
     <message>
@@ -2120,15 +3197,15 @@ Befehle:
         <translation>Stations-Token</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a station code: use 2 to 8 capital letters or digits, optionally a dash and the dock, e.g. AMS-D03.</source>
+        <source>"%1" is not a station code: use 2 to 8 capital letters or digits, optionally a dash and the dock, e.g. AMS-D03.</source>
         <translation>„%1“ ist kein Stationscode: 2 bis 8 Großbuchstaben oder Ziffern, optional ein Bindestrich und das Tor, z. B. AMS-D03.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a badge: use U- and 4 to 8 digits, e.g. U-0001.</source>
+        <source>"%1" is not a badge: use U- and 4 to 8 digits, e.g. U-0001.</source>
         <translation>„%1“ ist kein Ausweis: U- und 4 bis 8 Ziffern, z. B. U-0001.</translation>
     </message>
     <message>
-        <source>Type the administrator&apos;s name.</source>
+        <source>Type the administrator's name.</source>
         <translation>Den Namen des Administrators eingeben.</translation>
     </message>
     <message>
@@ -2144,8 +3221,41 @@ Befehle:
         <translation>Entweder URL der Zentrale und Stations-Token angeben oder keines von beiden.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a web address: it starts with https://.</source>
+        <source>"%1" is not a web address: it starts with https://.</source>
         <translation>„%1“ ist keine Webadresse: sie beginnt mit https://.</translation>
+    </message>
+</context>
+<context>
+    <name>dockside::HistoryPage</name>
+    <message>
+        <source>&amp;Code</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Scan or type an LPN, tracking number, RMA or serial</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show history</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%1 %2: %n event(s).</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not yet at head office.</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>All at head office.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -2264,10 +3374,7 @@ Befehle:
     </message>
     <message numerus="yes">
         <source>Answer %n more check(s), or press All checks pass.</source>
-        <translation>
-            <numerusform>Noch %n Prüfung beantworten oder „Alle Prüfungen bestanden“ drücken.</numerusform>
-            <numerusform>Noch %n Prüfungen beantworten oder „Alle Prüfungen bestanden“ drücken.</numerusform>
-        </translation>
+        <translation><numerusform>Noch %n Prüfung beantworten oder „Alle Prüfungen bestanden“ drücken.</numerusform><numerusform>Noch %n Prüfungen beantworten oder „Alle Prüfungen bestanden“ drücken.</numerusform></translation>
     </message>
     <message>
         <source>Damage reported: add at least one photo (F7).</source>
@@ -2370,6 +3477,556 @@ Befehle:
 (suggested)</source>
         <translation>%1
 (Vorschlag)</translation>
+    </message>
+    <message>
+        <source>Camera photo (F6)</source>
+        <translation>Kamerafoto (F6)</translation>
+    </message>
+    <message>
+        <source>Camera photo</source>
+        <translation>Kamerafoto</translation>
+    </message>
+    <message>
+        <source>Takes a photo of the item with the station's camera (F6).</source>
+        <translation>Fotografiert den Artikel mit der Kamera der Station (F6).</translation>
+    </message>
+</context>
+<context>
+    <name>dockside::InspectionQueuePage</name>
+    <message>
+        <source>LPN, tracking, RMA, serial or SKU (* for prefix)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>All</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Any cause</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cause</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Any grade</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation type="unfinished">Zustand</translation>
+    </message>
+    <message>
+        <source>Any disposition</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Disposition</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>e.g. electronics</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Any worker</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished">%1 %2</translation>
+    </message>
+    <message>
+        <source>Worker</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Age</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>from</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Value from</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Value to</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation type="unfinished">Löschen</translation>
+    </message>
+    <message>
+        <source>Clear every filter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Presets</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Approve (Ctrl+Enter)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Change disposition…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reject…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ask for a re-grade…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Resolve exception…</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n Artikel</numerusform>
+            <numerusform>%n Artikel</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Any age</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Overdue (%n h SLA or more)</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Due soon (from %n h)</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>Within the SLA</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Older than 3 days</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Older than 7 days</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose a preset…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open, by main cause</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <source>"%1" is not an amount: type e.g. 100 or 99.50.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 to %2 h</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nothing in the queue matches %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Approve %n selected (Ctrl+Enter)</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was changed: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Approve items</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Approve %n item(s) with their chosen dispositions?</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>Approve all</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Abbrechen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) approved.</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>%1 (suggested)</source>
+        <translation type="unfinished">%1 (Vorschlag)</translation>
+    </message>
+    <message>
+        <source>Change disposition</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New disposition for %1:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Why? (kept with the decision)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 approved as %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Why are %n item(s) rejected? The refund is denied.</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) rejected.</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>Any worker but %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ask for a re-grade</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Who grades %1 again, without seeing the first grade?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A note for the re-grader (optional)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A second grade of %1 is requested; the item stays in the queue.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Blind receipt</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Find the RMA of %1: type its RMA code, tracking number or serial.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 · %2 · %3 (found by %4)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No RMA matches: mark it unmatched (no refund)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No RMA found for "%1".</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Link %1 to:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No RMA found</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Linked to %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Exception: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Decide the exception of %1:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Accept the return as received</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Deny it: no refund, item to quarantine</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Exception of %1 resolved (%2).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save preset</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Name of this filter preset</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Preset "%1" saved.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Preset "%1" deleted.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>dockside::ItemDetailPane</name>
+    <message>
+        <source>−</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Zoom out (or turn the mouse wheel)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>+</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n items selected</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>Select an item in the queue</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Fraud flags: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Exception: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 since %2 (%3)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Decided by</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <source>SKU / serial</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished">Wert</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished">%1 %2</translation>
+    </message>
+    <message>
+        <source>RMA</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>none (blind receipt)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Customer's reason</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tracking</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Worker</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 %2, %3</source>
+        <translation type="unfinished">%1: %3 {1 %2,?}</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation type="unfinished">Zustand</translation>
+    </message>
+    <message>
+        <source>Worker's finding</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished">Notizen</translation>
+    </message>
+    <message>
+        <source>Suggested</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Chosen</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Override reason</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Second grade</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 by %2 (first %3 by %4)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>requested (%1), waiting</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Why the engine suggests %1:
+%2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>pass</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>FAIL</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;b&gt;Checklist&lt;/b&gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Photo %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Photo %1 cannot be read from this station's disk.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -2494,10 +4151,7 @@ Befehle:
     </message>
     <message numerus="yes">
         <source>Locked after %n minute(s) without input. Scan your badge to continue.</source>
-        <translation>
-            <numerusform>Nach %n Minute ohne Eingabe gesperrt. Zum Fortfahren den Ausweis scannen.</numerusform>
-            <numerusform>Nach %n Minuten ohne Eingabe gesperrt. Zum Fortfahren den Ausweis scannen.</numerusform>
-        </translation>
+        <translation><numerusform>Nach %n Minute ohne Eingabe gesperrt. Zum Fortfahren den Ausweis scannen.</numerusform><numerusform>Nach %n Minuten ohne Eingabe gesperrt. Zum Fortfahren den Ausweis scannen.</numerusform></translation>
     </message>
     <message>
         <source>A confirmed item cannot be undone here: ask a supervisor to correct it.</source>
@@ -2513,22 +4167,7 @@ Befehle:
     </message>
     <message numerus="yes">
         <source>%n event(s) to send</source>
-        <translation>
-            <numerusform>%n Ereignis zu senden</numerusform>
-            <numerusform>%n Ereignisse zu senden</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 Last sync failed: %2</source>
-        <translation>%1 Letzte Synchronisierung fehlgeschlagen: %2</translation>
-    </message>
-    <message>
-        <source>Never synced</source>
-        <translation>Noch nie synchronisiert</translation>
-    </message>
-    <message>
-        <source>Last sync %1</source>
-        <translation>Letzte Synchronisierung %1</translation>
+        <translation><numerusform>%n Ereignis zu senden</numerusform><numerusform>%n Ereignisse zu senden</numerusform></translation>
     </message>
     <message>
         <source>Labels: PDF files</source>
@@ -2560,10 +4199,7 @@ Befehle:
     </message>
     <message numerus="yes">
         <source>Parcel %1 has %n item(s) received but not graded. Continue with it now?</source>
-        <translation>
-            <numerusform>Paket %1 hat %n angenommenen, aber nicht bewerteten Artikel. Jetzt damit weitermachen?</numerusform>
-            <numerusform>Paket %1 hat %n angenommene, aber nicht bewertete Artikel. Jetzt damit weitermachen?</numerusform>
-        </translation>
+        <translation><numerusform>Paket %1 hat %n angenommenen, aber nicht bewerteten Artikel. Jetzt damit weitermachen?</numerusform><numerusform>Paket %1 hat %n angenommene, aber nicht bewertete Artikel. Jetzt damit weitermachen?</numerusform></translation>
     </message>
     <message>
         <source>Continue</source>
@@ -2658,10 +4294,6 @@ Befehle:
         <translation>Ereignisse, die auf die Zentrale warten</translation>
     </message>
     <message>
-        <source>Last sync</source>
-        <translation>Letzte Synchronisierung</translation>
-    </message>
-    <message>
         <source>Camera</source>
         <translation>Kamera</translation>
     </message>
@@ -2674,24 +4306,8 @@ Befehle:
         <translation>Sprache</translation>
     </message>
     <message>
-        <source>Choose the language of the screens (F9).</source>
-        <translation>Die Sprache der Bildschirme wählen (F9).</translation>
-    </message>
-    <message>
-        <source>Language (F9)</source>
-        <translation>Sprache (F9)</translation>
-    </message>
-    <message>
         <source>Display</source>
         <translation>Anzeige</translation>
-    </message>
-    <message>
-        <source>High contrast and large text (F10).</source>
-        <translation>Hoher Kontrast und große Schrift (F10).</translation>
-    </message>
-    <message>
-        <source>Display (F10)</source>
-        <translation>Anzeige (F10)</translation>
     </message>
     <message>
         <source>High contrast</source>
@@ -2704,6 +4320,42 @@ Befehle:
     <message>
         <source>Language: %1.</source>
         <translation>Sprache: %1.</translation>
+    </message>
+    <message>
+        <source>Supervisor (F12)</source>
+        <translation>Aufsicht (F12)</translation>
+    </message>
+    <message>
+        <source>Analytics (F10)</source>
+        <translation>Auswertung (F10)</translation>
+    </message>
+    <message>
+        <source>Choose the language of the screens (F3).</source>
+        <translation>Die Sprache der Bildschirme wählen (F3).</translation>
+    </message>
+    <message>
+        <source>Language (F3)</source>
+        <translation>Sprache (F3)</translation>
+    </message>
+    <message>
+        <source>High contrast and large text (Shift+F3).</source>
+        <translation>Hoher Kontrast und große Schrift (Umschalt+F3).</translation>
+    </message>
+    <message>
+        <source>Display (Shift+F3)</source>
+        <translation>Anzeige (Umschalt+F3)</translation>
+    </message>
+    <message>
+        <source>The supervisor workspace is for supervisors and admins.</source>
+        <translation>Der Aufsichtsbereich ist für Aufsichten und Administratoren.</translation>
+    </message>
+    <message>
+        <source>Second grades (100+) F11</source>
+        <translation>Zweitbewertungen (100+) F11</translation>
+    </message>
+    <message>
+        <source>Second grades (%1) F11</source>
+        <translation>Zweitbewertungen (%1) F11</translation>
     </message>
 </context>
 <context>
@@ -2833,6 +4485,353 @@ Befehle:
     </message>
 </context>
 <context>
+    <name>dockside::PhotoCaptureDialog</name>
+    <message>
+        <source>Take a photo of the item</source>
+        <translation>Den Artikel fotografieren</translation>
+    </message>
+    <message>
+        <source>Waiting for the camera...</source>
+        <translation>Warten auf die Kamera...</translation>
+    </message>
+    <message>
+        <source>Take photo (Space)</source>
+        <translation>Foto aufnehmen (Leertaste)</translation>
+    </message>
+    <message>
+        <source>Cancel (Esc)</source>
+        <translation>Abbrechen (Esc)</translation>
+    </message>
+    <message>
+        <source>No camera found.
+Close this and use "Add photo" (F7) to pick a file.</source>
+        <translation>Keine Kamera gefunden.
+Dies schließen und mit „Foto hinzufügen“ (F7) eine Datei wählen.</translation>
+    </message>
+    <message>
+        <source>Camera error: %1</source>
+        <translation>Kamerafehler: %1</translation>
+    </message>
+    <message>
+        <source>Aim at the damage, then press Space.</source>
+        <translation>Auf den Schaden richten, dann die Leertaste drücken.</translation>
+    </message>
+    <message>
+        <source>No picture from the camera yet. Wait a moment.</source>
+        <translation>Noch kein Bild von der Kamera. Einen Moment warten.</translation>
+    </message>
+    <message>
+        <source>This camera's picture format cannot be saved. Use "Add photo" (F7).</source>
+        <translation>Das Bildformat dieser Kamera kann nicht gespeichert werden. „Foto hinzufügen“ (F7) verwenden.</translation>
+    </message>
+    <message>
+        <source>Cannot create the photo folder %1.</source>
+        <translation>Der Fotoordner %1 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>The photo could not be saved: %1. Is the disk full?</source>
+        <translation>Das Foto konnte nicht gespeichert werden: %1. Ist der Datenträger voll?</translation>
+    </message>
+</context>
+<context>
+    <name>dockside::QueueModel</name>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n d</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>%1 %2 overdue</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 %2 due soon</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished">%1 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Queued %1; the SLA is %n hour(s).</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>Fraud flags: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Age</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>LPN</source>
+        <translation type="unfinished">LPN</translation>
+    </message>
+    <message>
+        <source>Cause</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation type="unfinished">Zustand</translation>
+    </message>
+    <message>
+        <source>Suggested → chosen</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished">Wert</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation type="unfinished">SKU</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Worker</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>dockside::RegradePage</name>
+    <message>
+        <source>Second grades</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Back to the dock (F11)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Grade each item as you find it. The first grade is hidden on purpose.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Grade %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Notes (optional)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Record grade</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 · %2 %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 — supervisor's note: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: choose its grade.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is not waiting for a second grade from you.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose an item first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose a grade first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Second grade %1 recorded for %2.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>dockside::SupervisorPage</name>
+    <message>
+        <source>Supervisor workspace</source>
+        <translation>Aufsichtsbereich</translation>
+    </message>
+    <message>
+        <source>Back to the dock (F12)</source>
+        <translation>Zurück zur Annahme (F12)</translation>
+    </message>
+    <message>
+        <source>Inspection queue</source>
+        <translation>Prüfwarteschlange</translation>
+    </message>
+    <message>
+        <source>Item history</source>
+        <translation>Artikelverlauf</translation>
+    </message>
+    <message>
+        <source>Users and settings</source>
+        <translation>Benutzer und Einstellungen</translation>
+    </message>
+</context>
+<context>
+    <name>dockside::SyncController</name>
+    <message>
+        <source>Contacting head office…</source>
+        <translation>Verbindung zur Zentrale…</translation>
+    </message>
+    <message>
+        <source>Sending photos (%1 of %2)…</source>
+        <translation>Fotos werden gesendet (%1 von %2)…</translation>
+    </message>
+    <message>
+        <source>Sending events: %1 of %2…</source>
+        <translation>Ereignisse werden gesendet: %1 von %2…</translation>
+    </message>
+    <message>
+        <source>Sending events…</source>
+        <translation>Ereignisse werden gesendet…</translation>
+    </message>
+    <message>
+        <source>Receiving return authorizations (%1 so far)…</source>
+        <translation>Rücksendegenehmigungen werden empfangen (bisher %1)…</translation>
+    </message>
+    <message>
+        <source>Receiving products (%1 so far)…</source>
+        <translation>Produkte werden empfangen (bisher %1)…</translation>
+    </message>
+    <message>
+        <source>Receiving the policy…</source>
+        <translation>Richtlinie wird empfangen…</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Synchronisierung…</translation>
+    </message>
+</context>
+<context>
+    <name>dockside::SyncPanel</name>
+    <message>
+        <source>⟳ Sync (F9)</source>
+        <translation>⟳ Synchronisieren (F9)</translation>
+    </message>
+    <message>
+        <source>Send this station's events to head office and fetch RMAs, products and the policy. The dock keeps working meanwhile.</source>
+        <translation>Die Ereignisse dieser Station an die Zentrale senden und RMAs, Produkte und die Richtlinie abrufen. Die Annahme arbeitet währenddessen weiter.</translation>
+    </message>
+    <message>
+        <source>Sync not set up (hq_url, hq_token)</source>
+        <translation>Synchronisierung nicht eingerichtet (hq_url, hq_token)</translation>
+    </message>
+    <message>
+        <source>next %1</source>
+        <translation>nächste %1</translation>
+    </message>
+    <message>
+        <source>Sync failed: %1</source>
+        <translation>Synchronisierung fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Sync failed: %1 (%2)</source>
+        <translation>Synchronisierung fehlgeschlagen: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Synced %1, but: %2</source>
+        <translation>Synchronisiert %1, aber: %2</translation>
+    </message>
+    <message>
+        <source>Never synced</source>
+        <translation>Noch nie synchronisiert</translation>
+    </message>
+    <message>
+        <source>Never synced; %1</source>
+        <translation>Noch nie synchronisiert; %1</translation>
+    </message>
+    <message>
+        <source>Synced %1</source>
+        <translation>Synchronisiert %1</translation>
+    </message>
+    <message>
+        <source>%1; %2</source>
+        <translation>%1; %2</translation>
+    </message>
+</context>
+<context>
+    <name>dockside::TimelineModel</name>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished">%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 at HQ</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 refused: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Station</source>
+        <translation>Station</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Item / parcel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Event</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reached HQ</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>dockside::TotesModel</name>
     <message>
         <source>Supervisor review</source>
@@ -2840,10 +4839,7 @@ Befehle:
     </message>
     <message numerus="yes">
         <source>%n item(s)</source>
-        <translation>
-            <numerusform>%n Artikel</numerusform>
-            <numerusform>%n Artikel</numerusform>
-        </translation>
+        <translation><numerusform>%n Artikel</numerusform><numerusform>%n Artikel</numerusform></translation>
     </message>
     <message>
         <source>%1 kg</source>
@@ -2886,17 +4882,11 @@ Befehle:
     </message>
     <message numerus="yes">
         <source>%n item(s) waiting for a supervisor.</source>
-        <translation>
-            <numerusform>%n Artikel wartet auf eine Aufsicht.</numerusform>
-            <numerusform>%n Artikel warten auf eine Aufsicht.</numerusform>
-        </translation>
+        <translation><numerusform>%n Artikel wartet auf eine Aufsicht.</numerusform><numerusform>%n Artikel warten auf eine Aufsicht.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n event(s) not yet sent to head office.</source>
-        <translation>
-            <numerusform>%n Ereignis noch nicht an die Zentrale gesendet.</numerusform>
-            <numerusform>%n Ereignisse noch nicht an die Zentrale gesendet.</numerusform>
-        </translation>
+        <translation><numerusform>%n Ereignis noch nicht an die Zentrale gesendet.</numerusform><numerusform>%n Ereignisse noch nicht an die Zentrale gesendet.</numerusform></translation>
     </message>
     <message>
         <source>Touch a tote in the list first.</source>
@@ -2908,10 +4898,7 @@ Befehle:
     </message>
     <message numerus="yes">
         <source>Close tote %1 (%2, %n item(s)) and print its manifest?</source>
-        <translation>
-            <numerusform>Box %1 (%2, %n Artikel) schließen und ihre Packliste drucken?</numerusform>
-            <numerusform>Box %1 (%2, %n Artikel) schließen und ihre Packliste drucken?</numerusform>
-        </translation>
+        <translation><numerusform>Box %1 (%2, %n Artikel) schließen und ihre Packliste drucken?</numerusform><numerusform>Box %1 (%2, %n Artikel) schließen und ihre Packliste drucken?</numerusform></translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -2922,7 +4909,7 @@ Befehle:
         <translation>Welcher Partner holt Box %1 ab?</translation>
     </message>
     <message>
-        <source>The partner&apos;s certificate or reference for tote %1:</source>
+        <source>The partner's certificate or reference for tote %1:</source>
         <translation>Zertifikat oder Referenz des Partners für Box %1:</translation>
     </message>
     <message>
@@ -2943,6 +4930,37 @@ Befehle:
     </message>
 </context>
 <context>
+    <name>dockside::UsersModel</name>
+    <message>
+        <source>%1 disabled</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 locked out (wrong PINs)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>active</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Badge</source>
+        <translation type="unfinished">Ausweis</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Name</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>hq</name>
     <message>
         <source>dockside-hq: %1</source>
@@ -2952,18 +4970,18 @@ Befehle:
         <source>The reference head-office server for Dockside stations (hq-api.md, version 1).
   dockside-hq --db FILE [--listen ADDR] [--port N] --token STATION=TOKEN...
   dockside-hq --db FILE import rmas|catalog FILE.json|FILE.csv
-CSV columns (header row required, lists separated by &apos;;&apos;):
+CSV columns (header row required, lists separated by ';'):
   catalog: sku,gtins,description,category,unit_value,currency,weight_g,hazmat,data_bearing,returnable,updated_at
   rmas (one row per line): rma,status,order,customer_ref,reason_code,created_at,expires_at,tracking,line,sku,gtin,qty,serials,unit_value,currency,updated_at</source>
         <translation>Der Referenz-Zentralserver für Dockside-Stationen (hq-api.md, Version 1).
   dockside-hq --db DATEI [--listen ADRESSE] [--port N] --token STATION=TOKEN...
   dockside-hq --db DATEI import rmas|catalog DATEI.json|DATEI.csv
-CSV-Spalten (Kopfzeile nötig, Listen durch &apos;;&apos; getrennt):
+CSV-Spalten (Kopfzeile nötig, Listen durch ';' getrennt):
   catalog: sku,gtins,description,category,unit_value,currency,weight_g,hazmat,data_bearing,returnable,updated_at
   rmas (eine Zeile pro Position): rma,status,order,customer_ref,reason_code,created_at,expires_at,tracking,line,sku,gtin,qty,serials,unit_value,currency,updated_at</translation>
     </message>
     <message>
-        <source>The server&apos;s database file.</source>
+        <source>The server's database file.</source>
         <translation>Die Datenbankdatei des Servers.</translation>
     </message>
     <message>
@@ -2995,8 +5013,8 @@ CSV-Spalten (Kopfzeile nötig, Listen durch &apos;;&apos; getrennt):
         <translation>STATION=TOKEN</translation>
     </message>
     <message>
-        <source>A file of STATION=TOKEN lines (&apos;#&apos; starts a comment).</source>
-        <translation>Eine Datei mit Zeilen STATION=TOKEN (&apos;#&apos; beginnt einen Kommentar).</translation>
+        <source>A file of STATION=TOKEN lines ('#' starts a comment).</source>
+        <translation>Eine Datei mit Zeilen STATION=TOKEN ('#' beginnt einen Kommentar).</translation>
     </message>
     <message>
         <source>The policy JSON served at /policy (default: the built-in).</source>
@@ -3019,7 +5037,7 @@ CSV-Spalten (Kopfzeile nötig, Listen durch &apos;;&apos; getrennt):
         <translation>%1 importiert</translation>
     </message>
     <message>
-        <source>--token needs STATION=TOKEN, not &quot;%1&quot;.</source>
+        <source>--token needs STATION=TOKEN, not "%1".</source>
         <translation>--token braucht STATION=TOKEN, nicht „%1“.</translation>
     </message>
     <message>
@@ -3070,7 +5088,7 @@ CSV-Spalten (Kopfzeile nötig, Listen durch &apos;;&apos; getrennt):
         <translation>Dockside</translation>
     </message>
     <message>
-        <source>Dockside does not speak &quot;%1&quot;. Use en, de, es, pl or uk.</source>
+        <source>Dockside does not speak "%1". Use en, de, es, pl or uk.</source>
         <translation>Dockside spricht kein „%1“. en, de, es, pl oder uk verwenden.</translation>
     </message>
     <message>

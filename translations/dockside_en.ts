@@ -32,12 +32,19 @@
     </message>
 </context>
 <context>
+    <name>Reports</name>
+    <message numerus="yes">
+        <source>Inspection queue now: %n item(s) waiting, by age</source>
+        <translation><numerusform>Inspection queue now: %n item waiting, by age</numerusform><numerusform>Inspection queue now: %n items waiting, by age</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>SyncClient</name>
     <message numerus="yes">
-        <source>%n item(s) of HQ&apos;s %1 feed could not be read and were skipped (the first: %2)</source>
+        <source>%n item(s) of HQ's %1 feed could not be read and were skipped (the first: %2)</source>
         <translation>
-            <numerusform>%n item of HQ&apos;s %1 feed could not be read and was skipped (%2)</numerusform>
-            <numerusform>%n items of HQ&apos;s %1 feed could not be read and were skipped (the first: %2)</numerusform>
+            <numerusform>%n item of HQ's %1 feed could not be read and was skipped (%2)</numerusform>
+            <numerusform>%n items of HQ's %1 feed could not be read and were skipped (the first: %2)</numerusform>
         </translation>
     </message>
 </context>
@@ -97,6 +104,31 @@
     </message>
 </context>
 <context>
+    <name>dockside::AdminPage</name>
+    <message numerus="yes">
+        <source>%n setting(s) saved.</source>
+        <translation><numerusform>%n setting saved.</numerusform><numerusform>%n settings saved.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>dockside::AnalyticsPage</name>
+    <message numerus="yes">
+        <source>Items received %1 – %2: %n item(s). Computed in %3 ms.</source>
+        <translation><numerusform>Items received %1 – %2: %n item. Computed in %3 ms.</numerusform><numerusform>Items received %1 – %2: %n items. Computed in %3 ms.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>dockside::HistoryPage</name>
+    <message numerus="yes">
+        <source>%1 %2: %n event(s).</source>
+        <translation><numerusform>%1 %2: %n event.</numerusform><numerusform>%1 %2: %n events.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not yet at head office.</source>
+        <translation><numerusform>%n not yet at head office.</numerusform><numerusform>%n not yet at head office.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>dockside::InspectPage</name>
     <message numerus="yes">
         <source>Answer %n more check(s), or press All checks pass.</source>
@@ -104,6 +136,48 @@
             <numerusform>Answer %n more check, or press All checks pass.</numerusform>
             <numerusform>Answer %n more checks, or press All checks pass.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>dockside::InspectionQueuePage</name>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation><numerusform>%n item</numerusform><numerusform>%n items</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Overdue (%n h SLA or more)</source>
+        <translation><numerusform>Overdue (%n h SLA or more)</numerusform><numerusform>Overdue (%n h SLA or more)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Due soon (from %n h)</source>
+        <translation><numerusform>Due soon (from %n h)</numerusform><numerusform>Due soon (from %n h)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Approve %n selected (Ctrl+Enter)</source>
+        <translation><numerusform>Approve %n selected (Ctrl+Enter)</numerusform><numerusform>Approve %n selected (Ctrl+Enter)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Approve %n item(s) with their chosen dispositions?</source>
+        <translation><numerusform>Approve %n item with its chosen disposition?</numerusform><numerusform>Approve %n items with their chosen dispositions?</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) approved.</source>
+        <translation><numerusform>%n item approved.</numerusform><numerusform>%n items approved.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Why are %n item(s) rejected? The refund is denied.</source>
+        <translation><numerusform>Why is %n item rejected? The refund is denied.</numerusform><numerusform>Why are %n items rejected? The refund is denied.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) rejected.</source>
+        <translation><numerusform>%n item rejected.</numerusform><numerusform>%n items rejected.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>dockside::ItemDetailPane</name>
+    <message numerus="yes">
+        <source>%n items selected</source>
+        <translation><numerusform>%n item selected</numerusform><numerusform>%n items selected</numerusform></translation>
     </message>
 </context>
 <context>
@@ -128,6 +202,25 @@
             <numerusform>Parcel %1 has %n item received but not graded. Continue with it now?</numerusform>
             <numerusform>Parcel %1 has %n items received but not graded. Continue with it now?</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>dockside::QueueModel</name>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation><numerusform>%n min</numerusform><numerusform>%n min</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h</source>
+        <translation><numerusform>%n h</numerusform><numerusform>%n h</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n d</source>
+        <translation><numerusform>%n d</numerusform><numerusform>%n d</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Queued %1; the SLA is %n hour(s).</source>
+        <translation><numerusform>Queued %1; the SLA is %n hour.</numerusform><numerusform>Queued %1; the SLA is %n hours.</numerusform></translation>
     </message>
 </context>
 <context>

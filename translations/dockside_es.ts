@@ -40,7 +40,7 @@
         <translation>No se pudo identificar el artículo: no se escaneó ningún código de barras ni número de serie.</translation>
     </message>
     <message>
-        <source>Scan the item&apos;s barcode or serial number; if it has none, receive it as a blind receipt and put it in the quarantine tote.</source>
+        <source>Scan the item's barcode or serial number; if it has none, receive it as a blind receipt and put it in the quarantine tote.</source>
         <translation>Escanea el código de barras o el número de serie del artículo; si no tiene, recíbelo como recepción ciega y ponlo en la caja de cuarentena.</translation>
     </message>
     <message>
@@ -61,10 +61,7 @@
     </message>
     <message numerus="yes">
         <source>Return %1 line %2 allows %n item(s), and all of them have already been received.</source>
-        <translation>
-            <numerusform>La devolución %1, línea %2, permite %n artículo, y ya se ha recibido.</numerusform>
-            <numerusform>La devolución %1, línea %2, permite %n artículos, y ya se han recibido todos.</numerusform>
-        </translation>
+        <translation><numerusform>La devolución %1, línea %2, permite %n artículo, y ya se ha recibido.</numerusform><numerusform>La devolución %1, línea %2, permite %n artículos, y ya se han recibido todos.</numerusform></translation>
     </message>
     <message>
         <source>Return %1 line %2 expects a specific unit, but no serial number was scanned.</source>
@@ -136,6 +133,53 @@
     </message>
 </context>
 <context>
+    <name>Backups</name>
+    <message>
+        <source>The backup copy failed its check (%1), so the station database itself may be damaged: run "dockside-cli check". The previous backups are kept.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot write the backup %1 (disk full or not writable?).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The station database %1 is damaged (%2). Restore the newest backup: "dockside-cli restore FILE"; backups are in %3.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation type="unfinished">No se puede crear la carpeta %1.</translation>
+    </message>
+    <message>
+        <source>A backup cannot replace the database itself.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is not a Dockside station database backup.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is no file %1.</source>
+        <translation type="unfinished">No existe el archivo %1.</translation>
+    </message>
+    <message>
+        <source>The backup %1 is damaged; choose an older one.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is a backup of station %2, but this is station %3. Nothing was changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot keep a copy of the damaged database in %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot replace %1.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>BarcodeDecoder</name>
     <message>
         <source>There is no file %1.</source>
@@ -157,16 +201,12 @@
 <context>
     <name>Catalog</name>
     <message>
-        <source>The %1 has a missing or invalid field &quot;%2&quot;.</source>
+        <source>The %1 has a missing or invalid field "%2".</source>
         <translation>En el registro «%1» falta el campo «%2» o no es válido.</translation>
     </message>
 </context>
 <context>
     <name>Database</name>
-    <message>
-        <source>The disk is full. Nothing was saved; free some space and try again.</source>
-        <translation>El disco está lleno. No se guardó nada; libera espacio y vuelve a intentarlo.</translation>
-    </message>
     <message>
         <source>The station database cannot be written (read-only file or folder). Nothing was saved.</source>
         <translation>No se puede escribir en la base de datos del puesto (archivo o carpeta de solo lectura). No se guardó nada.</translation>
@@ -180,14 +220,6 @@
         <translation>Este archivo no es una base de datos de puesto de Dockside.</translation>
     </message>
     <message>
-        <source>The station database is damaged. Restore it from a backup.</source>
-        <translation>La base de datos del puesto está dañada. Restáurala desde una copia de seguridad.</translation>
-    </message>
-    <message>
-        <source>The disk reported an error. Nothing was saved; check the disk and try again.</source>
-        <translation>El disco informó de un error. No se guardó nada; revisa el disco y vuelve a intentarlo.</translation>
-    </message>
-    <message>
         <source>The station database reported an error: %1</source>
         <translation>La base de datos del puesto informó de un error: %1</translation>
     </message>
@@ -198,6 +230,18 @@
     <message>
         <source>The station database %1 is read-only; Dockside needs to write to it.</source>
         <translation>La base de datos del puesto %1 es de solo lectura; Dockside necesita escribir en ella.</translation>
+    </message>
+    <message>
+        <source>The disk is full (it refused to write). Nothing was saved; free some space and try again.</source>
+        <translation>El disco está lleno (rechazó la escritura). No se guardó nada; libera espacio y vuelve a intentarlo.</translation>
+    </message>
+    <message>
+        <source>The station database is damaged. Restore the newest backup with "dockside-cli restore FILE" (backups are in the folder &lt;database name&gt;-backups beside it).</source>
+        <translation>La base de datos del puesto está dañada. Restaura la copia más reciente con «dockside-cli restore ARCHIVO» (las copias están en la carpeta &lt;nombre de la base&gt;-backups, a su lado).</translation>
+    </message>
+    <message>
+        <source>The disk reported an error (%1). Nothing was saved; check the disk and try again.</source>
+        <translation>El disco informó de un error (%1). No se guardó nada; revisa el disco y vuelve a intentarlo.</translation>
     </message>
 </context>
 <context>
@@ -239,7 +283,7 @@
         <translation>Sugerencia: %1, porque la batería no superó su control; guárdalo en la jaula de mercancías peligrosas.</translation>
     </message>
     <message>
-        <source>Suggested: %1, because the item was received with the exception &quot;%2&quot;; hold it until a supervisor decides.</source>
+        <source>Suggested: %1, because the item was received with the exception "%2"; hold it until a supervisor decides.</source>
         <translation>Sugerencia: %1, porque el artículo se recibió con la excepción «%2»; retenlo hasta que decida un supervisor.</translation>
     </message>
     <message>
@@ -283,7 +327,7 @@
         <translation>Indica por qué elegiste %1 en lugar del sugerido %2.</translation>
     </message>
     <message>
-        <source>Refund held for a supervisor: the item was received with the exception &quot;%1&quot;.</source>
+        <source>Refund held for a supervisor: the item was received with the exception "%1".</source>
         <translation>Reembolso retenido para un supervisor: el artículo se recibió con la excepción «%1».</translation>
     </message>
     <message>
@@ -326,10 +370,7 @@
     </message>
     <message numerus="yes">
         <source>Grade A: all %n check(s) passed.</source>
-        <translation>
-            <numerusform>Grado A: se superó %n control.</numerusform>
-            <numerusform>Grado A: se superaron los %n controles.</numerusform>
-        </translation>
+        <translation><numerusform>Grado A: se superó %n control.</numerusform><numerusform>Grado A: se superaron los %n controles.</numerusform></translation>
     </message>
     <message>
         <source>Grade %1 because of: %2.</source>
@@ -384,6 +425,65 @@
     </message>
 </context>
 <context>
+    <name>History</name>
+    <message>
+        <source>grade %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (as suggested)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 instead of %2: %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>refund %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>queued: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <source>to tote %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 %2 (%3)</source>
+        <translation type="unfinished">%1 (%2) {1 %2 ?} {3)?}</translation>
+    </message>
+    <message>
+        <source>%1 %2, RMA %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 → %2 %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>second grade asked (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>tote closed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Scan or type an LPN, tracking number, RMA or serial.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No item, parcel or RMA %1 at this station.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>HqServer</name>
     <message>
         <source>No such resource.</source>
@@ -422,7 +522,7 @@
         <translation>Una foto puede ocupar como máximo 10 MiB.</translation>
     </message>
     <message>
-        <source>The bytes do not hash to the blob&apos;s name.</source>
+        <source>The bytes do not hash to the blob's name.</source>
         <translation>El hash de los datos no coincide con el nombre del blob.</translation>
     </message>
     <message>
@@ -441,7 +541,7 @@
         <translation>%1 no es una base de datos de dockside-hq.</translation>
     </message>
     <message>
-        <source>HQ does not know the event type &quot;%1&quot;.</source>
+        <source>HQ does not know the event type "%1".</source>
         <translation>La central no conoce el tipo de evento «%1».</translation>
     </message>
     <message>
@@ -478,6 +578,70 @@
     <message>
         <source>Item %1 is not waiting in the inspection queue.</source>
         <translation>El artículo %1 no está esperando en la cola de inspección.</translation>
+    </message>
+    <message>
+        <source>The status must be open, approved or rejected.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"%1" is not a queue cause. Use one of: %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"%1" is not a grade. Use A, B, C, D or X.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"%1" is not a disposition.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The value range must not be negative, and its minimum not above its maximum.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The age range must not be negative, and its minimum not above its maximum.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"%1" is not a sort key. Use one of: %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose the RMA to link the item to.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Denying a return needs a reason.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Type an RMA code, a tracking number or a serial.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A preset needs a name of 1 to 40 characters.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is no preset "%1".</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Item %1 is not held for an exception.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Item %1 is a blind receipt: link it to an RMA or mark it unmatched.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Item %1 came with an RMA: accept or deny the return.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is no RMA %1.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -540,6 +704,13 @@
     </message>
 </context>
 <context>
+    <name>ItemDetail</name>
+    <message>
+        <source>There is no item %1.</source>
+        <translation type="unfinished">No existe el artículo %1.</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <source>Cannot write %1: %2</source>
@@ -575,10 +746,7 @@
     </message>
     <message numerus="yes">
         <source>%n item(s), %1 kg</source>
-        <translation>
-            <numerusform>%n artículo, %1 kg</numerusform>
-            <numerusform>%n artículos, %1 kg</numerusform>
-        </translation>
+        <translation><numerusform>%n artículo, %1 kg</numerusform><numerusform>%n artículos, %1 kg</numerusform></translation>
     </message>
     <message>
         <source>Partner %1, certificate %2</source>
@@ -676,7 +844,7 @@
         <translation>más de 100 caracteres</translation>
     </message>
     <message>
-        <source>%1 is not an ISO 4217 code such as &quot;EUR&quot;</source>
+        <source>%1 is not an ISO 4217 code such as "EUR"</source>
         <translation>%1 no es un código ISO 4217 como «EUR»</translation>
     </message>
     <message>
@@ -696,12 +864,12 @@
         <translation>%1 no es una clave snake_case</translation>
     </message>
     <message>
-        <source>unknown special check %1 (expected &quot;battery&quot; or &quot;data_wipe&quot;)</source>
+        <source>unknown special check %1 (expected "battery" or "data_wipe")</source>
         <translation>control especial desconocido %1 (se esperaba «battery» o «data_wipe»)</translation>
     </message>
     <message>
-        <source>a fallback checklist with the category &quot;&quot; is required</source>
-        <translation>se necesita una lista de control de reserva con la categoría &quot;&quot;</translation>
+        <source>a fallback checklist with the category "" is required</source>
+        <translation>se necesita una lista de control de reserva con la categoría ""</translation>
     </message>
     <message>
         <source>unknown field in a rule (this station cannot apply it)</source>
@@ -720,7 +888,7 @@
         <translation>indicio de fraude desconocido %1</translation>
     </message>
     <message>
-        <source>%1 is not a hazmat class such as &quot;none&quot; or &quot;lithium_ion&quot;</source>
+        <source>%1 is not a hazmat class such as "none" or "lithium_ion"</source>
         <translation>%1 no es una clase de mercancía peligrosa como «none» o «lithium_ion»</translation>
     </message>
     <message>
@@ -740,7 +908,7 @@
         <translation>la cuarentena siempre está permitida y no se puede prohibir</translation>
     </message>
     <message>
-        <source>unknown decision %1 (expected &quot;full&quot;, &quot;partial&quot; or &quot;deny&quot;)</source>
+        <source>unknown decision %1 (expected "full", "partial" or "deny")</source>
         <translation>decisión desconocida %1 (se esperaba «full», «partial» o «deny»)</translation>
     </message>
     <message>
@@ -750,6 +918,10 @@
     <message>
         <source>Invalid policy: the document must be a JSON object.</source>
         <translation>Política no válida: el documento debe ser un objeto JSON.</translation>
+    </message>
+    <message>
+        <source>Invalid policy at line %1, %2: %3</source>
+        <translation>Política no válida en la línea %1, %2: %3</translation>
     </message>
 </context>
 <context>
@@ -823,7 +995,7 @@
         <translation>%1 ya es una etiqueta de artículo de Dockside: este artículo se recibió antes.</translation>
     </message>
     <message>
-        <source>This is not a product code. Scan the product&apos;s barcode or serial number.</source>
+        <source>This is not a product code. Scan the product's barcode or serial number.</source>
         <translation>No es un código de producto. Escanea el código de barras o el número de serie del producto.</translation>
     </message>
     <message>
@@ -843,7 +1015,7 @@
         <translation>El artículo %1 ya está decidido; las correcciones pasan por un supervisor.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a known finding. Use one of: %2.</source>
+        <source>"%1" is not a known finding. Use one of: %2.</source>
         <translation>«%1» no es un hallazgo conocido. Usa uno de estos: %2.</translation>
     </message>
     <message>
@@ -865,6 +1037,295 @@
     <message>
         <source>Item %1 is not in parcel %2.</source>
         <translation>El artículo %1 no está en el paquete %2.</translation>
+    </message>
+</context>
+<context>
+    <name>Regrade</name>
+    <message>
+        <source>There is no item %1.</source>
+        <translation type="unfinished">No existe el artículo %1.</translation>
+    </message>
+    <message>
+        <source>Item %1 has not been graded yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Item %1 is already waiting for a second grade.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is no active user with badge %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 graded this item; choose another worker.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Item %1 is not waiting for a second grade.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>You graded %1 yourself; another worker must grade it again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The second grade of %1 was asked of another worker.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Reports</name>
+    <message>
+        <source>No data for this period</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished">No se puede escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>Returns report %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the PDF could not be started</source>
+        <translation type="unfinished">no se pudo iniciar el PDF</translation>
+    </message>
+    <message>
+        <source>Page %1</source>
+        <translation type="unfinished">Página %1</translation>
+    </message>
+    <message>
+        <source>Returns report — %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Items received %1 to %2 · printed %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Items received</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Items decided</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Estimated recovery</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Restocking fees</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Dock to stock, median / 90th percentile</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Receipt to refund decision, median / 90th percentile</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No fault found where the customer said defective</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Kept out of landfill (by weight)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Waiting in the inspection queue now</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>category</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Resold</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Refurbished</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Donated</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Recycled</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Destroyed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Returned to vendor</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Held (quarantine)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>items</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Received per day</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished">Recibidos</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation type="unfinished">Artículos</translation>
+    </message>
+    <message>
+        <source>Grade mix</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Disposition mix</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Estimated recovery by disposition (total %1 %2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Recovery</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Top return reasons (as stated)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Top SKUs by returns</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Returns</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Top SKUs by defect rate (defect confirmed at the dock)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Defect rate</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No-fault-found rate by SKU, stated defective (overall %1 %)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No-fault-found rate</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Stated reason → what the dock found</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Dock-to-stock and receipt-to-refund-decision time</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>hours</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Dock to stock</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Receipt to refund decision</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Median</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>90th percentile</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Units per active hour, per worker</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>items per hour</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Units per hour</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Grader consistency: reviewed decisions a supervisor changed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Inspection queue now: %n item(s) waiting, by age</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>under 1 h</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>1–4 h</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>4–24 h</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>1–3 days</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>over 3 days</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sustainability ledger: %1 % kept out of landfill</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>kg</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation type="unfinished">Peso</translation>
     </message>
 </context>
 <context>
@@ -918,17 +1379,40 @@
     </message>
 </context>
 <context>
+    <name>StartupCheck</name>
+    <message>
+        <source>Station database damaged</source>
+        <translation>Base de datos del puesto dañada</translation>
+    </message>
+    <message>
+        <source>The station database is damaged, so Dockside will not work on it.
+
+Restore the newest backup, from %1? Items received after it stay only at head office (if they were synced). The damaged file is kept in %2.</source>
+        <translation>La base de datos del puesto está dañada, así que Dockside no trabajará con ella.
+
+¿Restaurar la copia más reciente, del %1? Los artículos recibidos después solo quedan en la central (si se sincronizaron). El archivo dañado se guarda en %2.</translation>
+    </message>
+    <message>
+        <source>Restore backup</source>
+        <translation>Restaurar copia</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Salir</translation>
+    </message>
+</context>
+<context>
     <name>Station</name>
     <message>
-        <source>There is no station database at %1. Create one with &quot;dockside-cli init --station CODE&quot;.</source>
+        <source>There is no station database at %1. Create one with "dockside-cli init --station CODE".</source>
         <translation>No hay ninguna base de datos de puesto en %1. Crea una con «dockside-cli init --station CÓDIGO».</translation>
     </message>
     <message>
-        <source>The database %1 has no station yet. Run &quot;dockside-cli init --station CODE&quot; first.</source>
+        <source>The database %1 has no station yet. Run "dockside-cli init --station CODE" first.</source>
         <translation>La base de datos %1 aún no tiene puesto. Ejecuta primero «dockside-cli init --station CÓDIGO».</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a valid station code: use 2 to 8 capital letters or digits, optionally a hyphen and a dock, e.g. AMS-D03.</source>
+        <source>"%1" is not a valid station code: use 2 to 8 capital letters or digits, optionally a hyphen and a dock, e.g. AMS-D03.</source>
         <translation>«%1» no es un código de puesto válido: usa de 2 a 8 mayúsculas o dígitos, opcionalmente un guion y un muelle, p. ej. AMS-D03.</translation>
     </message>
     <message>
@@ -938,6 +1422,57 @@
     <message>
         <source>%1 already belongs to station %2.</source>
         <translation>%1 ya pertenece al puesto %2.</translation>
+    </message>
+    <message>
+        <source>Cannot create the station database %1.</source>
+        <translation>No se puede crear la base de datos del puesto %1.</translation>
+    </message>
+</context>
+<context>
+    <name>StationSettings</name>
+    <message>
+        <source>%1 must be a whole number from %2 to %3.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The head-office address must be an http or https URL, e.g. https://hq.example.com.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The head-office token has no spaces and at most 512 characters.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The nightly sync time is HH:MM on a 24-hour clock, e.g. 02:30.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The idle lock</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The queue SLA in hours</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The label size is 4x6 or 2x1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The printer name has at most 200 characters.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The language is a language code such as en, de or fr_CA.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The re-grade share is a percentage from 0 to 100, e.g. 2 or 0.5.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"%1" is not a station setting. Use one of: %2.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -955,7 +1490,7 @@
         <translation>No hay token de la central: usa --token, DOCKSIDE_HQ_TOKEN o el ajuste hq_token.</translation>
     </message>
     <message>
-        <source>The head-office address &quot;%1&quot; is not an http or https URL.</source>
+        <source>The head-office address "%1" is not an http or https URL.</source>
         <translation>La dirección de la central «%1» no es una URL http o https.</translation>
     </message>
     <message>
@@ -963,7 +1498,7 @@
         <translation>Se rechaza http sin cifrar hacia %1: usa https, o pon allow_insecure_http=true en una red de confianza.</translation>
     </message>
     <message>
-        <source>HQ&apos;s answer to %1 could not be read; nothing was marked as delivered and sync will retry later.</source>
+        <source>HQ's answer to %1 could not be read; nothing was marked as delivered and sync will retry later.</source>
         <translation>No se pudo leer la respuesta de la central a %1; no se marcó nada como entregado y la sincronización se reintentará más tarde.</translation>
     </message>
     <message>
@@ -975,7 +1510,7 @@
         <translation>No se puede contactar con la central (%1); la sincronización se reintentará más tarde.</translation>
     </message>
     <message>
-        <source>HQ refused the station&apos;s token (401). Check the hq_token setting.</source>
+        <source>HQ refused the station's token (401). Check the hq_token setting.</source>
         <translation>La central rechazó el token del puesto (401). Revisa el ajuste hq_token.</translation>
     </message>
     <message>
@@ -995,7 +1530,7 @@
         <translation>La central dio una respuesta inesperada (HTTP %1); la sincronización se reintentará más tarde.</translation>
     </message>
     <message>
-        <source>This station&apos;s clock differs from HQ&apos;s by %1 seconds; check the PC&apos;s time settings.</source>
+        <source>This station's clock differs from HQ's by %1 seconds; check the PC's time settings.</source>
         <translation>El reloj de este puesto difiere en %1 segundos del de la central; revisa la hora del PC.</translation>
     </message>
     <message>
@@ -1003,7 +1538,7 @@
         <translation>La central rechazó este evento por ser demasiado grande.</translation>
     </message>
     <message>
-        <source>The photo %1 is missing from the station&apos;s photo folder; it was not sent.</source>
+        <source>The photo %1 is missing from the station's photo folder; it was not sent.</source>
         <translation>Falta la foto %1 en la carpeta de fotos del puesto; no se envió.</translation>
     </message>
     <message>
@@ -1011,11 +1546,8 @@
         <translation>El archivo de foto %1 está dañado (su contenido no coincide con su nombre); no se envió.</translation>
     </message>
     <message numerus="yes">
-        <source>%n item(s) of HQ&apos;s %1 feed could not be read and were skipped (the first: %2)</source>
-        <translation>
-            <numerusform>%n elemento del canal %1 de la central no se pudo leer y se omitió (el primero: %2)</numerusform>
-            <numerusform>%n elementos del canal %1 de la central no se pudieron leer y se omitieron (el primero: %2)</numerusform>
-        </translation>
+        <source>%n item(s) of HQ's %1 feed could not be read and were skipped (the first: %2)</source>
+        <translation><numerusform>%n elemento del canal %1 de la central no se pudo leer y se omitió (el primero: %2)</numerusform><numerusform>%n elementos del canal %1 de la central no se pudieron leer y se omitieron (el primero: %2)</numerusform></translation>
     </message>
     <message>
         <source>HQ sent a policy that is not valid; the station keeps its current policy: %1</source>
@@ -1028,6 +1560,29 @@
     <message>
         <source>Event %1 is not an unresolved dead letter.</source>
         <translation>El evento %1 no es un no entregable pendiente.</translation>
+    </message>
+    <message>
+        <source>The hq_ca_file setting names %1, which holds no readable PEM certificate.</source>
+        <translation>El ajuste hq_ca_file indica %1, que no contiene ningún certificado PEM legible.</translation>
+    </message>
+    <message>
+        <source>Sync was stopped before it finished; what HQ confirmed stays sent.</source>
+        <translation>La sincronización se detuvo antes de terminar; lo que la central confirmó sigue enviado.</translation>
+    </message>
+    <message>
+        <source>HQ's certificate could not be verified (%1). If HQ uses its own certificate authority, set hq_ca_file to its CA certificate.</source>
+        <translation>No se pudo verificar el certificado de la central (%1). Si la central usa su propia autoridad de certificación, pon en hq_ca_file su certificado de CA.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncSchedule</name>
+    <message>
+        <source>The setting %1 is "%2"; use a time like 02:00, or off.</source>
+        <translation>El ajuste %1 es «%2»; usa una hora como 02:00, u off.</translation>
+    </message>
+    <message>
+        <source>The setting %1 is "%2"; use a number of minutes from 0 to %3.</source>
+        <translation>El ajuste %1 es «%2»; usa un número de minutos de 0 a %3.</translation>
     </message>
 </context>
 <context>
@@ -1111,7 +1666,7 @@
         <translation>%1 ha iniciado sesión como %2; esto requiere %3.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a valid badge: use U- and 4 to 8 digits, e.g. U-0017.</source>
+        <source>"%1" is not a valid badge: use U- and 4 to 8 digits, e.g. U-0017.</source>
         <translation>«%1» no es una credencial válida: usa U- y de 4 a 8 dígitos, p. ej. U-0017.</translation>
     </message>
     <message>
@@ -1140,18 +1695,27 @@
     </message>
     <message numerus="yes">
         <source>Too many wrong PINs. This badge is locked for %n more minute(s); a supervisor can reset it.</source>
-        <translation>
-            <numerusform>Demasiados PIN incorrectos. Esta credencial queda bloqueada %n minuto más; un supervisor puede desbloquearla.</numerusform>
-            <numerusform>Demasiados PIN incorrectos. Esta credencial queda bloqueada %n minutos más; un supervisor puede desbloquearla.</numerusform>
-        </translation>
+        <translation><numerusform>Demasiados PIN incorrectos. Esta credencial queda bloqueada %n minuto más; un supervisor puede desbloquearla.</numerusform><numerusform>Demasiados PIN incorrectos. Esta credencial queda bloqueada %n minutos más; un supervisor puede desbloquearla.</numerusform></translation>
     </message>
     <message>
         <source>Too many wrong PINs. This badge is now locked; a supervisor can reset it.</source>
         <translation>Demasiados PIN incorrectos. Esta credencial queda bloqueada; un supervisor puede desbloquearla.</translation>
     </message>
     <message>
-        <source>Dockside does not speak &quot;%1&quot;. Choose one of: %2.</source>
+        <source>Dockside does not speak "%1". Choose one of: %2.</source>
         <translation>Dockside no habla «%1». Elige uno de estos: %2.</translation>
+    </message>
+    <message>
+        <source>%1 is the last active admin; make another admin first.</source>
+        <translation>%1 es el último administrador activo; crea antes otro administrador.</translation>
+    </message>
+    <message>
+        <source>You cannot disable your own badge.</source>
+        <translation>No puedes desactivar tu propia credencial.</translation>
+    </message>
+    <message>
+        <source>You cannot take away your own admin role.</source>
+        <translation>No puedes quitarte tu propio rol de administrador.</translation>
     </message>
 </context>
 <context>
@@ -1161,7 +1725,7 @@
         <translation>dockside-cli: %1</translation>
     </message>
     <message>
-        <source>dockside-cli: %1 (see &quot;%2&quot;)</source>
+        <source>dockside-cli: %1 (see "%2")</source>
         <translation>dockside-cli: %1 (ver «%2»)</translation>
     </message>
     <message>
@@ -1222,10 +1786,7 @@
     </message>
     <message numerus="yes">
         <source>%n row(s) written.</source>
-        <translation>
-            <numerusform>%n fila escrita.</numerusform>
-            <numerusform>%n filas escritas.</numerusform>
-        </translation>
+        <translation><numerusform>%n fila escrita.</numerusform><numerusform>%n filas escritas.</numerusform></translation>
     </message>
     <message>
         <source>Start of the period (default: 30 days ago).</source>
@@ -1234,10 +1795,6 @@
     <message>
         <source>End of the period (default: now).</source>
         <translation>Fin del periodo (predeterminado: ahora).</translation>
-    </message>
-    <message>
-        <source>json (default) or csv.</source>
-        <translation>json (predeterminado) o csv.</translation>
     </message>
     <message>
         <source>Analytics over a period.</source>
@@ -1250,10 +1807,6 @@
     <message>
         <source>--from and --to take RFC 3339 times or dates, --from before --to.</source>
         <translation>--from y --to admiten horas RFC 3339 o fechas, --from antes que --to.</translation>
-    </message>
-    <message>
-        <source>--format must be json or csv.</source>
-        <translation>--format debe ser json o csv.</translation>
     </message>
     <message>
         <source>Cannot write the report.</source>
@@ -1280,18 +1833,15 @@
         <translation>Indica al menos un archivo de imagen.</translation>
     </message>
     <message>
-        <source>Unknown barcode format &quot;%1&quot;; known: %2.</source>
+        <source>Unknown barcode format "%1"; known: %2.</source>
         <translation>Formato de código de barras desconocido «%1»; conocidos: %2.</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n barcode(s) in %2 ms</source>
-        <translation>
-            <numerusform>%1: %n código de barras en %2 ms</numerusform>
-            <numerusform>%1: %n códigos de barras en %2 ms</numerusform>
-        </translation>
+        <translation><numerusform>%1: %n código de barras en %2 ms</numerusform><numerusform>%1: %n códigos de barras en %2 ms</numerusform></translation>
     </message>
     <message>
-        <source>The item&apos;s LPN.</source>
+        <source>The item's LPN.</source>
         <translation>El LPN del artículo.</translation>
     </message>
     <message>
@@ -1299,11 +1849,11 @@
         <translation>El archivo PDF que se escribirá.</translation>
     </message>
     <message>
-        <source>4x6 or 2x1 (default: the station&apos;s label_size, else 4x6).</source>
+        <source>4x6 or 2x1 (default: the station's label_size, else 4x6).</source>
         <translation>4x6 o 2x1 (predeterminado: el ajuste label_size del puesto, si no 4x6).</translation>
     </message>
     <message>
-        <source>Render an item&apos;s LPN label as PDF.</source>
+        <source>Render an item's LPN label as PDF.</source>
         <translation>Generar la etiqueta LPN de un artículo en PDF.</translation>
     </message>
     <message>
@@ -1447,7 +1997,7 @@
         <translation>integrity_check completo en lugar de quick_check (más lento).</translation>
     </message>
     <message>
-        <source>Check the database&apos;s integrity and Dockside&apos;s invariants.</source>
+        <source>Check the database's integrity and Dockside's invariants.</source>
         <translation>Comprobar la integridad de la base de datos y los invariantes de Dockside.</translation>
     </message>
     <message>
@@ -1460,17 +2010,10 @@
     </message>
     <message numerus="yes">
         <source>%1  %2  %3 %4  %5: %6 (%n later event(s) held back)</source>
-        <translation>
-            <numerusform>%1  %2  %3 %4  %5: %6 (%n evento posterior retenido)</numerusform>
-            <numerusform>%1  %2  %3 %4  %5: %6 (%n eventos posteriores retenidos)</numerusform>
-        </translation>
+        <translation><numerusform>%1  %2  %3 %4  %5: %6 (%n evento posterior retenido)</numerusform><numerusform>%1  %2  %3 %4  %5: %6 (%n eventos posteriores retenidos)</numerusform></translation>
     </message>
     <message>
-        <source>Only a supervisor may resolve a dead-lettered event.</source>
-        <translation>Solo un supervisor puede resolver un evento no entregable.</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not an event number.</source>
+        <source>"%1" is not an event number.</source>
         <translation>«%1» no es un número de evento.</translation>
     </message>
     <message>
@@ -1522,7 +2065,7 @@
         <translation>SEQ</translation>
     </message>
     <message>
-        <source>Give up on a rejected event and let its entity&apos;s later events go (supervisor).</source>
+        <source>Give up on a rejected event and let its entity's later events go (supervisor).</source>
         <translation>Renunciar a un evento rechazado y dejar pasar los eventos posteriores de su entidad (supervisor).</translation>
     </message>
     <message>
@@ -1606,11 +2149,11 @@
         <translation>Enviado a un supervisor: %1</translation>
     </message>
     <message>
-        <source>The parcel&apos;s carrier label or RMA code.</source>
+        <source>The parcel's carrier label or RMA code.</source>
         <translation>La etiqueta del transportista o el código RMA del paquete.</translation>
     </message>
     <message>
-        <source>An item&apos;s GTIN, serial or GS1 code (repeatable), or the LPN of an item of this parcel to inspect.</source>
+        <source>An item's GTIN, serial or GS1 code (repeatable), or the LPN of an item of this parcel to inspect.</source>
         <translation>El GTIN, número de serie o código GS1 de un artículo (repetible), o el LPN de un artículo de este paquete para inspeccionarlo.</translation>
     </message>
     <message>
@@ -1670,11 +2213,11 @@
         <translation>--grade debe ser A, B, C, D o X.</translation>
     </message>
     <message>
-        <source>--check takes KEY=yes or KEY=no, not &quot;%1&quot;.</source>
+        <source>--check takes KEY=yes or KEY=no, not "%1".</source>
         <translation>--check admite CLAVE=yes o CLAVE=no, no «%1».</translation>
     </message>
     <message>
-        <source>Unknown disposition &quot;%1&quot;.</source>
+        <source>Unknown disposition "%1".</source>
         <translation>Destino desconocido «%1».</translation>
     </message>
     <message>
@@ -1686,7 +2229,7 @@
         <translation>--grade y --check necesitan al menos un --item.</translation>
     </message>
     <message>
-        <source>An item&apos;s --weight-g is recorded when it is graded; add --grade or --check.</source>
+        <source>An item's --weight-g is recorded when it is graded; add --grade or --check.</source>
         <translation>El --weight-g de un artículo se registra al clasificarlo; añade --grade o --check.</translation>
     </message>
     <message>
@@ -1714,7 +2257,7 @@
         <translation>Filas que saltar (predeterminado 0).</translation>
     </message>
     <message>
-        <source>List the supervisor&apos;s inspection queue.</source>
+        <source>List the supervisor's inspection queue.</source>
         <translation>Listar la cola de inspección del supervisor.</translation>
     </message>
     <message>
@@ -1727,10 +2270,7 @@
     </message>
     <message numerus="yes">
         <source>%n item(s) in the queue</source>
-        <translation>
-            <numerusform>%n artículo en la cola</numerusform>
-            <numerusform>%n artículos en la cola</numerusform>
-        </translation>
+        <translation><numerusform>%n artículo en la cola</numerusform><numerusform>%n artículos en la cola</numerusform></translation>
     </message>
     <message>
         <source>Items to decide.</source>
@@ -1785,7 +2325,7 @@
         <translation>Quién se lleva una caja de reciclaje o destrucción.</translation>
     </message>
     <message>
-        <source>The partner&apos;s certificate reference.</source>
+        <source>The partner's certificate reference.</source>
         <translation>La referencia del certificado del socio.</translation>
     </message>
     <message>
@@ -1794,29 +2334,23 @@
     </message>
     <message numerus="yes">
         <source>%n item(s)</source>
-        <translation>
-            <numerusform>%n artículo</numerusform>
-            <numerusform>%n artículos</numerusform>
-        </translation>
+        <translation><numerusform>%n artículo</numerusform><numerusform>%n artículos</numerusform></translation>
     </message>
     <message>
         <source>tote manifest needs --out FILE.pdf.</source>
         <translation>tote manifest necesita --out ARCHIVO.pdf.</translation>
     </message>
     <message>
-        <source>Say &quot;tote list&quot;, &quot;tote close TOTE&quot; or &quot;tote manifest TOTE --out FILE.pdf&quot;.</source>
+        <source>Say "tote list", "tote close TOTE" or "tote manifest TOTE --out FILE.pdf".</source>
         <translation>Indica «tote list», «tote close CAJA» o «tote manifest CAJA --out ARCHIVO.pdf».</translation>
     </message>
     <message>
-        <source>dockside-cli: tote %1 is closed, but its manifest could not be written; print it again with &quot;tote manifest %1 --out FILE.pdf&quot;.</source>
+        <source>dockside-cli: tote %1 is closed, but its manifest could not be written; print it again with "tote manifest %1 --out FILE.pdf".</source>
         <translation>dockside-cli: la caja %1 está cerrada, pero no se pudo escribir su manifiesto; imprímelo de nuevo con «tote manifest %1 --out ARCHIVO.pdf».</translation>
     </message>
     <message numerus="yes">
         <source>Tote %1 closed: %n item(s).</source>
-        <translation>
-            <numerusform>Caja %1 cerrada: %n artículo.</numerusform>
-            <numerusform>Caja %1 cerrada: %n artículos.</numerusform>
-        </translation>
+        <translation><numerusform>Caja %1 cerrada: %n artículo.</numerusform><numerusform>Caja %1 cerrada: %n artículos.</numerusform></translation>
     </message>
     <message>
         <source>create or open the database for a station</source>
@@ -1839,7 +2373,7 @@
         <translation>decodificar códigos de barras en archivos de imagen</translation>
     </message>
     <message>
-        <source>render an item&apos;s LPN label as PDF</source>
+        <source>render an item's LPN label as PDF</source>
         <translation>generar la etiqueta LPN de un artículo en PDF</translation>
     </message>
     <message>
@@ -1875,14 +2409,14 @@
         <translation>una sincronización con la central</translation>
     </message>
     <message>
-        <source>check the database&apos;s integrity</source>
+        <source>check the database's integrity</source>
         <translation>comprobar la integridad de la base de datos</translation>
     </message>
     <message>
         <source>Usage: dockside-cli [--db FILE] [--json] COMMAND [OPTIONS]
 
 Global options:
-  --db FILE   the station database (default: $DOCKSIDE_DB or the GUI&apos;s)
+  --db FILE   the station database (default: $DOCKSIDE_DB or the GUI's)
   --json      machine-readable output
   --version   print the version
 
@@ -1900,7 +2434,7 @@ Comandos:
     </message>
     <message>
         <source>
-&quot;dockside-cli COMMAND --help&quot; describes a command.
+"dockside-cli COMMAND --help" describes a command.
 </source>
         <translation>
 «dockside-cli COMANDO --help» describe un comando.
@@ -1915,35 +2449,19 @@ Comandos:
         <translation>Opción desconocida %1.</translation>
     </message>
     <message>
-        <source>Unknown command &quot;%1&quot;.</source>
+        <source>Unknown command "%1".</source>
         <translation>Comando desconocido «%1».</translation>
     </message>
     <message>
-        <source>add, list or language</source>
-        <translation>add, list o language</translation>
-    </message>
-    <message>
-        <source>The user&apos;s language: en, de, es, pl or uk (empty: the station&apos;s).</source>
+        <source>The user's language: en, de, es, pl or uk (empty: the station's).</source>
         <translation>El idioma del usuario: en, de, es, pl o uk (vacío: el del puesto).</translation>
-    </message>
-    <message>
-        <source>For &quot;user language&quot;: the admin making the change.</source>
-        <translation>Para «user language»: el administrador que hace el cambio.</translation>
-    </message>
-    <message>
-        <source>Add or list the station&apos;s users, or set a user&apos;s language.</source>
-        <translation>Añadir o listar los usuarios del puesto, o fijar el idioma de un usuario.</translation>
-    </message>
-    <message>
-        <source>Say &quot;user add&quot;, &quot;user list&quot; or &quot;user language&quot;.</source>
-        <translation>Indica «user add», «user list» o «user language».</translation>
     </message>
     <message>
         <source>user language needs --%1.</source>
         <translation>user language necesita --%1.</translation>
     </message>
     <message>
-        <source>%1 now uses the station&apos;s language.</source>
+        <source>%1 now uses the station's language.</source>
         <translation>%1 usa ahora el idioma del puesto.</translation>
     </message>
     <message>
@@ -1953,6 +2471,565 @@ Comandos:
     <message>
         <source>%1 of %2 items</source>
         <translation>%1 de %2 artículos</translation>
+    </message>
+    <message>
+        <source>json (default), csv, or pdf (needs --out).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--format must be json, csv or pdf.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A PDF report needs --out FILE.pdf.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Report written to %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The item held for an exception.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>link_rma or unmatched (blind receipts); accept or deny (other exceptions).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The RMA to link (with link_rma).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>List RMAs matching a code, tracking number or serial instead of deciding.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Why (required to deny).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Resolve an exception in the inspection queue (supervisors).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Name exactly one LPN.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--decision must be link_rma, unmatched, accept or deny.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>request, list, submit or agreement</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The item (request, submit).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The second grade: A, B, C, D or X (submit).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Badge of the worker to ask (request).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A note for the re-grader or on the grade.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Agreement since (RFC 3339, default 30 days ago).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Agreement until (RFC 3339, default now).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Blind re-grades: ask for one, list or do yours, or show grader agreement.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Say "regrade request", "regrade list", "regrade submit" or "regrade agreement".</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This action takes no LPN.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--%1 takes an RFC 3339 time, e.g. 2026-11-01T00:00:00Z.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>All re-grades:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>By worker:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>By category:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A second grade of %1 is requested.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Second grade %1 recorded for %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>An LPN, tracking number, RMA or serial.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show the timeline of an item, parcel or RMA.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Name exactly one code.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>at HQ</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>pending</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>refused</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A, B, C, D or X.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The item's disposition.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A product category or a parent of it, e.g. electronics.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Badge of the worker who received the item.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unit value at least, e.g. 100.00.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unit value at most.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Queued at least this many hours ago.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Queued at most this many hours ago.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>queued_at (default), value, grade, cause, disposition, category or worker.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sort descending.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--%1 takes an amount such as 100 or 99.50.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--%1 takes a whole number of hours.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>resolve an exception in the queue (supervisor)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>blind re-grades and grader agreement</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>timeline of an item, parcel or RMA</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Write the backup to this file instead of the rotated backup folder.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>List the rotated backups, newest first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Back up the station database (online, verified).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>backup takes no arguments; use --to FILE.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Backed up station %1 to %2 (%3 bytes, checked).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The backup to restore.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Allow a backup of another station to replace this one.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Replace the station database with a backup (the current one is kept).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Name one backup file: dockside-cli restore FILE.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Restored %1 from %2. Items received after that backup are no longer in this database (HQ has their synced events). The previous database was kept as %3.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>add, list, unlock, reset-pin or language</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Your badge, for unlock (supervisor), reset-pin and language (admin).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The new PIN, for reset-pin.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add or list the station's users, lift a lock-out, reset a PIN or set a user's language.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Say "user add", "user list", "user unlock", "user reset-pin" or "user language".</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Name the user with --badge BADGE.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>user reset-pin needs --new-pin.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 has a new PIN and may log in again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 may log in again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>back up the station database</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>replace the database with a backup</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>dockside::AdminPage</name>
+    <message>
+        <source>Head-office URL</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Head-office token</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nightly sync (HH:MM)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Idle lock (minutes)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Label size (4x6 or 2x1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Label printer (empty: PDF files)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Queue SLA (hours)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Language (e.g. en, de)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Blind re-grade share (%)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Usuarios</translation>
+    </message>
+    <message>
+        <source>Add user…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Disable / enable</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reset PIN…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Role…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Station settings</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save settings</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add user</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Badge (U- and 4 to 8 digits, e.g. U-0017)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>First PIN (4 to 12 digits)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 added as %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is disabled.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is enabled again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reset PIN</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New PIN for %1 (4 to 12 digits)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 has a new PIN; any lock-out is lifted.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Role of %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is now %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nothing to save: no setting was changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n setting(s) saved.</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+</context>
+<context>
+    <name>dockside::AnalyticsPage</name>
+    <message>
+        <source>Analytics</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>7 days</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>30 days</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>90 days</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Dates…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save PDF</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Back (Esc)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>to (included)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Items received %1 – %2: %n item(s). Computed in %3 ms.</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Recovery</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Dock to stock</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 median · %2 p90</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>To refund decision</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No fault found</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Kept out of landfill</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Queue now</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No data for this period</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export chart data</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished">No se puede escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>Chart data saved to %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save the report as PDF</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Report saved to %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>dockside::BackupScheduler</name>
+    <message>
+        <source>Backup failed: %1 Dockside tries again in an hour.</source>
+        <translation>La copia de seguridad falló: %1 Dockside lo reintentará dentro de una hora.</translation>
+    </message>
+    <message>
+        <source>Backup written, but its time could not be recorded: %1</source>
+        <translation>Copia escrita, pero no se pudo registrar su hora: %1</translation>
+    </message>
+    <message>
+        <source>Backup written at %1: %2</source>
+        <translation>Copia escrita a las %1: %2</translation>
     </message>
 </context>
 <context>
@@ -2048,7 +3125,7 @@ Comandos:
         <translation>Idioma</translation>
     </message>
     <message>
-        <source>Choose the station&apos;s language. Each worker can have their own: their badge brings it when they log in.</source>
+        <source>Choose the station's language. Each worker can have their own: their badge brings it when they log in.</source>
         <translation>Elige el idioma del puesto. Cada operario puede tener el suyo: su credencial lo trae al iniciar sesión.</translation>
     </message>
     <message>
@@ -2084,7 +3161,7 @@ Comandos:
         <translation>Credencial</translation>
     </message>
     <message>
-        <source>Administrator&apos;s badge</source>
+        <source>Administrator's badge</source>
         <translation>Credencial del administrador</translation>
     </message>
     <message>
@@ -2092,7 +3169,7 @@ Comandos:
         <translation>Nombre</translation>
     </message>
     <message>
-        <source>Administrator&apos;s name</source>
+        <source>Administrator's name</source>
         <translation>Nombre del administrador</translation>
     </message>
     <message>
@@ -2120,15 +3197,15 @@ Comandos:
         <translation>Token del puesto</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a station code: use 2 to 8 capital letters or digits, optionally a dash and the dock, e.g. AMS-D03.</source>
+        <source>"%1" is not a station code: use 2 to 8 capital letters or digits, optionally a dash and the dock, e.g. AMS-D03.</source>
         <translation>«%1» no es un código de puesto: usa de 2 a 8 mayúsculas o dígitos, opcionalmente un guion y el muelle, p. ej. AMS-D03.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a badge: use U- and 4 to 8 digits, e.g. U-0001.</source>
+        <source>"%1" is not a badge: use U- and 4 to 8 digits, e.g. U-0001.</source>
         <translation>«%1» no es una credencial: usa U- y de 4 a 8 dígitos, p. ej. U-0001.</translation>
     </message>
     <message>
-        <source>Type the administrator&apos;s name.</source>
+        <source>Type the administrator's name.</source>
         <translation>Escribe el nombre del administrador.</translation>
     </message>
     <message>
@@ -2144,8 +3221,41 @@ Comandos:
         <translation>Indica la URL de la central y el token del puesto, o ninguno de los dos.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a web address: it starts with https://.</source>
+        <source>"%1" is not a web address: it starts with https://.</source>
         <translation>«%1» no es una dirección web: empieza por https://.</translation>
+    </message>
+</context>
+<context>
+    <name>dockside::HistoryPage</name>
+    <message>
+        <source>&amp;Code</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Scan or type an LPN, tracking number, RMA or serial</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show history</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%1 %2: %n event(s).</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not yet at head office.</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>All at head office.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -2264,10 +3374,7 @@ Comandos:
     </message>
     <message numerus="yes">
         <source>Answer %n more check(s), or press All checks pass.</source>
-        <translation>
-            <numerusform>Responde %n control más, o pulsa «Todo correcto».</numerusform>
-            <numerusform>Responde %n controles más, o pulsa «Todo correcto».</numerusform>
-        </translation>
+        <translation><numerusform>Responde %n control más, o pulsa «Todo correcto».</numerusform><numerusform>Responde %n controles más, o pulsa «Todo correcto».</numerusform></translation>
     </message>
     <message>
         <source>Damage reported: add at least one photo (F7).</source>
@@ -2370,6 +3477,556 @@ Comandos:
 (suggested)</source>
         <translation>%1
 (sugerido)</translation>
+    </message>
+    <message>
+        <source>Camera photo (F6)</source>
+        <translation>Foto con cámara (F6)</translation>
+    </message>
+    <message>
+        <source>Camera photo</source>
+        <translation>Foto con cámara</translation>
+    </message>
+    <message>
+        <source>Takes a photo of the item with the station's camera (F6).</source>
+        <translation>Fotografía el artículo con la cámara del puesto (F6).</translation>
+    </message>
+</context>
+<context>
+    <name>dockside::InspectionQueuePage</name>
+    <message>
+        <source>LPN, tracking, RMA, serial or SKU (* for prefix)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>All</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Any cause</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cause</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Any grade</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation type="unfinished">Grado</translation>
+    </message>
+    <message>
+        <source>Any disposition</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Disposition</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>e.g. electronics</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Any worker</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished">%1 %2</translation>
+    </message>
+    <message>
+        <source>Worker</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Age</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>from</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Value from</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Value to</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation type="unfinished">Borrar</translation>
+    </message>
+    <message>
+        <source>Clear every filter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Presets</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Approve (Ctrl+Enter)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Change disposition…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reject…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ask for a re-grade…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Resolve exception…</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n artículo</numerusform>
+            <numerusform>%n artículos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Any age</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Overdue (%n h SLA or more)</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Due soon (from %n h)</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>Within the SLA</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Older than 3 days</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Older than 7 days</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose a preset…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open, by main cause</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <source>"%1" is not an amount: type e.g. 100 or 99.50.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 to %2 h</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nothing in the queue matches %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Approve %n selected (Ctrl+Enter)</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was changed: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Approve items</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Approve %n item(s) with their chosen dispositions?</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>Approve all</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Cancelar</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) approved.</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>%1 (suggested)</source>
+        <translation type="unfinished">%1 (sugerido)</translation>
+    </message>
+    <message>
+        <source>Change disposition</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New disposition for %1:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Why? (kept with the decision)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 approved as %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Why are %n item(s) rejected? The refund is denied.</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) rejected.</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>Any worker but %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ask for a re-grade</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Who grades %1 again, without seeing the first grade?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A note for the re-grader (optional)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A second grade of %1 is requested; the item stays in the queue.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Blind receipt</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Find the RMA of %1: type its RMA code, tracking number or serial.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 · %2 · %3 (found by %4)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No RMA matches: mark it unmatched (no refund)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No RMA found for "%1".</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Link %1 to:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No RMA found</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Linked to %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Exception: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Decide the exception of %1:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Accept the return as received</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Deny it: no refund, item to quarantine</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Exception of %1 resolved (%2).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save preset</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Name of this filter preset</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Preset "%1" saved.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Preset "%1" deleted.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>dockside::ItemDetailPane</name>
+    <message>
+        <source>−</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Zoom out (or turn the mouse wheel)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>+</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n items selected</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>Select an item in the queue</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Fraud flags: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Exception: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 since %2 (%3)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Decided by</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <source>SKU / serial</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished">Valor</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished">%1 %2</translation>
+    </message>
+    <message>
+        <source>RMA</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>none (blind receipt)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Customer's reason</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tracking</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Worker</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 %2, %3</source>
+        <translation type="unfinished">%1: %3 {1 %2,?}</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation type="unfinished">Grado</translation>
+    </message>
+    <message>
+        <source>Worker's finding</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished">Notas</translation>
+    </message>
+    <message>
+        <source>Suggested</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Chosen</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Override reason</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Second grade</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 by %2 (first %3 by %4)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>requested (%1), waiting</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Why the engine suggests %1:
+%2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>pass</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>FAIL</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;b&gt;Checklist&lt;/b&gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Photo %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Photo %1 cannot be read from this station's disk.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -2494,10 +4151,7 @@ Comandos:
     </message>
     <message numerus="yes">
         <source>Locked after %n minute(s) without input. Scan your badge to continue.</source>
-        <translation>
-            <numerusform>Bloqueado tras %n minuto sin actividad. Escanea tu credencial para continuar.</numerusform>
-            <numerusform>Bloqueado tras %n minutos sin actividad. Escanea tu credencial para continuar.</numerusform>
-        </translation>
+        <translation><numerusform>Bloqueado tras %n minuto sin actividad. Escanea tu credencial para continuar.</numerusform><numerusform>Bloqueado tras %n minutos sin actividad. Escanea tu credencial para continuar.</numerusform></translation>
     </message>
     <message>
         <source>A confirmed item cannot be undone here: ask a supervisor to correct it.</source>
@@ -2513,22 +4167,7 @@ Comandos:
     </message>
     <message numerus="yes">
         <source>%n event(s) to send</source>
-        <translation>
-            <numerusform>%n evento por enviar</numerusform>
-            <numerusform>%n eventos por enviar</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 Last sync failed: %2</source>
-        <translation>%1 Falló la última sincronización: %2</translation>
-    </message>
-    <message>
-        <source>Never synced</source>
-        <translation>Nunca sincronizado</translation>
-    </message>
-    <message>
-        <source>Last sync %1</source>
-        <translation>Última sincronización %1</translation>
+        <translation><numerusform>%n evento por enviar</numerusform><numerusform>%n eventos por enviar</numerusform></translation>
     </message>
     <message>
         <source>Labels: PDF files</source>
@@ -2560,10 +4199,7 @@ Comandos:
     </message>
     <message numerus="yes">
         <source>Parcel %1 has %n item(s) received but not graded. Continue with it now?</source>
-        <translation>
-            <numerusform>El paquete %1 tiene %n artículo recibido pero sin clasificar. ¿Continuar con él ahora?</numerusform>
-            <numerusform>El paquete %1 tiene %n artículos recibidos pero sin clasificar. ¿Continuar con él ahora?</numerusform>
-        </translation>
+        <translation><numerusform>El paquete %1 tiene %n artículo recibido pero sin clasificar. ¿Continuar con él ahora?</numerusform><numerusform>El paquete %1 tiene %n artículos recibidos pero sin clasificar. ¿Continuar con él ahora?</numerusform></translation>
     </message>
     <message>
         <source>Continue</source>
@@ -2658,10 +4294,6 @@ Comandos:
         <translation>Eventos pendientes para la central</translation>
     </message>
     <message>
-        <source>Last sync</source>
-        <translation>Última sincronización</translation>
-    </message>
-    <message>
         <source>Camera</source>
         <translation>Cámara</translation>
     </message>
@@ -2674,24 +4306,8 @@ Comandos:
         <translation>Idioma</translation>
     </message>
     <message>
-        <source>Choose the language of the screens (F9).</source>
-        <translation>Elige el idioma de las pantallas (F9).</translation>
-    </message>
-    <message>
-        <source>Language (F9)</source>
-        <translation>Idioma (F9)</translation>
-    </message>
-    <message>
         <source>Display</source>
         <translation>Pantalla</translation>
-    </message>
-    <message>
-        <source>High contrast and large text (F10).</source>
-        <translation>Alto contraste y texto grande (F10).</translation>
-    </message>
-    <message>
-        <source>Display (F10)</source>
-        <translation>Pantalla (F10)</translation>
     </message>
     <message>
         <source>High contrast</source>
@@ -2704,6 +4320,42 @@ Comandos:
     <message>
         <source>Language: %1.</source>
         <translation>Idioma: %1.</translation>
+    </message>
+    <message>
+        <source>Supervisor (F12)</source>
+        <translation>Supervisor (F12)</translation>
+    </message>
+    <message>
+        <source>Analytics (F10)</source>
+        <translation>Análisis (F10)</translation>
+    </message>
+    <message>
+        <source>Choose the language of the screens (F3).</source>
+        <translation>Elige el idioma de las pantallas (F3).</translation>
+    </message>
+    <message>
+        <source>Language (F3)</source>
+        <translation>Idioma (F3)</translation>
+    </message>
+    <message>
+        <source>High contrast and large text (Shift+F3).</source>
+        <translation>Alto contraste y texto grande (Mayús+F3).</translation>
+    </message>
+    <message>
+        <source>Display (Shift+F3)</source>
+        <translation>Pantalla (Mayús+F3)</translation>
+    </message>
+    <message>
+        <source>The supervisor workspace is for supervisors and admins.</source>
+        <translation>El espacio de supervisión es para supervisores y administradores.</translation>
+    </message>
+    <message>
+        <source>Second grades (100+) F11</source>
+        <translation>Segundas clasificaciones (100+) F11</translation>
+    </message>
+    <message>
+        <source>Second grades (%1) F11</source>
+        <translation>Segundas clasificaciones (%1) F11</translation>
     </message>
 </context>
 <context>
@@ -2833,6 +4485,353 @@ Comandos:
     </message>
 </context>
 <context>
+    <name>dockside::PhotoCaptureDialog</name>
+    <message>
+        <source>Take a photo of the item</source>
+        <translation>Fotografiar el artículo</translation>
+    </message>
+    <message>
+        <source>Waiting for the camera...</source>
+        <translation>Esperando a la cámara...</translation>
+    </message>
+    <message>
+        <source>Take photo (Space)</source>
+        <translation>Hacer foto (Espacio)</translation>
+    </message>
+    <message>
+        <source>Cancel (Esc)</source>
+        <translation>Cancelar (Esc)</translation>
+    </message>
+    <message>
+        <source>No camera found.
+Close this and use "Add photo" (F7) to pick a file.</source>
+        <translation>No se encontró ninguna cámara.
+Cierra esto y usa «Añadir foto» (F7) para elegir un archivo.</translation>
+    </message>
+    <message>
+        <source>Camera error: %1</source>
+        <translation>Error de cámara: %1</translation>
+    </message>
+    <message>
+        <source>Aim at the damage, then press Space.</source>
+        <translation>Apunta al daño y pulsa Espacio.</translation>
+    </message>
+    <message>
+        <source>No picture from the camera yet. Wait a moment.</source>
+        <translation>Aún no hay imagen de la cámara. Espera un momento.</translation>
+    </message>
+    <message>
+        <source>This camera's picture format cannot be saved. Use "Add photo" (F7).</source>
+        <translation>El formato de imagen de esta cámara no se puede guardar. Usa «Añadir foto» (F7).</translation>
+    </message>
+    <message>
+        <source>Cannot create the photo folder %1.</source>
+        <translation>No se puede crear la carpeta de fotos %1.</translation>
+    </message>
+    <message>
+        <source>The photo could not be saved: %1. Is the disk full?</source>
+        <translation>No se pudo guardar la foto: %1. ¿Está lleno el disco?</translation>
+    </message>
+</context>
+<context>
+    <name>dockside::QueueModel</name>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n d</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>%1 %2 overdue</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 %2 due soon</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished">%1 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Queued %1; the SLA is %n hour(s).</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>Fraud flags: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Age</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>LPN</source>
+        <translation type="unfinished">LPN</translation>
+    </message>
+    <message>
+        <source>Cause</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation type="unfinished">Grado</translation>
+    </message>
+    <message>
+        <source>Suggested → chosen</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished">Valor</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation type="unfinished">SKU</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Worker</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>dockside::RegradePage</name>
+    <message>
+        <source>Second grades</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Back to the dock (F11)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Grade each item as you find it. The first grade is hidden on purpose.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Grade %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Notes (optional)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Record grade</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 · %2 %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 — supervisor's note: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: choose its grade.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is not waiting for a second grade from you.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose an item first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose a grade first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Second grade %1 recorded for %2.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>dockside::SupervisorPage</name>
+    <message>
+        <source>Supervisor workspace</source>
+        <translation>Espacio de supervisión</translation>
+    </message>
+    <message>
+        <source>Back to the dock (F12)</source>
+        <translation>Volver al muelle (F12)</translation>
+    </message>
+    <message>
+        <source>Inspection queue</source>
+        <translation>Cola de inspección</translation>
+    </message>
+    <message>
+        <source>Item history</source>
+        <translation>Historial del artículo</translation>
+    </message>
+    <message>
+        <source>Users and settings</source>
+        <translation>Usuarios y ajustes</translation>
+    </message>
+</context>
+<context>
+    <name>dockside::SyncController</name>
+    <message>
+        <source>Contacting head office…</source>
+        <translation>Contactando con la central…</translation>
+    </message>
+    <message>
+        <source>Sending photos (%1 of %2)…</source>
+        <translation>Enviando fotos (%1 de %2)…</translation>
+    </message>
+    <message>
+        <source>Sending events: %1 of %2…</source>
+        <translation>Enviando eventos: %1 de %2…</translation>
+    </message>
+    <message>
+        <source>Sending events…</source>
+        <translation>Enviando eventos…</translation>
+    </message>
+    <message>
+        <source>Receiving return authorizations (%1 so far)…</source>
+        <translation>Recibiendo autorizaciones de devolución (%1 hasta ahora)…</translation>
+    </message>
+    <message>
+        <source>Receiving products (%1 so far)…</source>
+        <translation>Recibiendo productos (%1 hasta ahora)…</translation>
+    </message>
+    <message>
+        <source>Receiving the policy…</source>
+        <translation>Recibiendo la política…</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Sincronizando…</translation>
+    </message>
+</context>
+<context>
+    <name>dockside::SyncPanel</name>
+    <message>
+        <source>⟳ Sync (F9)</source>
+        <translation>⟳ Sincronizar (F9)</translation>
+    </message>
+    <message>
+        <source>Send this station's events to head office and fetch RMAs, products and the policy. The dock keeps working meanwhile.</source>
+        <translation>Enviar los eventos de este puesto a la central y recibir RMA, productos y la política. El muelle sigue trabajando mientras tanto.</translation>
+    </message>
+    <message>
+        <source>Sync not set up (hq_url, hq_token)</source>
+        <translation>Sincronización sin configurar (hq_url, hq_token)</translation>
+    </message>
+    <message>
+        <source>next %1</source>
+        <translation>próxima %1</translation>
+    </message>
+    <message>
+        <source>Sync failed: %1</source>
+        <translation>Falló la sincronización: %1</translation>
+    </message>
+    <message>
+        <source>Sync failed: %1 (%2)</source>
+        <translation>Falló la sincronización: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Synced %1, but: %2</source>
+        <translation>Sincronizado %1, pero: %2</translation>
+    </message>
+    <message>
+        <source>Never synced</source>
+        <translation>Nunca sincronizado</translation>
+    </message>
+    <message>
+        <source>Never synced; %1</source>
+        <translation>Nunca sincronizado; %1</translation>
+    </message>
+    <message>
+        <source>Synced %1</source>
+        <translation>Sincronizado %1</translation>
+    </message>
+    <message>
+        <source>%1; %2</source>
+        <translation>%1; %2</translation>
+    </message>
+</context>
+<context>
+    <name>dockside::TimelineModel</name>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished">%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 at HQ</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 refused: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Station</source>
+        <translation>Puesto</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Item / parcel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Event</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reached HQ</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>dockside::TotesModel</name>
     <message>
         <source>Supervisor review</source>
@@ -2840,10 +4839,7 @@ Comandos:
     </message>
     <message numerus="yes">
         <source>%n item(s)</source>
-        <translation>
-            <numerusform>%n artículo</numerusform>
-            <numerusform>%n artículos</numerusform>
-        </translation>
+        <translation><numerusform>%n artículo</numerusform><numerusform>%n artículos</numerusform></translation>
     </message>
     <message>
         <source>%1 kg</source>
@@ -2886,17 +4882,11 @@ Comandos:
     </message>
     <message numerus="yes">
         <source>%n item(s) waiting for a supervisor.</source>
-        <translation>
-            <numerusform>%n artículo espera a un supervisor.</numerusform>
-            <numerusform>%n artículos esperan a un supervisor.</numerusform>
-        </translation>
+        <translation><numerusform>%n artículo espera a un supervisor.</numerusform><numerusform>%n artículos esperan a un supervisor.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n event(s) not yet sent to head office.</source>
-        <translation>
-            <numerusform>%n evento aún no enviado a la central.</numerusform>
-            <numerusform>%n eventos aún no enviados a la central.</numerusform>
-        </translation>
+        <translation><numerusform>%n evento aún no enviado a la central.</numerusform><numerusform>%n eventos aún no enviados a la central.</numerusform></translation>
     </message>
     <message>
         <source>Touch a tote in the list first.</source>
@@ -2908,10 +4898,7 @@ Comandos:
     </message>
     <message numerus="yes">
         <source>Close tote %1 (%2, %n item(s)) and print its manifest?</source>
-        <translation>
-            <numerusform>¿Cerrar la caja %1 (%2, %n artículo) e imprimir su manifiesto?</numerusform>
-            <numerusform>¿Cerrar la caja %1 (%2, %n artículos) e imprimir su manifiesto?</numerusform>
-        </translation>
+        <translation><numerusform>¿Cerrar la caja %1 (%2, %n artículo) e imprimir su manifiesto?</numerusform><numerusform>¿Cerrar la caja %1 (%2, %n artículos) e imprimir su manifiesto?</numerusform></translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -2922,7 +4909,7 @@ Comandos:
         <translation>¿Qué socio recoge la caja %1?</translation>
     </message>
     <message>
-        <source>The partner&apos;s certificate or reference for tote %1:</source>
+        <source>The partner's certificate or reference for tote %1:</source>
         <translation>El certificado o la referencia del socio para la caja %1:</translation>
     </message>
     <message>
@@ -2943,6 +4930,37 @@ Comandos:
     </message>
 </context>
 <context>
+    <name>dockside::UsersModel</name>
+    <message>
+        <source>%1 disabled</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 locked out (wrong PINs)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>active</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Badge</source>
+        <translation type="unfinished">Credencial</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Nombre</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>hq</name>
     <message>
         <source>dockside-hq: %1</source>
@@ -2952,18 +4970,18 @@ Comandos:
         <source>The reference head-office server for Dockside stations (hq-api.md, version 1).
   dockside-hq --db FILE [--listen ADDR] [--port N] --token STATION=TOKEN...
   dockside-hq --db FILE import rmas|catalog FILE.json|FILE.csv
-CSV columns (header row required, lists separated by &apos;;&apos;):
+CSV columns (header row required, lists separated by ';'):
   catalog: sku,gtins,description,category,unit_value,currency,weight_g,hazmat,data_bearing,returnable,updated_at
   rmas (one row per line): rma,status,order,customer_ref,reason_code,created_at,expires_at,tracking,line,sku,gtin,qty,serials,unit_value,currency,updated_at</source>
         <translation>El servidor central de referencia para puestos Dockside (hq-api.md, versión 1).
   dockside-hq --db ARCHIVO [--listen DIRECCIÓN] [--port N] --token PUESTO=TOKEN...
   dockside-hq --db ARCHIVO import rmas|catalog ARCHIVO.json|ARCHIVO.csv
-Columnas CSV (fila de cabecera obligatoria, listas separadas por &apos;;&apos;):
+Columnas CSV (fila de cabecera obligatoria, listas separadas por ';'):
   catalog: sku,gtins,description,category,unit_value,currency,weight_g,hazmat,data_bearing,returnable,updated_at
   rmas (una fila por línea): rma,status,order,customer_ref,reason_code,created_at,expires_at,tracking,line,sku,gtin,qty,serials,unit_value,currency,updated_at</translation>
     </message>
     <message>
-        <source>The server&apos;s database file.</source>
+        <source>The server's database file.</source>
         <translation>El archivo de base de datos del servidor.</translation>
     </message>
     <message>
@@ -2995,8 +5013,8 @@ Columnas CSV (fila de cabecera obligatoria, listas separadas por &apos;;&apos;):
         <translation>PUESTO=TOKEN</translation>
     </message>
     <message>
-        <source>A file of STATION=TOKEN lines (&apos;#&apos; starts a comment).</source>
-        <translation>Un archivo de líneas PUESTO=TOKEN (&apos;#&apos; inicia un comentario).</translation>
+        <source>A file of STATION=TOKEN lines ('#' starts a comment).</source>
+        <translation>Un archivo de líneas PUESTO=TOKEN ('#' inicia un comentario).</translation>
     </message>
     <message>
         <source>The policy JSON served at /policy (default: the built-in).</source>
@@ -3019,7 +5037,7 @@ Columnas CSV (fila de cabecera obligatoria, listas separadas por &apos;;&apos;):
         <translation>%1 importados</translation>
     </message>
     <message>
-        <source>--token needs STATION=TOKEN, not &quot;%1&quot;.</source>
+        <source>--token needs STATION=TOKEN, not "%1".</source>
         <translation>--token necesita PUESTO=TOKEN, no «%1».</translation>
     </message>
     <message>
@@ -3070,7 +5088,7 @@ Columnas CSV (fila de cabecera obligatoria, listas separadas por &apos;;&apos;):
         <translation>Dockside</translation>
     </message>
     <message>
-        <source>Dockside does not speak &quot;%1&quot;. Use en, de, es, pl or uk.</source>
+        <source>Dockside does not speak "%1". Use en, de, es, pl or uk.</source>
         <translation>Dockside no habla «%1». Usa en, de, es, pl o uk.</translation>
     </message>
     <message>

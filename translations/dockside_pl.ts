@@ -40,7 +40,7 @@
         <translation>Nie udało się rozpoznać artykułu: nie zeskanowano kodu kreskowego ani numeru seryjnego.</translation>
     </message>
     <message>
-        <source>Scan the item&apos;s barcode or serial number; if it has none, receive it as a blind receipt and put it in the quarantine tote.</source>
+        <source>Scan the item's barcode or serial number; if it has none, receive it as a blind receipt and put it in the quarantine tote.</source>
         <translation>Zeskanuj kod kreskowy lub numer seryjny artykułu; jeśli go nie ma, przyjmij w ciemno i włóż do pojemnika kwarantanny.</translation>
     </message>
     <message>
@@ -61,11 +61,7 @@
     </message>
     <message numerus="yes">
         <source>Return %1 line %2 allows %n item(s), and all of them have already been received.</source>
-        <translation>
-            <numerusform>Zwrot %1, pozycja %2 dopuszcza %n artykuł i został on już przyjęty.</numerusform>
-            <numerusform>Zwrot %1, pozycja %2 dopuszcza %n artykuły i wszystkie zostały już przyjęte.</numerusform>
-            <numerusform>Zwrot %1, pozycja %2 dopuszcza %n artykułów i wszystkie zostały już przyjęte.</numerusform>
-        </translation>
+        <translation><numerusform>Zwrot %1, pozycja %2 dopuszcza %n artykuł i został on już przyjęty.</numerusform><numerusform>Zwrot %1, pozycja %2 dopuszcza %n artykuły i wszystkie zostały już przyjęte.</numerusform><numerusform>Zwrot %1, pozycja %2 dopuszcza %n artykułów i wszystkie zostały już przyjęte.</numerusform></translation>
     </message>
     <message>
         <source>Return %1 line %2 expects a specific unit, but no serial number was scanned.</source>
@@ -137,6 +133,53 @@
     </message>
 </context>
 <context>
+    <name>Backups</name>
+    <message>
+        <source>The backup copy failed its check (%1), so the station database itself may be damaged: run "dockside-cli check". The previous backups are kept.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot write the backup %1 (disk full or not writable?).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The station database %1 is damaged (%2). Restore the newest backup: "dockside-cli restore FILE"; backups are in %3.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation type="unfinished">Nie można utworzyć folderu %1.</translation>
+    </message>
+    <message>
+        <source>A backup cannot replace the database itself.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is not a Dockside station database backup.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is no file %1.</source>
+        <translation type="unfinished">Plik %1 nie istnieje.</translation>
+    </message>
+    <message>
+        <source>The backup %1 is damaged; choose an older one.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is a backup of station %2, but this is station %3. Nothing was changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot keep a copy of the damaged database in %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot replace %1.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>BarcodeDecoder</name>
     <message>
         <source>There is no file %1.</source>
@@ -158,16 +201,12 @@
 <context>
     <name>Catalog</name>
     <message>
-        <source>The %1 has a missing or invalid field &quot;%2&quot;.</source>
+        <source>The %1 has a missing or invalid field "%2".</source>
         <translation>W rekordzie „%1” brakuje pola „%2” lub jest ono nieprawidłowe.</translation>
     </message>
 </context>
 <context>
     <name>Database</name>
-    <message>
-        <source>The disk is full. Nothing was saved; free some space and try again.</source>
-        <translation>Dysk jest pełny. Nic nie zapisano; zwolnij miejsce i spróbuj ponownie.</translation>
-    </message>
     <message>
         <source>The station database cannot be written (read-only file or folder). Nothing was saved.</source>
         <translation>Nie można zapisywać w bazie danych stanowiska (plik lub folder tylko do odczytu). Nic nie zapisano.</translation>
@@ -181,14 +220,6 @@
         <translation>Ten plik nie jest bazą danych stanowiska Dockside.</translation>
     </message>
     <message>
-        <source>The station database is damaged. Restore it from a backup.</source>
-        <translation>Baza danych stanowiska jest uszkodzona. Przywróć ją z kopii zapasowej.</translation>
-    </message>
-    <message>
-        <source>The disk reported an error. Nothing was saved; check the disk and try again.</source>
-        <translation>Dysk zgłosił błąd. Nic nie zapisano; sprawdź dysk i spróbuj ponownie.</translation>
-    </message>
-    <message>
         <source>The station database reported an error: %1</source>
         <translation>Baza danych stanowiska zgłosiła błąd: %1</translation>
     </message>
@@ -199,6 +230,18 @@
     <message>
         <source>The station database %1 is read-only; Dockside needs to write to it.</source>
         <translation>Baza danych stanowiska %1 jest tylko do odczytu; Dockside musi w niej zapisywać.</translation>
+    </message>
+    <message>
+        <source>The disk is full (it refused to write). Nothing was saved; free some space and try again.</source>
+        <translation>Dysk jest pełny (odmówił zapisu). Nic nie zapisano; zwolnij miejsce i spróbuj ponownie.</translation>
+    </message>
+    <message>
+        <source>The station database is damaged. Restore the newest backup with "dockside-cli restore FILE" (backups are in the folder &lt;database name&gt;-backups beside it).</source>
+        <translation>Baza danych stanowiska jest uszkodzona. Przywróć najnowszą kopię poleceniem „dockside-cli restore PLIK” (kopie są w folderze &lt;nazwa bazy&gt;-backups obok niej).</translation>
+    </message>
+    <message>
+        <source>The disk reported an error (%1). Nothing was saved; check the disk and try again.</source>
+        <translation>Dysk zgłosił błąd (%1). Nic nie zapisano; sprawdź dysk i spróbuj ponownie.</translation>
     </message>
 </context>
 <context>
@@ -240,7 +283,7 @@
         <translation>Propozycja: %1, ponieważ bateria nie przeszła kontroli; trzymaj w klatce na materiały niebezpieczne.</translation>
     </message>
     <message>
-        <source>Suggested: %1, because the item was received with the exception &quot;%2&quot;; hold it until a supervisor decides.</source>
+        <source>Suggested: %1, because the item was received with the exception "%2"; hold it until a supervisor decides.</source>
         <translation>Propozycja: %1, ponieważ artykuł przyjęto z wyjątkiem „%2”; zatrzymaj go do decyzji kierownika.</translation>
     </message>
     <message>
@@ -284,7 +327,7 @@
         <translation>Podaj, dlaczego wybrano %1 zamiast proponowanego %2.</translation>
     </message>
     <message>
-        <source>Refund held for a supervisor: the item was received with the exception &quot;%1&quot;.</source>
+        <source>Refund held for a supervisor: the item was received with the exception "%1".</source>
         <translation>Zwrot pieniędzy wstrzymany do decyzji kierownika: artykuł przyjęto z wyjątkiem „%1”.</translation>
     </message>
     <message>
@@ -327,11 +370,7 @@
     </message>
     <message numerus="yes">
         <source>Grade A: all %n check(s) passed.</source>
-        <translation>
-            <numerusform>Klasa A: zaliczono %n kontrolę.</numerusform>
-            <numerusform>Klasa A: zaliczono wszystkie %n kontrole.</numerusform>
-            <numerusform>Klasa A: zaliczono wszystkie %n kontroli.</numerusform>
-        </translation>
+        <translation><numerusform>Klasa A: zaliczono %n kontrolę.</numerusform><numerusform>Klasa A: zaliczono wszystkie %n kontrole.</numerusform><numerusform>Klasa A: zaliczono wszystkie %n kontroli.</numerusform></translation>
     </message>
     <message>
         <source>Grade %1 because of: %2.</source>
@@ -386,6 +425,65 @@
     </message>
 </context>
 <context>
+    <name>History</name>
+    <message>
+        <source>grade %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (as suggested)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 instead of %2: %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>refund %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>queued: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <source>to tote %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 %2 (%3)</source>
+        <translation type="unfinished">%1 (%2) {1 %2 ?} {3)?}</translation>
+    </message>
+    <message>
+        <source>%1 %2, RMA %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 → %2 %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>second grade asked (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>tote closed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Scan or type an LPN, tracking number, RMA or serial.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No item, parcel or RMA %1 at this station.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>HqServer</name>
     <message>
         <source>No such resource.</source>
@@ -424,7 +522,7 @@
         <translation>Zdjęcie może mieć najwyżej 10 MiB.</translation>
     </message>
     <message>
-        <source>The bytes do not hash to the blob&apos;s name.</source>
+        <source>The bytes do not hash to the blob's name.</source>
         <translation>Skrót danych nie zgadza się z nazwą bloba.</translation>
     </message>
     <message>
@@ -443,7 +541,7 @@
         <translation>%1 nie jest bazą danych dockside-hq.</translation>
     </message>
     <message>
-        <source>HQ does not know the event type &quot;%1&quot;.</source>
+        <source>HQ does not know the event type "%1".</source>
         <translation>Centrala nie zna typu zdarzenia „%1”.</translation>
     </message>
     <message>
@@ -480,6 +578,70 @@
     <message>
         <source>Item %1 is not waiting in the inspection queue.</source>
         <translation>Artykuł %1 nie czeka w kolejce kontroli.</translation>
+    </message>
+    <message>
+        <source>The status must be open, approved or rejected.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"%1" is not a queue cause. Use one of: %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"%1" is not a grade. Use A, B, C, D or X.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"%1" is not a disposition.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The value range must not be negative, and its minimum not above its maximum.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The age range must not be negative, and its minimum not above its maximum.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"%1" is not a sort key. Use one of: %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose the RMA to link the item to.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Denying a return needs a reason.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Type an RMA code, a tracking number or a serial.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A preset needs a name of 1 to 40 characters.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is no preset "%1".</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Item %1 is not held for an exception.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Item %1 is a blind receipt: link it to an RMA or mark it unmatched.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Item %1 came with an RMA: accept or deny the return.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is no RMA %1.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -542,6 +704,13 @@
     </message>
 </context>
 <context>
+    <name>ItemDetail</name>
+    <message>
+        <source>There is no item %1.</source>
+        <translation type="unfinished">Nie ma artykułu %1.</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <source>Cannot write %1: %2</source>
@@ -577,11 +746,7 @@
     </message>
     <message numerus="yes">
         <source>%n item(s), %1 kg</source>
-        <translation>
-            <numerusform>%n artykuł, %1 kg</numerusform>
-            <numerusform>%n artykuły, %1 kg</numerusform>
-            <numerusform>%n artykułów, %1 kg</numerusform>
-        </translation>
+        <translation><numerusform>%n artykuł, %1 kg</numerusform><numerusform>%n artykuły, %1 kg</numerusform><numerusform>%n artykułów, %1 kg</numerusform></translation>
     </message>
     <message>
         <source>Partner %1, certificate %2</source>
@@ -679,7 +844,7 @@
         <translation>dłuższe niż 100 znaków</translation>
     </message>
     <message>
-        <source>%1 is not an ISO 4217 code such as &quot;EUR&quot;</source>
+        <source>%1 is not an ISO 4217 code such as "EUR"</source>
         <translation>%1 nie jest kodem ISO 4217, takim jak „EUR”</translation>
     </message>
     <message>
@@ -699,12 +864,12 @@
         <translation>%1 nie jest kluczem w formacie snake_case</translation>
     </message>
     <message>
-        <source>unknown special check %1 (expected &quot;battery&quot; or &quot;data_wipe&quot;)</source>
+        <source>unknown special check %1 (expected "battery" or "data_wipe")</source>
         <translation>nieznana kontrola specjalna %1 (oczekiwano „battery” lub „data_wipe”)</translation>
     </message>
     <message>
-        <source>a fallback checklist with the category &quot;&quot; is required</source>
-        <translation>wymagana jest zapasowa lista kontrolna z kategorią &quot;&quot;</translation>
+        <source>a fallback checklist with the category "" is required</source>
+        <translation>wymagana jest zapasowa lista kontrolna z kategorią ""</translation>
     </message>
     <message>
         <source>unknown field in a rule (this station cannot apply it)</source>
@@ -723,7 +888,7 @@
         <translation>nieznany sygnał oszustwa %1</translation>
     </message>
     <message>
-        <source>%1 is not a hazmat class such as &quot;none&quot; or &quot;lithium_ion&quot;</source>
+        <source>%1 is not a hazmat class such as "none" or "lithium_ion"</source>
         <translation>%1 nie jest klasą materiału niebezpiecznego, taką jak „none” lub „lithium_ion”</translation>
     </message>
     <message>
@@ -743,7 +908,7 @@
         <translation>kwarantanna jest zawsze dozwolona i nie można jej zabronić</translation>
     </message>
     <message>
-        <source>unknown decision %1 (expected &quot;full&quot;, &quot;partial&quot; or &quot;deny&quot;)</source>
+        <source>unknown decision %1 (expected "full", "partial" or "deny")</source>
         <translation>nieznana decyzja %1 (oczekiwano „full”, „partial” lub „deny”)</translation>
     </message>
     <message>
@@ -753,6 +918,10 @@
     <message>
         <source>Invalid policy: the document must be a JSON object.</source>
         <translation>Nieprawidłowa polityka: dokument musi być obiektem JSON.</translation>
+    </message>
+    <message>
+        <source>Invalid policy at line %1, %2: %3</source>
+        <translation>Nieprawidłowa polityka w wierszu %1, %2: %3</translation>
     </message>
 </context>
 <context>
@@ -826,7 +995,7 @@
         <translation>%1 to już etykieta artykułu Dockside: ten artykuł został przyjęty wcześniej.</translation>
     </message>
     <message>
-        <source>This is not a product code. Scan the product&apos;s barcode or serial number.</source>
+        <source>This is not a product code. Scan the product's barcode or serial number.</source>
         <translation>To nie jest kod produktu. Zeskanuj kod kreskowy lub numer seryjny produktu.</translation>
     </message>
     <message>
@@ -846,7 +1015,7 @@
         <translation>Artykuł %1 jest już rozstrzygnięty; poprawki przechodzą przez kierownika.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a known finding. Use one of: %2.</source>
+        <source>"%1" is not a known finding. Use one of: %2.</source>
         <translation>„%1” nie jest znanym ustaleniem. Użyj jednego z: %2.</translation>
     </message>
     <message>
@@ -868,6 +1037,296 @@
     <message>
         <source>Item %1 is not in parcel %2.</source>
         <translation>Artykułu %1 nie ma w paczce %2.</translation>
+    </message>
+</context>
+<context>
+    <name>Regrade</name>
+    <message>
+        <source>There is no item %1.</source>
+        <translation type="unfinished">Nie ma artykułu %1.</translation>
+    </message>
+    <message>
+        <source>Item %1 has not been graded yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Item %1 is already waiting for a second grade.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is no active user with badge %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 graded this item; choose another worker.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Item %1 is not waiting for a second grade.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>You graded %1 yourself; another worker must grade it again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The second grade of %1 was asked of another worker.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Reports</name>
+    <message>
+        <source>No data for this period</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished">Nie można zapisać %1: %2</translation>
+    </message>
+    <message>
+        <source>Returns report %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the PDF could not be started</source>
+        <translation type="unfinished">nie udało się rozpocząć PDF</translation>
+    </message>
+    <message>
+        <source>Page %1</source>
+        <translation type="unfinished">Strona %1</translation>
+    </message>
+    <message>
+        <source>Returns report — %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Items received %1 to %2 · printed %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Items received</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Items decided</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Estimated recovery</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Restocking fees</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Dock to stock, median / 90th percentile</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Receipt to refund decision, median / 90th percentile</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No fault found where the customer said defective</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Kept out of landfill (by weight)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Waiting in the inspection queue now</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>category</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Resold</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Refurbished</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Donated</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Recycled</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Destroyed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Returned to vendor</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Held (quarantine)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>items</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Received per day</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished">Przyjęto</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation type="unfinished">Artykuły</translation>
+    </message>
+    <message>
+        <source>Grade mix</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Disposition mix</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Estimated recovery by disposition (total %1 %2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Recovery</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Top return reasons (as stated)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Top SKUs by returns</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Returns</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Top SKUs by defect rate (defect confirmed at the dock)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Defect rate</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No-fault-found rate by SKU, stated defective (overall %1 %)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No-fault-found rate</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Stated reason → what the dock found</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Dock-to-stock and receipt-to-refund-decision time</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>hours</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Dock to stock</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Receipt to refund decision</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Median</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>90th percentile</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Units per active hour, per worker</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>items per hour</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Units per hour</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Grader consistency: reviewed decisions a supervisor changed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Inspection queue now: %n item(s) waiting, by age</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>under 1 h</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>1–4 h</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>4–24 h</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>1–3 days</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>over 3 days</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sustainability ledger: %1 % kept out of landfill</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>kg</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation type="unfinished">Waga</translation>
     </message>
 </context>
 <context>
@@ -921,17 +1380,40 @@
     </message>
 </context>
 <context>
+    <name>StartupCheck</name>
+    <message>
+        <source>Station database damaged</source>
+        <translation>Baza danych stanowiska uszkodzona</translation>
+    </message>
+    <message>
+        <source>The station database is damaged, so Dockside will not work on it.
+
+Restore the newest backup, from %1? Items received after it stay only at head office (if they were synced). The damaged file is kept in %2.</source>
+        <translation>Baza danych stanowiska jest uszkodzona, więc Dockside nie będzie na niej pracować.
+
+Przywrócić najnowszą kopię z %1? Artykuły przyjęte później zostaną tylko w centrali (jeśli były zsynchronizowane). Uszkodzony plik zostaje zachowany w %2.</translation>
+    </message>
+    <message>
+        <source>Restore backup</source>
+        <translation>Przywróć kopię</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Zakończ</translation>
+    </message>
+</context>
+<context>
     <name>Station</name>
     <message>
-        <source>There is no station database at %1. Create one with &quot;dockside-cli init --station CODE&quot;.</source>
+        <source>There is no station database at %1. Create one with "dockside-cli init --station CODE".</source>
         <translation>W %1 nie ma bazy danych stanowiska. Utwórz ją poleceniem „dockside-cli init --station KOD”.</translation>
     </message>
     <message>
-        <source>The database %1 has no station yet. Run &quot;dockside-cli init --station CODE&quot; first.</source>
+        <source>The database %1 has no station yet. Run "dockside-cli init --station CODE" first.</source>
         <translation>Baza danych %1 nie ma jeszcze stanowiska. Najpierw uruchom „dockside-cli init --station KOD”.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a valid station code: use 2 to 8 capital letters or digits, optionally a hyphen and a dock, e.g. AMS-D03.</source>
+        <source>"%1" is not a valid station code: use 2 to 8 capital letters or digits, optionally a hyphen and a dock, e.g. AMS-D03.</source>
         <translation>„%1” nie jest prawidłowym kodem stanowiska: użyj od 2 do 8 wielkich liter lub cyfr, opcjonalnie łącznika i rampy, np. AMS-D03.</translation>
     </message>
     <message>
@@ -941,6 +1423,57 @@
     <message>
         <source>%1 already belongs to station %2.</source>
         <translation>%1 należy już do stanowiska %2.</translation>
+    </message>
+    <message>
+        <source>Cannot create the station database %1.</source>
+        <translation>Nie można utworzyć bazy danych stanowiska %1.</translation>
+    </message>
+</context>
+<context>
+    <name>StationSettings</name>
+    <message>
+        <source>%1 must be a whole number from %2 to %3.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The head-office address must be an http or https URL, e.g. https://hq.example.com.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The head-office token has no spaces and at most 512 characters.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The nightly sync time is HH:MM on a 24-hour clock, e.g. 02:30.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The idle lock</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The queue SLA in hours</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The label size is 4x6 or 2x1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The printer name has at most 200 characters.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The language is a language code such as en, de or fr_CA.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The re-grade share is a percentage from 0 to 100, e.g. 2 or 0.5.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"%1" is not a station setting. Use one of: %2.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -958,7 +1491,7 @@
         <translation>Nie ustawiono tokenu centrali: użyj --token, DOCKSIDE_HQ_TOKEN lub ustawienia hq_token.</translation>
     </message>
     <message>
-        <source>The head-office address &quot;%1&quot; is not an http or https URL.</source>
+        <source>The head-office address "%1" is not an http or https URL.</source>
         <translation>Adres centrali „%1” nie jest adresem URL http ani https.</translation>
     </message>
     <message>
@@ -966,7 +1499,7 @@
         <translation>Nieszyfrowane http do %1 jest odrzucane: użyj https lub ustaw allow_insecure_http=true w zaufanej sieci.</translation>
     </message>
     <message>
-        <source>HQ&apos;s answer to %1 could not be read; nothing was marked as delivered and sync will retry later.</source>
+        <source>HQ's answer to %1 could not be read; nothing was marked as delivered and sync will retry later.</source>
         <translation>Nie udało się odczytać odpowiedzi centrali na %1; nic nie oznaczono jako dostarczone, synchronizacja zostanie ponowiona później.</translation>
     </message>
     <message>
@@ -978,7 +1511,7 @@
         <translation>Centrala jest nieosiągalna (%1); synchronizacja zostanie ponowiona później.</translation>
     </message>
     <message>
-        <source>HQ refused the station&apos;s token (401). Check the hq_token setting.</source>
+        <source>HQ refused the station's token (401). Check the hq_token setting.</source>
         <translation>Centrala odrzuciła token stanowiska (401). Sprawdź ustawienie hq_token.</translation>
     </message>
     <message>
@@ -998,7 +1531,7 @@
         <translation>Centrala odpowiedziała nieoczekiwanie (HTTP %1); synchronizacja zostanie ponowiona później.</translation>
     </message>
     <message>
-        <source>This station&apos;s clock differs from HQ&apos;s by %1 seconds; check the PC&apos;s time settings.</source>
+        <source>This station's clock differs from HQ's by %1 seconds; check the PC's time settings.</source>
         <translation>Zegar tego stanowiska różni się od zegara centrali o %1 s; sprawdź ustawienia czasu komputera.</translation>
     </message>
     <message>
@@ -1006,7 +1539,7 @@
         <translation>Centrala odrzuciła to zdarzenie jako zbyt duże.</translation>
     </message>
     <message>
-        <source>The photo %1 is missing from the station&apos;s photo folder; it was not sent.</source>
+        <source>The photo %1 is missing from the station's photo folder; it was not sent.</source>
         <translation>Brak zdjęcia %1 w folderze zdjęć stanowiska; nie zostało wysłane.</translation>
     </message>
     <message>
@@ -1014,12 +1547,8 @@
         <translation>Plik zdjęcia %1 jest uszkodzony (zawartość nie zgadza się z nazwą); nie został wysłany.</translation>
     </message>
     <message numerus="yes">
-        <source>%n item(s) of HQ&apos;s %1 feed could not be read and were skipped (the first: %2)</source>
-        <translation>
-            <numerusform>%n element kanału %1 centrali był nieczytelny i został pominięty (pierwszy: %2)</numerusform>
-            <numerusform>%n elementy kanału %1 centrali były nieczytelne i zostały pominięte (pierwszy: %2)</numerusform>
-            <numerusform>%n elementów kanału %1 centrali było nieczytelnych i zostało pominiętych (pierwszy: %2)</numerusform>
-        </translation>
+        <source>%n item(s) of HQ's %1 feed could not be read and were skipped (the first: %2)</source>
+        <translation><numerusform>%n element kanału %1 centrali był nieczytelny i został pominięty (pierwszy: %2)</numerusform><numerusform>%n elementy kanału %1 centrali były nieczytelne i zostały pominięte (pierwszy: %2)</numerusform><numerusform>%n elementów kanału %1 centrali było nieczytelnych i zostało pominiętych (pierwszy: %2)</numerusform></translation>
     </message>
     <message>
         <source>HQ sent a policy that is not valid; the station keeps its current policy: %1</source>
@@ -1032,6 +1561,29 @@
     <message>
         <source>Event %1 is not an unresolved dead letter.</source>
         <translation>Zdarzenie %1 nie jest nierozstrzygniętym zdarzeniem niedoręczalnym.</translation>
+    </message>
+    <message>
+        <source>The hq_ca_file setting names %1, which holds no readable PEM certificate.</source>
+        <translation>Ustawienie hq_ca_file wskazuje %1, który nie zawiera czytelnego certyfikatu PEM.</translation>
+    </message>
+    <message>
+        <source>Sync was stopped before it finished; what HQ confirmed stays sent.</source>
+        <translation>Synchronizację zatrzymano przed końcem; to, co centrala potwierdziła, pozostaje wysłane.</translation>
+    </message>
+    <message>
+        <source>HQ's certificate could not be verified (%1). If HQ uses its own certificate authority, set hq_ca_file to its CA certificate.</source>
+        <translation>Nie udało się zweryfikować certyfikatu centrali (%1). Jeśli centrala używa własnego urzędu certyfikacji, ustaw hq_ca_file na jego certyfikat CA.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncSchedule</name>
+    <message>
+        <source>The setting %1 is "%2"; use a time like 02:00, or off.</source>
+        <translation>Ustawienie %1 ma wartość „%2”; użyj godziny, np. 02:00, lub off.</translation>
+    </message>
+    <message>
+        <source>The setting %1 is "%2"; use a number of minutes from 0 to %3.</source>
+        <translation>Ustawienie %1 ma wartość „%2”; użyj liczby minut od 0 do %3.</translation>
     </message>
 </context>
 <context>
@@ -1115,7 +1667,7 @@
         <translation>%1 jest zalogowany jako %2; to wymaga roli: %3.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a valid badge: use U- and 4 to 8 digits, e.g. U-0017.</source>
+        <source>"%1" is not a valid badge: use U- and 4 to 8 digits, e.g. U-0017.</source>
         <translation>„%1” nie jest prawidłowym identyfikatorem: użyj U- i od 4 do 8 cyfr, np. U-0017.</translation>
     </message>
     <message>
@@ -1144,19 +1696,27 @@
     </message>
     <message numerus="yes">
         <source>Too many wrong PINs. This badge is locked for %n more minute(s); a supervisor can reset it.</source>
-        <translation>
-            <numerusform>Zbyt wiele błędnych PIN-ów. Identyfikator jest zablokowany jeszcze przez %n minutę; kierownik może go odblokować.</numerusform>
-            <numerusform>Zbyt wiele błędnych PIN-ów. Identyfikator jest zablokowany jeszcze przez %n minuty; kierownik może go odblokować.</numerusform>
-            <numerusform>Zbyt wiele błędnych PIN-ów. Identyfikator jest zablokowany jeszcze przez %n minut; kierownik może go odblokować.</numerusform>
-        </translation>
+        <translation><numerusform>Zbyt wiele błędnych PIN-ów. Identyfikator jest zablokowany jeszcze przez %n minutę; kierownik może go odblokować.</numerusform><numerusform>Zbyt wiele błędnych PIN-ów. Identyfikator jest zablokowany jeszcze przez %n minuty; kierownik może go odblokować.</numerusform><numerusform>Zbyt wiele błędnych PIN-ów. Identyfikator jest zablokowany jeszcze przez %n minut; kierownik może go odblokować.</numerusform></translation>
     </message>
     <message>
         <source>Too many wrong PINs. This badge is now locked; a supervisor can reset it.</source>
         <translation>Zbyt wiele błędnych PIN-ów. Identyfikator jest teraz zablokowany; kierownik może go odblokować.</translation>
     </message>
     <message>
-        <source>Dockside does not speak &quot;%1&quot;. Choose one of: %2.</source>
+        <source>Dockside does not speak "%1". Choose one of: %2.</source>
         <translation>Dockside nie mówi w języku „%1”. Wybierz jeden z: %2.</translation>
+    </message>
+    <message>
+        <source>%1 is the last active admin; make another admin first.</source>
+        <translation>%1 jest ostatnim aktywnym administratorem; najpierw utwórz innego administratora.</translation>
+    </message>
+    <message>
+        <source>You cannot disable your own badge.</source>
+        <translation>Nie możesz wyłączyć własnego identyfikatora.</translation>
+    </message>
+    <message>
+        <source>You cannot take away your own admin role.</source>
+        <translation>Nie możesz odebrać sobie roli administratora.</translation>
     </message>
 </context>
 <context>
@@ -1166,7 +1726,7 @@
         <translation>dockside-cli: %1</translation>
     </message>
     <message>
-        <source>dockside-cli: %1 (see &quot;%2&quot;)</source>
+        <source>dockside-cli: %1 (see "%2")</source>
         <translation>dockside-cli: %1 (zob. „%2”)</translation>
     </message>
     <message>
@@ -1227,11 +1787,7 @@
     </message>
     <message numerus="yes">
         <source>%n row(s) written.</source>
-        <translation>
-            <numerusform>Zapisano %n wiersz.</numerusform>
-            <numerusform>Zapisano %n wiersze.</numerusform>
-            <numerusform>Zapisano %n wierszy.</numerusform>
-        </translation>
+        <translation><numerusform>Zapisano %n wiersz.</numerusform><numerusform>Zapisano %n wiersze.</numerusform><numerusform>Zapisano %n wierszy.</numerusform></translation>
     </message>
     <message>
         <source>Start of the period (default: 30 days ago).</source>
@@ -1240,10 +1796,6 @@
     <message>
         <source>End of the period (default: now).</source>
         <translation>Koniec okresu (domyślnie: teraz).</translation>
-    </message>
-    <message>
-        <source>json (default) or csv.</source>
-        <translation>json (domyślnie) lub csv.</translation>
     </message>
     <message>
         <source>Analytics over a period.</source>
@@ -1256,10 +1808,6 @@
     <message>
         <source>--from and --to take RFC 3339 times or dates, --from before --to.</source>
         <translation>--from i --to przyjmują czasy RFC 3339 lub daty, --from przed --to.</translation>
-    </message>
-    <message>
-        <source>--format must be json or csv.</source>
-        <translation>--format musi mieć wartość json lub csv.</translation>
     </message>
     <message>
         <source>Cannot write the report.</source>
@@ -1286,19 +1834,15 @@
         <translation>Podaj co najmniej jeden plik obrazu.</translation>
     </message>
     <message>
-        <source>Unknown barcode format &quot;%1&quot;; known: %2.</source>
+        <source>Unknown barcode format "%1"; known: %2.</source>
         <translation>Nieznany format kodu kreskowego „%1”; znane: %2.</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n barcode(s) in %2 ms</source>
-        <translation>
-            <numerusform>%1: %n kod kreskowy w %2 ms</numerusform>
-            <numerusform>%1: %n kody kreskowe w %2 ms</numerusform>
-            <numerusform>%1: %n kodów kreskowych w %2 ms</numerusform>
-        </translation>
+        <translation><numerusform>%1: %n kod kreskowy w %2 ms</numerusform><numerusform>%1: %n kody kreskowe w %2 ms</numerusform><numerusform>%1: %n kodów kreskowych w %2 ms</numerusform></translation>
     </message>
     <message>
-        <source>The item&apos;s LPN.</source>
+        <source>The item's LPN.</source>
         <translation>LPN artykułu.</translation>
     </message>
     <message>
@@ -1306,11 +1850,11 @@
         <translation>Plik PDF do zapisania.</translation>
     </message>
     <message>
-        <source>4x6 or 2x1 (default: the station&apos;s label_size, else 4x6).</source>
+        <source>4x6 or 2x1 (default: the station's label_size, else 4x6).</source>
         <translation>4x6 lub 2x1 (domyślnie: ustawienie label_size stanowiska, inaczej 4x6).</translation>
     </message>
     <message>
-        <source>Render an item&apos;s LPN label as PDF.</source>
+        <source>Render an item's LPN label as PDF.</source>
         <translation>Utwórz etykietę LPN artykułu w PDF.</translation>
     </message>
     <message>
@@ -1454,7 +1998,7 @@
         <translation>Pełny integrity_check zamiast quick_check (wolniej).</translation>
     </message>
     <message>
-        <source>Check the database&apos;s integrity and Dockside&apos;s invariants.</source>
+        <source>Check the database's integrity and Dockside's invariants.</source>
         <translation>Sprawdź integralność bazy danych i niezmienniki Dockside.</translation>
     </message>
     <message>
@@ -1467,18 +2011,10 @@
     </message>
     <message numerus="yes">
         <source>%1  %2  %3 %4  %5: %6 (%n later event(s) held back)</source>
-        <translation>
-            <numerusform>%1  %2  %3 %4  %5: %6 (wstrzymano %n późniejsze zdarzenie)</numerusform>
-            <numerusform>%1  %2  %3 %4  %5: %6 (wstrzymano %n późniejsze zdarzenia)</numerusform>
-            <numerusform>%1  %2  %3 %4  %5: %6 (wstrzymano %n późniejszych zdarzeń)</numerusform>
-        </translation>
+        <translation><numerusform>%1  %2  %3 %4  %5: %6 (wstrzymano %n późniejsze zdarzenie)</numerusform><numerusform>%1  %2  %3 %4  %5: %6 (wstrzymano %n późniejsze zdarzenia)</numerusform><numerusform>%1  %2  %3 %4  %5: %6 (wstrzymano %n późniejszych zdarzeń)</numerusform></translation>
     </message>
     <message>
-        <source>Only a supervisor may resolve a dead-lettered event.</source>
-        <translation>Tylko kierownik może rozstrzygnąć zdarzenie niedoręczalne.</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not an event number.</source>
+        <source>"%1" is not an event number.</source>
         <translation>„%1” nie jest numerem zdarzenia.</translation>
     </message>
     <message>
@@ -1530,7 +2066,7 @@
         <translation>SEQ</translation>
     </message>
     <message>
-        <source>Give up on a rejected event and let its entity&apos;s later events go (supervisor).</source>
+        <source>Give up on a rejected event and let its entity's later events go (supervisor).</source>
         <translation>Zrezygnuj z odrzuconego zdarzenia i przepuść późniejsze zdarzenia jego obiektu (kierownik).</translation>
     </message>
     <message>
@@ -1614,11 +2150,11 @@
         <translation>Przekazano kierownikowi: %1</translation>
     </message>
     <message>
-        <source>The parcel&apos;s carrier label or RMA code.</source>
+        <source>The parcel's carrier label or RMA code.</source>
         <translation>Etykieta przewoźnika lub kod RMA paczki.</translation>
     </message>
     <message>
-        <source>An item&apos;s GTIN, serial or GS1 code (repeatable), or the LPN of an item of this parcel to inspect.</source>
+        <source>An item's GTIN, serial or GS1 code (repeatable), or the LPN of an item of this parcel to inspect.</source>
         <translation>GTIN, numer seryjny lub kod GS1 artykułu (powtarzalne) albo LPN artykułu z tej paczki do sprawdzenia.</translation>
     </message>
     <message>
@@ -1678,11 +2214,11 @@
         <translation>--grade musi mieć wartość A, B, C, D lub X.</translation>
     </message>
     <message>
-        <source>--check takes KEY=yes or KEY=no, not &quot;%1&quot;.</source>
+        <source>--check takes KEY=yes or KEY=no, not "%1".</source>
         <translation>--check przyjmuje KLUCZ=yes lub KLUCZ=no, a nie „%1”.</translation>
     </message>
     <message>
-        <source>Unknown disposition &quot;%1&quot;.</source>
+        <source>Unknown disposition "%1".</source>
         <translation>Nieznana dyspozycja „%1”.</translation>
     </message>
     <message>
@@ -1694,7 +2230,7 @@
         <translation>--grade i --check wymagają co najmniej jednego --item.</translation>
     </message>
     <message>
-        <source>An item&apos;s --weight-g is recorded when it is graded; add --grade or --check.</source>
+        <source>An item's --weight-g is recorded when it is graded; add --grade or --check.</source>
         <translation>--weight-g artykułu zapisuje się przy ocenie; dodaj --grade lub --check.</translation>
     </message>
     <message>
@@ -1722,7 +2258,7 @@
         <translation>Wierszy do pominięcia (domyślnie 0).</translation>
     </message>
     <message>
-        <source>List the supervisor&apos;s inspection queue.</source>
+        <source>List the supervisor's inspection queue.</source>
         <translation>Wypisz kolejkę kontroli kierownika.</translation>
     </message>
     <message>
@@ -1735,11 +2271,7 @@
     </message>
     <message numerus="yes">
         <source>%n item(s) in the queue</source>
-        <translation>
-            <numerusform>%n artykuł w kolejce</numerusform>
-            <numerusform>%n artykuły w kolejce</numerusform>
-            <numerusform>%n artykułów w kolejce</numerusform>
-        </translation>
+        <translation><numerusform>%n artykuł w kolejce</numerusform><numerusform>%n artykuły w kolejce</numerusform><numerusform>%n artykułów w kolejce</numerusform></translation>
     </message>
     <message>
         <source>Items to decide.</source>
@@ -1794,7 +2326,7 @@
         <translation>Kto odbiera pojemnik do recyklingu lub utylizacji.</translation>
     </message>
     <message>
-        <source>The partner&apos;s certificate reference.</source>
+        <source>The partner's certificate reference.</source>
         <translation>Numer certyfikatu partnera.</translation>
     </message>
     <message>
@@ -1803,31 +2335,23 @@
     </message>
     <message numerus="yes">
         <source>%n item(s)</source>
-        <translation>
-            <numerusform>%n artykuł</numerusform>
-            <numerusform>%n artykuły</numerusform>
-            <numerusform>%n artykułów</numerusform>
-        </translation>
+        <translation><numerusform>%n artykuł</numerusform><numerusform>%n artykuły</numerusform><numerusform>%n artykułów</numerusform></translation>
     </message>
     <message>
         <source>tote manifest needs --out FILE.pdf.</source>
         <translation>tote manifest wymaga --out PLIK.pdf.</translation>
     </message>
     <message>
-        <source>Say &quot;tote list&quot;, &quot;tote close TOTE&quot; or &quot;tote manifest TOTE --out FILE.pdf&quot;.</source>
+        <source>Say "tote list", "tote close TOTE" or "tote manifest TOTE --out FILE.pdf".</source>
         <translation>Napisz „tote list”, „tote close POJEMNIK” lub „tote manifest POJEMNIK --out PLIK.pdf”.</translation>
     </message>
     <message>
-        <source>dockside-cli: tote %1 is closed, but its manifest could not be written; print it again with &quot;tote manifest %1 --out FILE.pdf&quot;.</source>
+        <source>dockside-cli: tote %1 is closed, but its manifest could not be written; print it again with "tote manifest %1 --out FILE.pdf".</source>
         <translation>dockside-cli: pojemnik %1 jest zamknięty, ale nie udało się zapisać jego manifestu; wydrukuj go ponownie poleceniem „tote manifest %1 --out PLIK.pdf”.</translation>
     </message>
     <message numerus="yes">
         <source>Tote %1 closed: %n item(s).</source>
-        <translation>
-            <numerusform>Pojemnik %1 zamknięty: %n artykuł.</numerusform>
-            <numerusform>Pojemnik %1 zamknięty: %n artykuły.</numerusform>
-            <numerusform>Pojemnik %1 zamknięty: %n artykułów.</numerusform>
-        </translation>
+        <translation><numerusform>Pojemnik %1 zamknięty: %n artykuł.</numerusform><numerusform>Pojemnik %1 zamknięty: %n artykuły.</numerusform><numerusform>Pojemnik %1 zamknięty: %n artykułów.</numerusform></translation>
     </message>
     <message>
         <source>create or open the database for a station</source>
@@ -1850,7 +2374,7 @@
         <translation>dekoduj kody kreskowe w plikach obrazów</translation>
     </message>
     <message>
-        <source>render an item&apos;s LPN label as PDF</source>
+        <source>render an item's LPN label as PDF</source>
         <translation>utwórz etykietę LPN artykułu w PDF</translation>
     </message>
     <message>
@@ -1886,14 +2410,14 @@
         <translation>jedna synchronizacja z centralą</translation>
     </message>
     <message>
-        <source>check the database&apos;s integrity</source>
+        <source>check the database's integrity</source>
         <translation>sprawdź integralność bazy danych</translation>
     </message>
     <message>
         <source>Usage: dockside-cli [--db FILE] [--json] COMMAND [OPTIONS]
 
 Global options:
-  --db FILE   the station database (default: $DOCKSIDE_DB or the GUI&apos;s)
+  --db FILE   the station database (default: $DOCKSIDE_DB or the GUI's)
   --json      machine-readable output
   --version   print the version
 
@@ -1911,7 +2435,7 @@ Polecenia:
     </message>
     <message>
         <source>
-&quot;dockside-cli COMMAND --help&quot; describes a command.
+"dockside-cli COMMAND --help" describes a command.
 </source>
         <translation>
 „dockside-cli POLECENIE --help” opisuje polecenie.
@@ -1926,35 +2450,19 @@ Polecenia:
         <translation>Nieznana opcja %1.</translation>
     </message>
     <message>
-        <source>Unknown command &quot;%1&quot;.</source>
+        <source>Unknown command "%1".</source>
         <translation>Nieznane polecenie „%1”.</translation>
     </message>
     <message>
-        <source>add, list or language</source>
-        <translation>add, list lub language</translation>
-    </message>
-    <message>
-        <source>The user&apos;s language: en, de, es, pl or uk (empty: the station&apos;s).</source>
+        <source>The user's language: en, de, es, pl or uk (empty: the station's).</source>
         <translation>Język użytkownika: en, de, es, pl lub uk (pusty: język stanowiska).</translation>
-    </message>
-    <message>
-        <source>For &quot;user language&quot;: the admin making the change.</source>
-        <translation>Dla „user language”: administrator dokonujący zmiany.</translation>
-    </message>
-    <message>
-        <source>Add or list the station&apos;s users, or set a user&apos;s language.</source>
-        <translation>Dodaj lub wypisz użytkowników stanowiska albo ustaw język użytkownika.</translation>
-    </message>
-    <message>
-        <source>Say &quot;user add&quot;, &quot;user list&quot; or &quot;user language&quot;.</source>
-        <translation>Napisz „user add”, „user list” lub „user language”.</translation>
     </message>
     <message>
         <source>user language needs --%1.</source>
         <translation>user language wymaga --%1.</translation>
     </message>
     <message>
-        <source>%1 now uses the station&apos;s language.</source>
+        <source>%1 now uses the station's language.</source>
         <translation>%1 używa teraz języka stanowiska.</translation>
     </message>
     <message>
@@ -1964,6 +2472,567 @@ Polecenia:
     <message>
         <source>%1 of %2 items</source>
         <translation>%1 z %2 artykułów</translation>
+    </message>
+    <message>
+        <source>json (default), csv, or pdf (needs --out).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--format must be json, csv or pdf.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A PDF report needs --out FILE.pdf.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Report written to %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The item held for an exception.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>link_rma or unmatched (blind receipts); accept or deny (other exceptions).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The RMA to link (with link_rma).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>List RMAs matching a code, tracking number or serial instead of deciding.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Why (required to deny).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Resolve an exception in the inspection queue (supervisors).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Name exactly one LPN.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--decision must be link_rma, unmatched, accept or deny.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>request, list, submit or agreement</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The item (request, submit).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The second grade: A, B, C, D or X (submit).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Badge of the worker to ask (request).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A note for the re-grader or on the grade.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Agreement since (RFC 3339, default 30 days ago).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Agreement until (RFC 3339, default now).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Blind re-grades: ask for one, list or do yours, or show grader agreement.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Say "regrade request", "regrade list", "regrade submit" or "regrade agreement".</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This action takes no LPN.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--%1 takes an RFC 3339 time, e.g. 2026-11-01T00:00:00Z.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>All re-grades:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>By worker:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>By category:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A second grade of %1 is requested.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Second grade %1 recorded for %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>An LPN, tracking number, RMA or serial.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show the timeline of an item, parcel or RMA.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Name exactly one code.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>at HQ</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>pending</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>refused</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A, B, C, D or X.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The item's disposition.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A product category or a parent of it, e.g. electronics.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Badge of the worker who received the item.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unit value at least, e.g. 100.00.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unit value at most.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Queued at least this many hours ago.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Queued at most this many hours ago.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>queued_at (default), value, grade, cause, disposition, category or worker.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sort descending.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--%1 takes an amount such as 100 or 99.50.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--%1 takes a whole number of hours.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>resolve an exception in the queue (supervisor)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>blind re-grades and grader agreement</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>timeline of an item, parcel or RMA</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Write the backup to this file instead of the rotated backup folder.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>List the rotated backups, newest first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Back up the station database (online, verified).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>backup takes no arguments; use --to FILE.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Backed up station %1 to %2 (%3 bytes, checked).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The backup to restore.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Allow a backup of another station to replace this one.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Replace the station database with a backup (the current one is kept).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Name one backup file: dockside-cli restore FILE.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Restored %1 from %2. Items received after that backup are no longer in this database (HQ has their synced events). The previous database was kept as %3.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>add, list, unlock, reset-pin or language</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Your badge, for unlock (supervisor), reset-pin and language (admin).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The new PIN, for reset-pin.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add or list the station's users, lift a lock-out, reset a PIN or set a user's language.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Say "user add", "user list", "user unlock", "user reset-pin" or "user language".</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Name the user with --badge BADGE.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>user reset-pin needs --new-pin.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 has a new PIN and may log in again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 may log in again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>back up the station database</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>replace the database with a backup</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>dockside::AdminPage</name>
+    <message>
+        <source>Head-office URL</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Head-office token</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nightly sync (HH:MM)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Idle lock (minutes)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Label size (4x6 or 2x1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Label printer (empty: PDF files)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Queue SLA (hours)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Language (e.g. en, de)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Blind re-grade share (%)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Użytkownicy</translation>
+    </message>
+    <message>
+        <source>Add user…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Disable / enable</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reset PIN…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Role…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Station settings</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save settings</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add user</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Badge (U- and 4 to 8 digits, e.g. U-0017)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>First PIN (4 to 12 digits)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 added as %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is disabled.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is enabled again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reset PIN</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New PIN for %1 (4 to 12 digits)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 has a new PIN; any lock-out is lifted.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Role of %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is now %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nothing to save: no setting was changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n setting(s) saved.</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+</context>
+<context>
+    <name>dockside::AnalyticsPage</name>
+    <message>
+        <source>Analytics</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>7 days</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>30 days</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>90 days</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Dates…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save PDF</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Back (Esc)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>to (included)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Items received %1 – %2: %n item(s). Computed in %3 ms.</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Recovery</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Dock to stock</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 median · %2 p90</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>To refund decision</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No fault found</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Kept out of landfill</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Queue now</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No data for this period</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export chart data</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished">Nie można zapisać %1: %2</translation>
+    </message>
+    <message>
+        <source>Chart data saved to %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save the report as PDF</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Report saved to %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>dockside::BackupScheduler</name>
+    <message>
+        <source>Backup failed: %1 Dockside tries again in an hour.</source>
+        <translation>Kopia zapasowa nie powiodła się: %1 Dockside spróbuje ponownie za godzinę.</translation>
+    </message>
+    <message>
+        <source>Backup written, but its time could not be recorded: %1</source>
+        <translation>Kopię zapisano, ale nie udało się zapisać jej czasu: %1</translation>
+    </message>
+    <message>
+        <source>Backup written at %1: %2</source>
+        <translation>Kopię zapisano o %1: %2</translation>
     </message>
 </context>
 <context>
@@ -2059,7 +3128,7 @@ Polecenia:
         <translation>Język</translation>
     </message>
     <message>
-        <source>Choose the station&apos;s language. Each worker can have their own: their badge brings it when they log in.</source>
+        <source>Choose the station's language. Each worker can have their own: their badge brings it when they log in.</source>
         <translation>Wybierz język stanowiska. Każdy pracownik może mieć własny: jego identyfikator przynosi go przy logowaniu.</translation>
     </message>
     <message>
@@ -2095,7 +3164,7 @@ Polecenia:
         <translation>Identyfikator</translation>
     </message>
     <message>
-        <source>Administrator&apos;s badge</source>
+        <source>Administrator's badge</source>
         <translation>Identyfikator administratora</translation>
     </message>
     <message>
@@ -2103,7 +3172,7 @@ Polecenia:
         <translation>Imię i nazwisko</translation>
     </message>
     <message>
-        <source>Administrator&apos;s name</source>
+        <source>Administrator's name</source>
         <translation>Imię i nazwisko administratora</translation>
     </message>
     <message>
@@ -2131,15 +3200,15 @@ Polecenia:
         <translation>Token stanowiska</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a station code: use 2 to 8 capital letters or digits, optionally a dash and the dock, e.g. AMS-D03.</source>
+        <source>"%1" is not a station code: use 2 to 8 capital letters or digits, optionally a dash and the dock, e.g. AMS-D03.</source>
         <translation>„%1” nie jest kodem stanowiska: użyj od 2 do 8 wielkich liter lub cyfr, opcjonalnie łącznika i rampy, np. AMS-D03.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a badge: use U- and 4 to 8 digits, e.g. U-0001.</source>
+        <source>"%1" is not a badge: use U- and 4 to 8 digits, e.g. U-0001.</source>
         <translation>„%1” nie jest identyfikatorem: użyj U- i od 4 do 8 cyfr, np. U-0001.</translation>
     </message>
     <message>
-        <source>Type the administrator&apos;s name.</source>
+        <source>Type the administrator's name.</source>
         <translation>Wpisz imię i nazwisko administratora.</translation>
     </message>
     <message>
@@ -2155,8 +3224,43 @@ Polecenia:
         <translation>Podaj URL centrali i token stanowiska albo żadne z nich.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a web address: it starts with https://.</source>
+        <source>"%1" is not a web address: it starts with https://.</source>
         <translation>„%1” nie jest adresem internetowym: zaczyna się od https://.</translation>
+    </message>
+</context>
+<context>
+    <name>dockside::HistoryPage</name>
+    <message>
+        <source>&amp;Code</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Scan or type an LPN, tracking number, RMA or serial</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show history</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%1 %2: %n event(s).</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not yet at head office.</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>All at head office.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -2275,11 +3379,7 @@ Polecenia:
     </message>
     <message numerus="yes">
         <source>Answer %n more check(s), or press All checks pass.</source>
-        <translation>
-            <numerusform>Odpowiedz jeszcze na %n kontrolę lub naciśnij „Wszystko w porządku”.</numerusform>
-            <numerusform>Odpowiedz jeszcze na %n kontrole lub naciśnij „Wszystko w porządku”.</numerusform>
-            <numerusform>Odpowiedz jeszcze na %n kontroli lub naciśnij „Wszystko w porządku”.</numerusform>
-        </translation>
+        <translation><numerusform>Odpowiedz jeszcze na %n kontrolę lub naciśnij „Wszystko w porządku”.</numerusform><numerusform>Odpowiedz jeszcze na %n kontrole lub naciśnij „Wszystko w porządku”.</numerusform><numerusform>Odpowiedz jeszcze na %n kontroli lub naciśnij „Wszystko w porządku”.</numerusform></translation>
     </message>
     <message>
         <source>Damage reported: add at least one photo (F7).</source>
@@ -2382,6 +3482,565 @@ Polecenia:
 (suggested)</source>
         <translation>%1
 (propozycja)</translation>
+    </message>
+    <message>
+        <source>Camera photo (F6)</source>
+        <translation>Zdjęcie z kamery (F6)</translation>
+    </message>
+    <message>
+        <source>Camera photo</source>
+        <translation>Zdjęcie z kamery</translation>
+    </message>
+    <message>
+        <source>Takes a photo of the item with the station's camera (F6).</source>
+        <translation>Robi zdjęcie artykułu kamerą stanowiska (F6).</translation>
+    </message>
+</context>
+<context>
+    <name>dockside::InspectionQueuePage</name>
+    <message>
+        <source>LPN, tracking, RMA, serial or SKU (* for prefix)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>All</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Any cause</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cause</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Any grade</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation type="unfinished">Klasa</translation>
+    </message>
+    <message>
+        <source>Any disposition</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Disposition</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>e.g. electronics</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Any worker</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished">%1 %2</translation>
+    </message>
+    <message>
+        <source>Worker</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Age</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>from</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Value from</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Value to</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation type="unfinished">Wyczyść</translation>
+    </message>
+    <message>
+        <source>Clear every filter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Presets</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Approve (Ctrl+Enter)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Change disposition…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reject…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ask for a re-grade…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Resolve exception…</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n artykuł</numerusform>
+            <numerusform>%n artykuły</numerusform>
+            <numerusform>%n artykułów</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Any age</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Overdue (%n h SLA or more)</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Due soon (from %n h)</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>Within the SLA</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Older than 3 days</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Older than 7 days</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose a preset…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open, by main cause</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <source>"%1" is not an amount: type e.g. 100 or 99.50.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 to %2 h</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nothing in the queue matches %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Approve %n selected (Ctrl+Enter)</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was changed: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Approve items</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Approve %n item(s) with their chosen dispositions?</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>Approve all</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Anuluj</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) approved.</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>%1 (suggested)</source>
+        <translation type="unfinished">%1 (propozycja)</translation>
+    </message>
+    <message>
+        <source>Change disposition</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New disposition for %1:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Why? (kept with the decision)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 approved as %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Why are %n item(s) rejected? The refund is denied.</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) rejected.</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>Any worker but %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ask for a re-grade</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Who grades %1 again, without seeing the first grade?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A note for the re-grader (optional)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A second grade of %1 is requested; the item stays in the queue.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Blind receipt</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Find the RMA of %1: type its RMA code, tracking number or serial.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 · %2 · %3 (found by %4)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No RMA matches: mark it unmatched (no refund)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No RMA found for "%1".</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Link %1 to:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No RMA found</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Linked to %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Exception: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Decide the exception of %1:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Accept the return as received</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Deny it: no refund, item to quarantine</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Exception of %1 resolved (%2).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save preset</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Name of this filter preset</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Preset "%1" saved.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Preset "%1" deleted.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>dockside::ItemDetailPane</name>
+    <message>
+        <source>−</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Zoom out (or turn the mouse wheel)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>+</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n items selected</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>Select an item in the queue</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Fraud flags: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Exception: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 since %2 (%3)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Decided by</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <source>SKU / serial</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished">Wartość</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished">%1 %2</translation>
+    </message>
+    <message>
+        <source>RMA</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>none (blind receipt)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Customer's reason</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tracking</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Worker</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 %2, %3</source>
+        <translation type="unfinished">%1: %3 {1 %2,?}</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation type="unfinished">Klasa</translation>
+    </message>
+    <message>
+        <source>Worker's finding</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished">Uwagi</translation>
+    </message>
+    <message>
+        <source>Suggested</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Chosen</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Override reason</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Second grade</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 by %2 (first %3 by %4)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>requested (%1), waiting</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Why the engine suggests %1:
+%2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>pass</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>FAIL</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;b&gt;Checklist&lt;/b&gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Photo %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Photo %1 cannot be read from this station's disk.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -2506,11 +4165,7 @@ Polecenia:
     </message>
     <message numerus="yes">
         <source>Locked after %n minute(s) without input. Scan your badge to continue.</source>
-        <translation>
-            <numerusform>Zablokowano po %n minucie bez aktywności. Zeskanuj identyfikator, aby kontynuować.</numerusform>
-            <numerusform>Zablokowano po %n minutach bez aktywności. Zeskanuj identyfikator, aby kontynuować.</numerusform>
-            <numerusform>Zablokowano po %n minutach bez aktywności. Zeskanuj identyfikator, aby kontynuować.</numerusform>
-        </translation>
+        <translation><numerusform>Zablokowano po %n minucie bez aktywności. Zeskanuj identyfikator, aby kontynuować.</numerusform><numerusform>Zablokowano po %n minutach bez aktywności. Zeskanuj identyfikator, aby kontynuować.</numerusform><numerusform>Zablokowano po %n minutach bez aktywności. Zeskanuj identyfikator, aby kontynuować.</numerusform></translation>
     </message>
     <message>
         <source>A confirmed item cannot be undone here: ask a supervisor to correct it.</source>
@@ -2526,23 +4181,7 @@ Polecenia:
     </message>
     <message numerus="yes">
         <source>%n event(s) to send</source>
-        <translation>
-            <numerusform>%n zdarzenie do wysłania</numerusform>
-            <numerusform>%n zdarzenia do wysłania</numerusform>
-            <numerusform>%n zdarzeń do wysłania</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 Last sync failed: %2</source>
-        <translation>%1 Ostatnia synchronizacja nieudana: %2</translation>
-    </message>
-    <message>
-        <source>Never synced</source>
-        <translation>Nigdy nie synchronizowano</translation>
-    </message>
-    <message>
-        <source>Last sync %1</source>
-        <translation>Ostatnia synchronizacja %1</translation>
+        <translation><numerusform>%n zdarzenie do wysłania</numerusform><numerusform>%n zdarzenia do wysłania</numerusform><numerusform>%n zdarzeń do wysłania</numerusform></translation>
     </message>
     <message>
         <source>Labels: PDF files</source>
@@ -2574,11 +4213,7 @@ Polecenia:
     </message>
     <message numerus="yes">
         <source>Parcel %1 has %n item(s) received but not graded. Continue with it now?</source>
-        <translation>
-            <numerusform>Paczka %1 ma %n przyjęty, ale nieoceniony artykuł. Kontynuować teraz?</numerusform>
-            <numerusform>Paczka %1 ma %n przyjęte, ale nieocenione artykuły. Kontynuować teraz?</numerusform>
-            <numerusform>Paczka %1 ma %n przyjętych, ale nieocenionych artykułów. Kontynuować teraz?</numerusform>
-        </translation>
+        <translation><numerusform>Paczka %1 ma %n przyjęty, ale nieoceniony artykuł. Kontynuować teraz?</numerusform><numerusform>Paczka %1 ma %n przyjęte, ale nieocenione artykuły. Kontynuować teraz?</numerusform><numerusform>Paczka %1 ma %n przyjętych, ale nieocenionych artykułów. Kontynuować teraz?</numerusform></translation>
     </message>
     <message>
         <source>Continue</source>
@@ -2673,10 +4308,6 @@ Polecenia:
         <translation>Zdarzenia czekające na centralę</translation>
     </message>
     <message>
-        <source>Last sync</source>
-        <translation>Ostatnia synchronizacja</translation>
-    </message>
-    <message>
         <source>Camera</source>
         <translation>Kamera</translation>
     </message>
@@ -2689,24 +4320,8 @@ Polecenia:
         <translation>Język</translation>
     </message>
     <message>
-        <source>Choose the language of the screens (F9).</source>
-        <translation>Wybierz język ekranów (F9).</translation>
-    </message>
-    <message>
-        <source>Language (F9)</source>
-        <translation>Język (F9)</translation>
-    </message>
-    <message>
         <source>Display</source>
         <translation>Wyświetlanie</translation>
-    </message>
-    <message>
-        <source>High contrast and large text (F10).</source>
-        <translation>Wysoki kontrast i duży tekst (F10).</translation>
-    </message>
-    <message>
-        <source>Display (F10)</source>
-        <translation>Wyświetlanie (F10)</translation>
     </message>
     <message>
         <source>High contrast</source>
@@ -2719,6 +4334,42 @@ Polecenia:
     <message>
         <source>Language: %1.</source>
         <translation>Język: %1.</translation>
+    </message>
+    <message>
+        <source>Supervisor (F12)</source>
+        <translation>Kierownik (F12)</translation>
+    </message>
+    <message>
+        <source>Analytics (F10)</source>
+        <translation>Analizy (F10)</translation>
+    </message>
+    <message>
+        <source>Choose the language of the screens (F3).</source>
+        <translation>Wybierz język ekranów (F3).</translation>
+    </message>
+    <message>
+        <source>Language (F3)</source>
+        <translation>Język (F3)</translation>
+    </message>
+    <message>
+        <source>High contrast and large text (Shift+F3).</source>
+        <translation>Wysoki kontrast i duży tekst (Shift+F3).</translation>
+    </message>
+    <message>
+        <source>Display (Shift+F3)</source>
+        <translation>Wyświetlanie (Shift+F3)</translation>
+    </message>
+    <message>
+        <source>The supervisor workspace is for supervisors and admins.</source>
+        <translation>Panel kierownika jest dla kierowników i administratorów.</translation>
+    </message>
+    <message>
+        <source>Second grades (100+) F11</source>
+        <translation>Ponowne oceny (100+) F11</translation>
+    </message>
+    <message>
+        <source>Second grades (%1) F11</source>
+        <translation>Ponowne oceny (%1) F11</translation>
     </message>
 </context>
 <context>
@@ -2848,6 +4499,357 @@ Polecenia:
     </message>
 </context>
 <context>
+    <name>dockside::PhotoCaptureDialog</name>
+    <message>
+        <source>Take a photo of the item</source>
+        <translation>Zrób zdjęcie artykułu</translation>
+    </message>
+    <message>
+        <source>Waiting for the camera...</source>
+        <translation>Czekanie na kamerę...</translation>
+    </message>
+    <message>
+        <source>Take photo (Space)</source>
+        <translation>Zrób zdjęcie (Spacja)</translation>
+    </message>
+    <message>
+        <source>Cancel (Esc)</source>
+        <translation>Anuluj (Esc)</translation>
+    </message>
+    <message>
+        <source>No camera found.
+Close this and use "Add photo" (F7) to pick a file.</source>
+        <translation>Nie znaleziono kamery.
+Zamknij to i użyj „Dodaj zdjęcie” (F7), aby wybrać plik.</translation>
+    </message>
+    <message>
+        <source>Camera error: %1</source>
+        <translation>Błąd kamery: %1</translation>
+    </message>
+    <message>
+        <source>Aim at the damage, then press Space.</source>
+        <translation>Wyceluj w uszkodzenie i naciśnij Spację.</translation>
+    </message>
+    <message>
+        <source>No picture from the camera yet. Wait a moment.</source>
+        <translation>Brak jeszcze obrazu z kamery. Poczekaj chwilę.</translation>
+    </message>
+    <message>
+        <source>This camera's picture format cannot be saved. Use "Add photo" (F7).</source>
+        <translation>Formatu obrazu tej kamery nie można zapisać. Użyj „Dodaj zdjęcie” (F7).</translation>
+    </message>
+    <message>
+        <source>Cannot create the photo folder %1.</source>
+        <translation>Nie można utworzyć folderu zdjęć %1.</translation>
+    </message>
+    <message>
+        <source>The photo could not be saved: %1. Is the disk full?</source>
+        <translation>Nie udało się zapisać zdjęcia: %1. Czy dysk jest pełny?</translation>
+    </message>
+</context>
+<context>
+    <name>dockside::QueueModel</name>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n d</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>%1 %2 overdue</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 %2 due soon</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished">%1 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Queued %1; the SLA is %n hour(s).</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>Fraud flags: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Age</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>LPN</source>
+        <translation type="unfinished">LPN</translation>
+    </message>
+    <message>
+        <source>Cause</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation type="unfinished">Klasa</translation>
+    </message>
+    <message>
+        <source>Suggested → chosen</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished">Wartość</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation type="unfinished">SKU</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Worker</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>dockside::RegradePage</name>
+    <message>
+        <source>Second grades</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Back to the dock (F11)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Grade each item as you find it. The first grade is hidden on purpose.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Grade %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Notes (optional)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Record grade</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 · %2 %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 — supervisor's note: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: choose its grade.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is not waiting for a second grade from you.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose an item first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose a grade first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Second grade %1 recorded for %2.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>dockside::SupervisorPage</name>
+    <message>
+        <source>Supervisor workspace</source>
+        <translation>Panel kierownika</translation>
+    </message>
+    <message>
+        <source>Back to the dock (F12)</source>
+        <translation>Wróć do rampy (F12)</translation>
+    </message>
+    <message>
+        <source>Inspection queue</source>
+        <translation>Kolejka kontroli</translation>
+    </message>
+    <message>
+        <source>Item history</source>
+        <translation>Historia artykułu</translation>
+    </message>
+    <message>
+        <source>Users and settings</source>
+        <translation>Użytkownicy i ustawienia</translation>
+    </message>
+</context>
+<context>
+    <name>dockside::SyncController</name>
+    <message>
+        <source>Contacting head office…</source>
+        <translation>Łączenie z centralą…</translation>
+    </message>
+    <message>
+        <source>Sending photos (%1 of %2)…</source>
+        <translation>Wysyłanie zdjęć (%1 z %2)…</translation>
+    </message>
+    <message>
+        <source>Sending events: %1 of %2…</source>
+        <translation>Wysyłanie zdarzeń: %1 z %2…</translation>
+    </message>
+    <message>
+        <source>Sending events…</source>
+        <translation>Wysyłanie zdarzeń…</translation>
+    </message>
+    <message>
+        <source>Receiving return authorizations (%1 so far)…</source>
+        <translation>Pobieranie autoryzacji zwrotów (dotąd %1)…</translation>
+    </message>
+    <message>
+        <source>Receiving products (%1 so far)…</source>
+        <translation>Pobieranie produktów (dotąd %1)…</translation>
+    </message>
+    <message>
+        <source>Receiving the policy…</source>
+        <translation>Pobieranie polityki…</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Synchronizacja…</translation>
+    </message>
+</context>
+<context>
+    <name>dockside::SyncPanel</name>
+    <message>
+        <source>⟳ Sync (F9)</source>
+        <translation>⟳ Synchronizuj (F9)</translation>
+    </message>
+    <message>
+        <source>Send this station's events to head office and fetch RMAs, products and the policy. The dock keeps working meanwhile.</source>
+        <translation>Wyślij zdarzenia tego stanowiska do centrali i pobierz RMA, produkty i politykę. Rampa w tym czasie pracuje dalej.</translation>
+    </message>
+    <message>
+        <source>Sync not set up (hq_url, hq_token)</source>
+        <translation>Synchronizacja nieskonfigurowana (hq_url, hq_token)</translation>
+    </message>
+    <message>
+        <source>next %1</source>
+        <translation>następna %1</translation>
+    </message>
+    <message>
+        <source>Sync failed: %1</source>
+        <translation>Synchronizacja nieudana: %1</translation>
+    </message>
+    <message>
+        <source>Sync failed: %1 (%2)</source>
+        <translation>Synchronizacja nieudana: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Synced %1, but: %2</source>
+        <translation>Zsynchronizowano %1, ale: %2</translation>
+    </message>
+    <message>
+        <source>Never synced</source>
+        <translation>Nigdy nie synchronizowano</translation>
+    </message>
+    <message>
+        <source>Never synced; %1</source>
+        <translation>Nigdy nie synchronizowano; %1</translation>
+    </message>
+    <message>
+        <source>Synced %1</source>
+        <translation>Zsynchronizowano %1</translation>
+    </message>
+    <message>
+        <source>%1; %2</source>
+        <translation>%1; %2</translation>
+    </message>
+</context>
+<context>
+    <name>dockside::TimelineModel</name>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished">%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 at HQ</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 refused: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Station</source>
+        <translation>Stanowisko</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Item / parcel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Event</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reached HQ</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>dockside::TotesModel</name>
     <message>
         <source>Supervisor review</source>
@@ -2855,11 +4857,7 @@ Polecenia:
     </message>
     <message numerus="yes">
         <source>%n item(s)</source>
-        <translation>
-            <numerusform>%n artykuł</numerusform>
-            <numerusform>%n artykuły</numerusform>
-            <numerusform>%n artykułów</numerusform>
-        </translation>
+        <translation><numerusform>%n artykuł</numerusform><numerusform>%n artykuły</numerusform><numerusform>%n artykułów</numerusform></translation>
     </message>
     <message>
         <source>%1 kg</source>
@@ -2902,19 +4900,11 @@ Polecenia:
     </message>
     <message numerus="yes">
         <source>%n item(s) waiting for a supervisor.</source>
-        <translation>
-            <numerusform>%n artykuł czeka na kierownika.</numerusform>
-            <numerusform>%n artykuły czekają na kierownika.</numerusform>
-            <numerusform>%n artykułów czeka na kierownika.</numerusform>
-        </translation>
+        <translation><numerusform>%n artykuł czeka na kierownika.</numerusform><numerusform>%n artykuły czekają na kierownika.</numerusform><numerusform>%n artykułów czeka na kierownika.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n event(s) not yet sent to head office.</source>
-        <translation>
-            <numerusform>%n zdarzenie jeszcze niewysłane do centrali.</numerusform>
-            <numerusform>%n zdarzenia jeszcze niewysłane do centrali.</numerusform>
-            <numerusform>%n zdarzeń jeszcze niewysłanych do centrali.</numerusform>
-        </translation>
+        <translation><numerusform>%n zdarzenie jeszcze niewysłane do centrali.</numerusform><numerusform>%n zdarzenia jeszcze niewysłane do centrali.</numerusform><numerusform>%n zdarzeń jeszcze niewysłanych do centrali.</numerusform></translation>
     </message>
     <message>
         <source>Touch a tote in the list first.</source>
@@ -2926,11 +4916,7 @@ Polecenia:
     </message>
     <message numerus="yes">
         <source>Close tote %1 (%2, %n item(s)) and print its manifest?</source>
-        <translation>
-            <numerusform>Zamknąć pojemnik %1 (%2, %n artykuł) i wydrukować manifest?</numerusform>
-            <numerusform>Zamknąć pojemnik %1 (%2, %n artykuły) i wydrukować manifest?</numerusform>
-            <numerusform>Zamknąć pojemnik %1 (%2, %n artykułów) i wydrukować manifest?</numerusform>
-        </translation>
+        <translation><numerusform>Zamknąć pojemnik %1 (%2, %n artykuł) i wydrukować manifest?</numerusform><numerusform>Zamknąć pojemnik %1 (%2, %n artykuły) i wydrukować manifest?</numerusform><numerusform>Zamknąć pojemnik %1 (%2, %n artykułów) i wydrukować manifest?</numerusform></translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -2941,7 +4927,7 @@ Polecenia:
         <translation>Który partner odbiera pojemnik %1?</translation>
     </message>
     <message>
-        <source>The partner&apos;s certificate or reference for tote %1:</source>
+        <source>The partner's certificate or reference for tote %1:</source>
         <translation>Certyfikat lub numer referencyjny partnera dla pojemnika %1:</translation>
     </message>
     <message>
@@ -2962,6 +4948,37 @@ Polecenia:
     </message>
 </context>
 <context>
+    <name>dockside::UsersModel</name>
+    <message>
+        <source>%1 disabled</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 locked out (wrong PINs)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>active</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Badge</source>
+        <translation type="unfinished">Identyfikator</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Imię i nazwisko</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>hq</name>
     <message>
         <source>dockside-hq: %1</source>
@@ -2971,18 +4988,18 @@ Polecenia:
         <source>The reference head-office server for Dockside stations (hq-api.md, version 1).
   dockside-hq --db FILE [--listen ADDR] [--port N] --token STATION=TOKEN...
   dockside-hq --db FILE import rmas|catalog FILE.json|FILE.csv
-CSV columns (header row required, lists separated by &apos;;&apos;):
+CSV columns (header row required, lists separated by ';'):
   catalog: sku,gtins,description,category,unit_value,currency,weight_g,hazmat,data_bearing,returnable,updated_at
   rmas (one row per line): rma,status,order,customer_ref,reason_code,created_at,expires_at,tracking,line,sku,gtin,qty,serials,unit_value,currency,updated_at</source>
         <translation>Referencyjny serwer centrali dla stanowisk Dockside (hq-api.md, wersja 1).
   dockside-hq --db PLIK [--listen ADRES] [--port N] --token STANOWISKO=TOKEN...
   dockside-hq --db PLIK import rmas|catalog PLIK.json|PLIK.csv
-Kolumny CSV (wymagany wiersz nagłówka, listy rozdzielone &apos;;&apos;):
+Kolumny CSV (wymagany wiersz nagłówka, listy rozdzielone ';'):
   catalog: sku,gtins,description,category,unit_value,currency,weight_g,hazmat,data_bearing,returnable,updated_at
   rmas (jeden wiersz na pozycję): rma,status,order,customer_ref,reason_code,created_at,expires_at,tracking,line,sku,gtin,qty,serials,unit_value,currency,updated_at</translation>
     </message>
     <message>
-        <source>The server&apos;s database file.</source>
+        <source>The server's database file.</source>
         <translation>Plik bazy danych serwera.</translation>
     </message>
     <message>
@@ -3014,8 +5031,8 @@ Kolumny CSV (wymagany wiersz nagłówka, listy rozdzielone &apos;;&apos;):
         <translation>STANOWISKO=TOKEN</translation>
     </message>
     <message>
-        <source>A file of STATION=TOKEN lines (&apos;#&apos; starts a comment).</source>
-        <translation>Plik z wierszami STANOWISKO=TOKEN (&apos;#&apos; zaczyna komentarz).</translation>
+        <source>A file of STATION=TOKEN lines ('#' starts a comment).</source>
+        <translation>Plik z wierszami STANOWISKO=TOKEN ('#' zaczyna komentarz).</translation>
     </message>
     <message>
         <source>The policy JSON served at /policy (default: the built-in).</source>
@@ -3038,7 +5055,7 @@ Kolumny CSV (wymagany wiersz nagłówka, listy rozdzielone &apos;;&apos;):
         <translation>zaimportowano %1</translation>
     </message>
     <message>
-        <source>--token needs STATION=TOKEN, not &quot;%1&quot;.</source>
+        <source>--token needs STATION=TOKEN, not "%1".</source>
         <translation>--token wymaga STANOWISKO=TOKEN, a nie „%1”.</translation>
     </message>
     <message>
@@ -3089,7 +5106,7 @@ Kolumny CSV (wymagany wiersz nagłówka, listy rozdzielone &apos;;&apos;):
         <translation>Dockside</translation>
     </message>
     <message>
-        <source>Dockside does not speak &quot;%1&quot;. Use en, de, es, pl or uk.</source>
+        <source>Dockside does not speak "%1". Use en, de, es, pl or uk.</source>
         <translation>Dockside nie mówi w języku „%1”. Użyj en, de, es, pl lub uk.</translation>
     </message>
     <message>

@@ -61,11 +61,7 @@
     </message>
     <message numerus="yes">
         <source>Return %1 line %2 allows %n item(s), and all of them have already been received.</source>
-        <translation>
-            <numerusform>Повернення %1, позиція %2 дозволяє %n товар, і його вже прийнято.</numerusform>
-            <numerusform>Повернення %1, позиція %2 дозволяє %n товари, і всі вже прийнято.</numerusform>
-            <numerusform>Повернення %1, позиція %2 дозволяє %n товарів, і всі вже прийнято.</numerusform>
-        </translation>
+        <translation><numerusform>Повернення %1, позиція %2 дозволяє %n товар, і його вже прийнято.</numerusform><numerusform>Повернення %1, позиція %2 дозволяє %n товари, і всі вже прийнято.</numerusform><numerusform>Повернення %1, позиція %2 дозволяє %n товарів, і всі вже прийнято.</numerusform></translation>
     </message>
     <message>
         <source>Return %1 line %2 expects a specific unit, but no serial number was scanned.</source>
@@ -137,6 +133,53 @@
     </message>
 </context>
 <context>
+    <name>Backups</name>
+    <message>
+        <source>The backup copy failed its check (%1), so the station database itself may be damaged: run "dockside-cli check". The previous backups are kept.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot write the backup %1 (disk full or not writable?).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The station database %1 is damaged (%2). Restore the newest backup: "dockside-cli restore FILE"; backups are in %3.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation type="unfinished">Не вдається створити папку %1.</translation>
+    </message>
+    <message>
+        <source>A backup cannot replace the database itself.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is not a Dockside station database backup.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is no file %1.</source>
+        <translation type="unfinished">Файлу %1 не існує.</translation>
+    </message>
+    <message>
+        <source>The backup %1 is damaged; choose an older one.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is a backup of station %2, but this is station %3. Nothing was changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot keep a copy of the damaged database in %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot replace %1.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>BarcodeDecoder</name>
     <message>
         <source>There is no file %1.</source>
@@ -165,10 +208,6 @@
 <context>
     <name>Database</name>
     <message>
-        <source>The disk is full. Nothing was saved; free some space and try again.</source>
-        <translation>Диск заповнено. Нічого не збережено; звільніть місце і спробуйте ще раз.</translation>
-    </message>
-    <message>
         <source>The station database cannot be written (read-only file or folder). Nothing was saved.</source>
         <translation>У базу даних поста неможливо записати (файл або папка лише для читання). Нічого не збережено.</translation>
     </message>
@@ -181,14 +220,6 @@
         <translation>Цей файл не є базою даних поста Dockside.</translation>
     </message>
     <message>
-        <source>The station database is damaged. Restore it from a backup.</source>
-        <translation>Базу даних поста пошкоджено. Відновіть її з резервної копії.</translation>
-    </message>
-    <message>
-        <source>The disk reported an error. Nothing was saved; check the disk and try again.</source>
-        <translation>Диск повідомив про помилку. Нічого не збережено; перевірте диск і спробуйте ще раз.</translation>
-    </message>
-    <message>
         <source>The station database reported an error: %1</source>
         <translation>База даних поста повідомила про помилку: %1</translation>
     </message>
@@ -199,6 +230,18 @@
     <message>
         <source>The station database %1 is read-only; Dockside needs to write to it.</source>
         <translation>База даних поста %1 доступна лише для читання; Dockside має записувати в неї.</translation>
+    </message>
+    <message>
+        <source>The disk is full (it refused to write). Nothing was saved; free some space and try again.</source>
+        <translation>Диск заповнено (відмовив у записі). Нічого не збережено; звільніть місце і спробуйте ще раз.</translation>
+    </message>
+    <message>
+        <source>The station database is damaged. Restore the newest backup with "dockside-cli restore FILE" (backups are in the folder &lt;database name&gt;-backups beside it).</source>
+        <translation>Базу даних поста пошкоджено. Відновіть найновішу копію командою «dockside-cli restore ФАЙЛ» (копії лежать у папці &lt;назва бази&gt;-backups поруч).</translation>
+    </message>
+    <message>
+        <source>The disk reported an error (%1). Nothing was saved; check the disk and try again.</source>
+        <translation>Диск повідомив про помилку (%1). Нічого не збережено; перевірте диск і спробуйте ще раз.</translation>
     </message>
 </context>
 <context>
@@ -327,11 +370,7 @@
     </message>
     <message numerus="yes">
         <source>Grade A: all %n check(s) passed.</source>
-        <translation>
-            <numerusform>Клас A: пройдено %n перевірку.</numerusform>
-            <numerusform>Клас A: пройдено всі %n перевірки.</numerusform>
-            <numerusform>Клас A: пройдено всі %n перевірок.</numerusform>
-        </translation>
+        <translation><numerusform>Клас A: пройдено %n перевірку.</numerusform><numerusform>Клас A: пройдено всі %n перевірки.</numerusform><numerusform>Клас A: пройдено всі %n перевірок.</numerusform></translation>
     </message>
     <message>
         <source>Grade %1 because of: %2.</source>
@@ -383,6 +422,65 @@
     <message>
         <source>The GS1 barcode is empty.</source>
         <translation>Штрихкод GS1 порожній.</translation>
+    </message>
+</context>
+<context>
+    <name>History</name>
+    <message>
+        <source>grade %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (as suggested)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 instead of %2: %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>refund %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>queued: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <source>to tote %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 %2 (%3)</source>
+        <translation type="unfinished">%1 (%2) {1 %2 ?} {3)?}</translation>
+    </message>
+    <message>
+        <source>%1 %2, RMA %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 → %2 %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>second grade asked (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>tote closed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Scan or type an LPN, tracking number, RMA or serial.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No item, parcel or RMA %1 at this station.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -481,6 +579,70 @@
         <source>Item %1 is not waiting in the inspection queue.</source>
         <translation>Товар %1 не чекає в черзі перевірки.</translation>
     </message>
+    <message>
+        <source>The status must be open, approved or rejected.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"%1" is not a queue cause. Use one of: %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"%1" is not a grade. Use A, B, C, D or X.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"%1" is not a disposition.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The value range must not be negative, and its minimum not above its maximum.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The age range must not be negative, and its minimum not above its maximum.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"%1" is not a sort key. Use one of: %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose the RMA to link the item to.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Denying a return needs a reason.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Type an RMA code, a tracking number or a serial.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A preset needs a name of 1 to 40 characters.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is no preset "%1".</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Item %1 is not held for an exception.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Item %1 is a blind receipt: link it to an RMA or mark it unmatched.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Item %1 came with an RMA: accept or deny the return.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is no RMA %1.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>IntegrityCheck</name>
@@ -542,6 +704,13 @@
     </message>
 </context>
 <context>
+    <name>ItemDetail</name>
+    <message>
+        <source>There is no item %1.</source>
+        <translation type="unfinished">Товару %1 немає.</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <source>Cannot write %1: %2</source>
@@ -577,11 +746,7 @@
     </message>
     <message numerus="yes">
         <source>%n item(s), %1 kg</source>
-        <translation>
-            <numerusform>%n товар, %1 кг</numerusform>
-            <numerusform>%n товари, %1 кг</numerusform>
-            <numerusform>%n товарів, %1 кг</numerusform>
-        </translation>
+        <translation><numerusform>%n товар, %1 кг</numerusform><numerusform>%n товари, %1 кг</numerusform><numerusform>%n товарів, %1 кг</numerusform></translation>
     </message>
     <message>
         <source>Partner %1, certificate %2</source>
@@ -754,6 +919,10 @@
         <source>Invalid policy: the document must be a JSON object.</source>
         <translation>Недійсна політика: документ має бути об'єктом JSON.</translation>
     </message>
+    <message>
+        <source>Invalid policy at line %1, %2: %3</source>
+        <translation>Недійсна політика в рядку %1, %2: %3</translation>
+    </message>
 </context>
 <context>
     <name>Receiving</name>
@@ -871,6 +1040,296 @@
     </message>
 </context>
 <context>
+    <name>Regrade</name>
+    <message>
+        <source>There is no item %1.</source>
+        <translation type="unfinished">Товару %1 немає.</translation>
+    </message>
+    <message>
+        <source>Item %1 has not been graded yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Item %1 is already waiting for a second grade.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is no active user with badge %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 graded this item; choose another worker.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Item %1 is not waiting for a second grade.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>You graded %1 yourself; another worker must grade it again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The second grade of %1 was asked of another worker.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Reports</name>
+    <message>
+        <source>No data for this period</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished">Не вдається записати %1: %2</translation>
+    </message>
+    <message>
+        <source>Returns report %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the PDF could not be started</source>
+        <translation type="unfinished">не вдалося почати PDF</translation>
+    </message>
+    <message>
+        <source>Page %1</source>
+        <translation type="unfinished">Сторінка %1</translation>
+    </message>
+    <message>
+        <source>Returns report — %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Items received %1 to %2 · printed %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Items received</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Items decided</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Estimated recovery</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Restocking fees</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Dock to stock, median / 90th percentile</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Receipt to refund decision, median / 90th percentile</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No fault found where the customer said defective</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Kept out of landfill (by weight)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Waiting in the inspection queue now</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>category</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Resold</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Refurbished</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Donated</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Recycled</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Destroyed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Returned to vendor</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Held (quarantine)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>items</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Received per day</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished">Прийнято</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation type="unfinished">Товари</translation>
+    </message>
+    <message>
+        <source>Grade mix</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Disposition mix</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Estimated recovery by disposition (total %1 %2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Recovery</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Top return reasons (as stated)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Top SKUs by returns</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Returns</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Top SKUs by defect rate (defect confirmed at the dock)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Defect rate</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No-fault-found rate by SKU, stated defective (overall %1 %)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No-fault-found rate</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Stated reason → what the dock found</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Dock-to-stock and receipt-to-refund-decision time</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>hours</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Dock to stock</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Receipt to refund decision</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Median</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>90th percentile</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Units per active hour, per worker</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>items per hour</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Units per hour</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Grader consistency: reviewed decisions a supervisor changed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Inspection queue now: %n item(s) waiting, by age</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>under 1 h</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>1–4 h</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>4–24 h</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>1–3 days</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>over 3 days</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sustainability ledger: %1 % kept out of landfill</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>kg</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation type="unfinished">Вага</translation>
+    </message>
+</context>
+<context>
     <name>ScanClassifier</name>
     <message>
         <source>The RMA check character is wrong.</source>
@@ -921,6 +1380,29 @@
     </message>
 </context>
 <context>
+    <name>StartupCheck</name>
+    <message>
+        <source>Station database damaged</source>
+        <translation>Базу даних поста пошкоджено</translation>
+    </message>
+    <message>
+        <source>The station database is damaged, so Dockside will not work on it.
+
+Restore the newest backup, from %1? Items received after it stay only at head office (if they were synced). The damaged file is kept in %2.</source>
+        <translation>Базу даних поста пошкоджено, тому Dockside з нею не працюватиме.
+
+Відновити найновішу копію від %1? Товари, прийняті пізніше, залишаться лише в головному офісі (якщо їх синхронізовано). Пошкоджений файл збережено в %2.</translation>
+    </message>
+    <message>
+        <source>Restore backup</source>
+        <translation>Відновити копію</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Вийти</translation>
+    </message>
+</context>
+<context>
     <name>Station</name>
     <message>
         <source>There is no station database at %1. Create one with "dockside-cli init --station CODE".</source>
@@ -941,6 +1423,57 @@
     <message>
         <source>%1 already belongs to station %2.</source>
         <translation>%1 уже належить посту %2.</translation>
+    </message>
+    <message>
+        <source>Cannot create the station database %1.</source>
+        <translation>Не вдається створити базу даних поста %1.</translation>
+    </message>
+</context>
+<context>
+    <name>StationSettings</name>
+    <message>
+        <source>%1 must be a whole number from %2 to %3.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The head-office address must be an http or https URL, e.g. https://hq.example.com.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The head-office token has no spaces and at most 512 characters.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The nightly sync time is HH:MM on a 24-hour clock, e.g. 02:30.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The idle lock</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The queue SLA in hours</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The label size is 4x6 or 2x1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The printer name has at most 200 characters.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The language is a language code such as en, de or fr_CA.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The re-grade share is a percentage from 0 to 100, e.g. 2 or 0.5.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"%1" is not a station setting. Use one of: %2.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -1015,11 +1548,7 @@
     </message>
     <message numerus="yes">
         <source>%n item(s) of HQ's %1 feed could not be read and were skipped (the first: %2)</source>
-        <translation>
-            <numerusform>%n елемент каналу %1 головного офісу не вдалося прочитати, його пропущено (перший: %2)</numerusform>
-            <numerusform>%n елементи каналу %1 головного офісу не вдалося прочитати, їх пропущено (перший: %2)</numerusform>
-            <numerusform>%n елементів каналу %1 головного офісу не вдалося прочитати, їх пропущено (перший: %2)</numerusform>
-        </translation>
+        <translation><numerusform>%n елемент каналу %1 головного офісу не вдалося прочитати, його пропущено (перший: %2)</numerusform><numerusform>%n елементи каналу %1 головного офісу не вдалося прочитати, їх пропущено (перший: %2)</numerusform><numerusform>%n елементів каналу %1 головного офісу не вдалося прочитати, їх пропущено (перший: %2)</numerusform></translation>
     </message>
     <message>
         <source>HQ sent a policy that is not valid; the station keeps its current policy: %1</source>
@@ -1032,6 +1561,29 @@
     <message>
         <source>Event %1 is not an unresolved dead letter.</source>
         <translation>Подія %1 не є невирішеною недоставною подією.</translation>
+    </message>
+    <message>
+        <source>The hq_ca_file setting names %1, which holds no readable PEM certificate.</source>
+        <translation>Налаштування hq_ca_file вказує на %1, де немає читабельного сертифіката PEM.</translation>
+    </message>
+    <message>
+        <source>Sync was stopped before it finished; what HQ confirmed stays sent.</source>
+        <translation>Синхронізацію зупинено до завершення; те, що підтвердив головний офіс, лишається надісланим.</translation>
+    </message>
+    <message>
+        <source>HQ's certificate could not be verified (%1). If HQ uses its own certificate authority, set hq_ca_file to its CA certificate.</source>
+        <translation>Не вдалося перевірити сертифікат головного офісу (%1). Якщо головний офіс має власний центр сертифікації, вкажіть у hq_ca_file його сертифікат CA.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncSchedule</name>
+    <message>
+        <source>The setting %1 is "%2"; use a time like 02:00, or off.</source>
+        <translation>Налаштування %1 має значення «%2»; використайте час, як-от 02:00, або off.</translation>
+    </message>
+    <message>
+        <source>The setting %1 is "%2"; use a number of minutes from 0 to %3.</source>
+        <translation>Налаштування %1 має значення «%2»; використайте кількість хвилин від 0 до %3.</translation>
     </message>
 </context>
 <context>
@@ -1144,11 +1696,7 @@
     </message>
     <message numerus="yes">
         <source>Too many wrong PINs. This badge is locked for %n more minute(s); a supervisor can reset it.</source>
-        <translation>
-            <numerusform>Забагато неправильних PIN. Бейдж заблоковано ще на %n хвилину; керівник може його розблокувати.</numerusform>
-            <numerusform>Забагато неправильних PIN. Бейдж заблоковано ще на %n хвилини; керівник може його розблокувати.</numerusform>
-            <numerusform>Забагато неправильних PIN. Бейдж заблоковано ще на %n хвилин; керівник може його розблокувати.</numerusform>
-        </translation>
+        <translation><numerusform>Забагато неправильних PIN. Бейдж заблоковано ще на %n хвилину; керівник може його розблокувати.</numerusform><numerusform>Забагато неправильних PIN. Бейдж заблоковано ще на %n хвилини; керівник може його розблокувати.</numerusform><numerusform>Забагато неправильних PIN. Бейдж заблоковано ще на %n хвилин; керівник може його розблокувати.</numerusform></translation>
     </message>
     <message>
         <source>Too many wrong PINs. This badge is now locked; a supervisor can reset it.</source>
@@ -1157,6 +1705,18 @@
     <message>
         <source>Dockside does not speak "%1". Choose one of: %2.</source>
         <translation>Dockside не розмовляє мовою «%1». Виберіть одну з: %2.</translation>
+    </message>
+    <message>
+        <source>%1 is the last active admin; make another admin first.</source>
+        <translation>%1 — останній активний адміністратор; спершу створіть іншого адміністратора.</translation>
+    </message>
+    <message>
+        <source>You cannot disable your own badge.</source>
+        <translation>Ви не можете вимкнути власний бейдж.</translation>
+    </message>
+    <message>
+        <source>You cannot take away your own admin role.</source>
+        <translation>Ви не можете забрати в себе роль адміністратора.</translation>
     </message>
 </context>
 <context>
@@ -1227,11 +1787,7 @@
     </message>
     <message numerus="yes">
         <source>%n row(s) written.</source>
-        <translation>
-            <numerusform>Записано %n рядок.</numerusform>
-            <numerusform>Записано %n рядки.</numerusform>
-            <numerusform>Записано %n рядків.</numerusform>
-        </translation>
+        <translation><numerusform>Записано %n рядок.</numerusform><numerusform>Записано %n рядки.</numerusform><numerusform>Записано %n рядків.</numerusform></translation>
     </message>
     <message>
         <source>Start of the period (default: 30 days ago).</source>
@@ -1240,10 +1796,6 @@
     <message>
         <source>End of the period (default: now).</source>
         <translation>Кінець періоду (типово: зараз).</translation>
-    </message>
-    <message>
-        <source>json (default) or csv.</source>
-        <translation>json (типово) або csv.</translation>
     </message>
     <message>
         <source>Analytics over a period.</source>
@@ -1256,10 +1808,6 @@
     <message>
         <source>--from and --to take RFC 3339 times or dates, --from before --to.</source>
         <translation>--from і --to приймають час RFC 3339 або дати, --from раніше за --to.</translation>
-    </message>
-    <message>
-        <source>--format must be json or csv.</source>
-        <translation>--format має бути json або csv.</translation>
     </message>
     <message>
         <source>Cannot write the report.</source>
@@ -1291,11 +1839,7 @@
     </message>
     <message numerus="yes">
         <source>%1: %n barcode(s) in %2 ms</source>
-        <translation>
-            <numerusform>%1: %n штрихкод за %2 мс</numerusform>
-            <numerusform>%1: %n штрихкоди за %2 мс</numerusform>
-            <numerusform>%1: %n штрихкодів за %2 мс</numerusform>
-        </translation>
+        <translation><numerusform>%1: %n штрихкод за %2 мс</numerusform><numerusform>%1: %n штрихкоди за %2 мс</numerusform><numerusform>%1: %n штрихкодів за %2 мс</numerusform></translation>
     </message>
     <message>
         <source>The item's LPN.</source>
@@ -1467,15 +2011,7 @@
     </message>
     <message numerus="yes">
         <source>%1  %2  %3 %4  %5: %6 (%n later event(s) held back)</source>
-        <translation>
-            <numerusform>%1  %2  %3 %4  %5: %6 (затримано %n пізнішу подію)</numerusform>
-            <numerusform>%1  %2  %3 %4  %5: %6 (затримано %n пізніші події)</numerusform>
-            <numerusform>%1  %2  %3 %4  %5: %6 (затримано %n пізніших подій)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Only a supervisor may resolve a dead-lettered event.</source>
-        <translation>Лише керівник може вирішити недоставну подію.</translation>
+        <translation><numerusform>%1  %2  %3 %4  %5: %6 (затримано %n пізнішу подію)</numerusform><numerusform>%1  %2  %3 %4  %5: %6 (затримано %n пізніші події)</numerusform><numerusform>%1  %2  %3 %4  %5: %6 (затримано %n пізніших подій)</numerusform></translation>
     </message>
     <message>
         <source>"%1" is not an event number.</source>
@@ -1735,11 +2271,7 @@
     </message>
     <message numerus="yes">
         <source>%n item(s) in the queue</source>
-        <translation>
-            <numerusform>%n товар у черзі</numerusform>
-            <numerusform>%n товари в черзі</numerusform>
-            <numerusform>%n товарів у черзі</numerusform>
-        </translation>
+        <translation><numerusform>%n товар у черзі</numerusform><numerusform>%n товари в черзі</numerusform><numerusform>%n товарів у черзі</numerusform></translation>
     </message>
     <message>
         <source>Items to decide.</source>
@@ -1922,24 +2454,8 @@ Commands:
         <translation>Невідома команда «%1».</translation>
     </message>
     <message>
-        <source>add, list or language</source>
-        <translation>add, list або language</translation>
-    </message>
-    <message>
         <source>The user's language: en, de, es, pl or uk (empty: the station's).</source>
         <translation>Мова користувача: en, de, es, pl або uk (порожньо: мова поста).</translation>
-    </message>
-    <message>
-        <source>For "user language": the admin making the change.</source>
-        <translation>Для «user language»: адміністратор, який вносить зміну.</translation>
-    </message>
-    <message>
-        <source>Add or list the station's users, or set a user's language.</source>
-        <translation>Додати або показати користувачів поста чи встановити мову користувача.</translation>
-    </message>
-    <message>
-        <source>Say "user add", "user list" or "user language".</source>
-        <translation>Напишіть «user add», «user list» або «user language».</translation>
     </message>
     <message>
         <source>user language needs --%1.</source>
@@ -1956,6 +2472,567 @@ Commands:
     <message>
         <source>%1 of %2 items</source>
         <translation>%1 з %2 товарів</translation>
+    </message>
+    <message>
+        <source>json (default), csv, or pdf (needs --out).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--format must be json, csv or pdf.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A PDF report needs --out FILE.pdf.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Report written to %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The item held for an exception.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>link_rma or unmatched (blind receipts); accept or deny (other exceptions).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The RMA to link (with link_rma).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>List RMAs matching a code, tracking number or serial instead of deciding.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Why (required to deny).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Resolve an exception in the inspection queue (supervisors).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Name exactly one LPN.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--decision must be link_rma, unmatched, accept or deny.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>request, list, submit or agreement</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The item (request, submit).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The second grade: A, B, C, D or X (submit).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Badge of the worker to ask (request).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A note for the re-grader or on the grade.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Agreement since (RFC 3339, default 30 days ago).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Agreement until (RFC 3339, default now).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Blind re-grades: ask for one, list or do yours, or show grader agreement.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Say "regrade request", "regrade list", "regrade submit" or "regrade agreement".</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This action takes no LPN.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--%1 takes an RFC 3339 time, e.g. 2026-11-01T00:00:00Z.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>All re-grades:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>By worker:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>By category:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A second grade of %1 is requested.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Second grade %1 recorded for %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>An LPN, tracking number, RMA or serial.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show the timeline of an item, parcel or RMA.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Name exactly one code.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>at HQ</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>pending</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>refused</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A, B, C, D or X.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The item's disposition.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A product category or a parent of it, e.g. electronics.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Badge of the worker who received the item.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unit value at least, e.g. 100.00.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unit value at most.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Queued at least this many hours ago.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Queued at most this many hours ago.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>queued_at (default), value, grade, cause, disposition, category or worker.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sort descending.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--%1 takes an amount such as 100 or 99.50.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--%1 takes a whole number of hours.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>resolve an exception in the queue (supervisor)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>blind re-grades and grader agreement</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>timeline of an item, parcel or RMA</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Write the backup to this file instead of the rotated backup folder.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>List the rotated backups, newest first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Back up the station database (online, verified).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>backup takes no arguments; use --to FILE.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Backed up station %1 to %2 (%3 bytes, checked).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The backup to restore.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Allow a backup of another station to replace this one.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Replace the station database with a backup (the current one is kept).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Name one backup file: dockside-cli restore FILE.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Restored %1 from %2. Items received after that backup are no longer in this database (HQ has their synced events). The previous database was kept as %3.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>add, list, unlock, reset-pin or language</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Your badge, for unlock (supervisor), reset-pin and language (admin).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The new PIN, for reset-pin.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add or list the station's users, lift a lock-out, reset a PIN or set a user's language.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Say "user add", "user list", "user unlock", "user reset-pin" or "user language".</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Name the user with --badge BADGE.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>user reset-pin needs --new-pin.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 has a new PIN and may log in again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 may log in again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>back up the station database</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>replace the database with a backup</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>dockside::AdminPage</name>
+    <message>
+        <source>Head-office URL</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Head-office token</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nightly sync (HH:MM)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Idle lock (minutes)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Label size (4x6 or 2x1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Label printer (empty: PDF files)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Queue SLA (hours)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Language (e.g. en, de)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Blind re-grade share (%)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Користувачі</translation>
+    </message>
+    <message>
+        <source>Add user…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Disable / enable</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reset PIN…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Role…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Station settings</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save settings</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add user</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Badge (U- and 4 to 8 digits, e.g. U-0017)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>First PIN (4 to 12 digits)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 added as %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is disabled.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is enabled again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reset PIN</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New PIN for %1 (4 to 12 digits)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 has a new PIN; any lock-out is lifted.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Role of %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is now %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nothing to save: no setting was changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n setting(s) saved.</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+</context>
+<context>
+    <name>dockside::AnalyticsPage</name>
+    <message>
+        <source>Analytics</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>7 days</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>30 days</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>90 days</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Dates…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save PDF</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Back (Esc)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>to (included)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Items received %1 – %2: %n item(s). Computed in %3 ms.</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Recovery</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Dock to stock</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 median · %2 p90</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>To refund decision</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No fault found</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Kept out of landfill</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Queue now</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No data for this period</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export chart data</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished">Не вдається записати %1: %2</translation>
+    </message>
+    <message>
+        <source>Chart data saved to %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save the report as PDF</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Report saved to %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>dockside::BackupScheduler</name>
+    <message>
+        <source>Backup failed: %1 Dockside tries again in an hour.</source>
+        <translation>Резервне копіювання не вдалося: %1 Dockside спробує знову за годину.</translation>
+    </message>
+    <message>
+        <source>Backup written, but its time could not be recorded: %1</source>
+        <translation>Копію записано, але її час не вдалося зберегти: %1</translation>
+    </message>
+    <message>
+        <source>Backup written at %1: %2</source>
+        <translation>Копію записано о %1: %2</translation>
     </message>
 </context>
 <context>
@@ -2149,6 +3226,41 @@ Commands:
     <message>
         <source>"%1" is not a web address: it starts with https://.</source>
         <translation>«%1» не є веб-адресою: вона починається з https://.</translation>
+    </message>
+</context>
+<context>
+    <name>dockside::HistoryPage</name>
+    <message>
+        <source>&amp;Code</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Scan or type an LPN, tracking number, RMA or serial</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show history</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%1 %2: %n event(s).</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not yet at head office.</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>All at head office.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -2371,6 +3483,565 @@ Commands:
         <translation>%1
 (пропозиція)</translation>
     </message>
+    <message>
+        <source>Camera photo (F6)</source>
+        <translation>Фото камерою (F6)</translation>
+    </message>
+    <message>
+        <source>Camera photo</source>
+        <translation>Фото камерою</translation>
+    </message>
+    <message>
+        <source>Takes a photo of the item with the station's camera (F6).</source>
+        <translation>Фотографує товар камерою поста (F6).</translation>
+    </message>
+</context>
+<context>
+    <name>dockside::InspectionQueuePage</name>
+    <message>
+        <source>LPN, tracking, RMA, serial or SKU (* for prefix)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>All</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Any cause</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cause</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Any grade</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation type="unfinished">Клас</translation>
+    </message>
+    <message>
+        <source>Any disposition</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Disposition</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>e.g. electronics</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Any worker</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished">%1 %2</translation>
+    </message>
+    <message>
+        <source>Worker</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Age</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>from</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Value from</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Value to</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation type="unfinished">Очистити</translation>
+    </message>
+    <message>
+        <source>Clear every filter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Presets</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Approve (Ctrl+Enter)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Change disposition…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reject…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ask for a re-grade…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Resolve exception…</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n товар</numerusform>
+            <numerusform>%n товари</numerusform>
+            <numerusform>%n товарів</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Any age</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Overdue (%n h SLA or more)</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Due soon (from %n h)</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>Within the SLA</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Older than 3 days</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Older than 7 days</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose a preset…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open, by main cause</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <source>"%1" is not an amount: type e.g. 100 or 99.50.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 to %2 h</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nothing in the queue matches %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Approve %n selected (Ctrl+Enter)</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was changed: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Approve items</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Approve %n item(s) with their chosen dispositions?</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>Approve all</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Скасувати</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) approved.</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>%1 (suggested)</source>
+        <translation type="unfinished">%1 (пропозиція)</translation>
+    </message>
+    <message>
+        <source>Change disposition</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New disposition for %1:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Why? (kept with the decision)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 approved as %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Why are %n item(s) rejected? The refund is denied.</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) rejected.</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>Any worker but %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ask for a re-grade</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Who grades %1 again, without seeing the first grade?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A note for the re-grader (optional)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A second grade of %1 is requested; the item stays in the queue.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Blind receipt</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Find the RMA of %1: type its RMA code, tracking number or serial.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 · %2 · %3 (found by %4)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No RMA matches: mark it unmatched (no refund)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No RMA found for "%1".</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Link %1 to:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No RMA found</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Linked to %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Exception: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Decide the exception of %1:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Accept the return as received</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Deny it: no refund, item to quarantine</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Exception of %1 resolved (%2).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save preset</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Name of this filter preset</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Preset "%1" saved.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Preset "%1" deleted.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>dockside::ItemDetailPane</name>
+    <message>
+        <source>−</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Zoom out (or turn the mouse wheel)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>+</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n items selected</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>Select an item in the queue</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Fraud flags: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Exception: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 since %2 (%3)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Decided by</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <source>SKU / serial</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished">Вартість</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished">%1 %2</translation>
+    </message>
+    <message>
+        <source>RMA</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>none (blind receipt)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Customer's reason</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tracking</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Worker</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 %2, %3</source>
+        <translation type="unfinished">%1: %3 {1 %2,?}</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation type="unfinished">Клас</translation>
+    </message>
+    <message>
+        <source>Worker's finding</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished">Нотатки</translation>
+    </message>
+    <message>
+        <source>Suggested</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Chosen</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Override reason</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Second grade</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 by %2 (first %3 by %4)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>requested (%1), waiting</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Why the engine suggests %1:
+%2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>pass</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>FAIL</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;b&gt;Checklist&lt;/b&gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Photo %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Photo %1 cannot be read from this station's disk.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>dockside::LabelOutput</name>
@@ -2513,18 +4184,6 @@ Commands:
         <translation><numerusform>%n подія до надсилання</numerusform><numerusform>%n події до надсилання</numerusform><numerusform>%n подій до надсилання</numerusform></translation>
     </message>
     <message>
-        <source>%1 Last sync failed: %2</source>
-        <translation>%1 Остання синхронізація невдала: %2</translation>
-    </message>
-    <message>
-        <source>Never synced</source>
-        <translation>Ще не синхронізовано</translation>
-    </message>
-    <message>
-        <source>Last sync %1</source>
-        <translation>Остання синхронізація %1</translation>
-    </message>
-    <message>
         <source>Labels: PDF files</source>
         <translation>Етикетки: файли PDF</translation>
     </message>
@@ -2649,10 +4308,6 @@ Commands:
         <translation>Події, що чекають на головний офіс</translation>
     </message>
     <message>
-        <source>Last sync</source>
-        <translation>Остання синхронізація</translation>
-    </message>
-    <message>
         <source>Camera</source>
         <translation>Камера</translation>
     </message>
@@ -2665,24 +4320,8 @@ Commands:
         <translation>Мова</translation>
     </message>
     <message>
-        <source>Choose the language of the screens (F9).</source>
-        <translation>Виберіть мову екранів (F9).</translation>
-    </message>
-    <message>
-        <source>Language (F9)</source>
-        <translation>Мова (F9)</translation>
-    </message>
-    <message>
         <source>Display</source>
         <translation>Вигляд</translation>
-    </message>
-    <message>
-        <source>High contrast and large text (F10).</source>
-        <translation>Високий контраст і великий текст (F10).</translation>
-    </message>
-    <message>
-        <source>Display (F10)</source>
-        <translation>Вигляд (F10)</translation>
     </message>
     <message>
         <source>High contrast</source>
@@ -2695,6 +4334,42 @@ Commands:
     <message>
         <source>Language: %1.</source>
         <translation>Мова: %1.</translation>
+    </message>
+    <message>
+        <source>Supervisor (F12)</source>
+        <translation>Керівник (F12)</translation>
+    </message>
+    <message>
+        <source>Analytics (F10)</source>
+        <translation>Аналітика (F10)</translation>
+    </message>
+    <message>
+        <source>Choose the language of the screens (F3).</source>
+        <translation>Виберіть мову екранів (F3).</translation>
+    </message>
+    <message>
+        <source>Language (F3)</source>
+        <translation>Мова (F3)</translation>
+    </message>
+    <message>
+        <source>High contrast and large text (Shift+F3).</source>
+        <translation>Високий контраст і великий текст (Shift+F3).</translation>
+    </message>
+    <message>
+        <source>Display (Shift+F3)</source>
+        <translation>Вигляд (Shift+F3)</translation>
+    </message>
+    <message>
+        <source>The supervisor workspace is for supervisors and admins.</source>
+        <translation>Робоче місце керівника — для керівників і адміністраторів.</translation>
+    </message>
+    <message>
+        <source>Second grades (100+) F11</source>
+        <translation>Повторні оцінки (100+) F11</translation>
+    </message>
+    <message>
+        <source>Second grades (%1) F11</source>
+        <translation>Повторні оцінки (%1) F11</translation>
     </message>
 </context>
 <context>
@@ -2824,6 +4499,357 @@ Commands:
     </message>
 </context>
 <context>
+    <name>dockside::PhotoCaptureDialog</name>
+    <message>
+        <source>Take a photo of the item</source>
+        <translation>Сфотографувати товар</translation>
+    </message>
+    <message>
+        <source>Waiting for the camera...</source>
+        <translation>Очікування камери...</translation>
+    </message>
+    <message>
+        <source>Take photo (Space)</source>
+        <translation>Зробити фото (Пробіл)</translation>
+    </message>
+    <message>
+        <source>Cancel (Esc)</source>
+        <translation>Скасувати (Esc)</translation>
+    </message>
+    <message>
+        <source>No camera found.
+Close this and use "Add photo" (F7) to pick a file.</source>
+        <translation>Камеру не знайдено.
+Закрийте це і скористайтеся «Додати фото» (F7), щоб вибрати файл.</translation>
+    </message>
+    <message>
+        <source>Camera error: %1</source>
+        <translation>Помилка камери: %1</translation>
+    </message>
+    <message>
+        <source>Aim at the damage, then press Space.</source>
+        <translation>Наведіть на пошкодження і натисніть Пробіл.</translation>
+    </message>
+    <message>
+        <source>No picture from the camera yet. Wait a moment.</source>
+        <translation>Зображення з камери ще немає. Зачекайте мить.</translation>
+    </message>
+    <message>
+        <source>This camera's picture format cannot be saved. Use "Add photo" (F7).</source>
+        <translation>Формат зображення цієї камери неможливо зберегти. Скористайтеся «Додати фото» (F7).</translation>
+    </message>
+    <message>
+        <source>Cannot create the photo folder %1.</source>
+        <translation>Не вдається створити папку фото %1.</translation>
+    </message>
+    <message>
+        <source>The photo could not be saved: %1. Is the disk full?</source>
+        <translation>Фото не вдалося зберегти: %1. Диск заповнено?</translation>
+    </message>
+</context>
+<context>
+    <name>dockside::QueueModel</name>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n d</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>%1 %2 overdue</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 %2 due soon</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished">%1 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Queued %1; the SLA is %n hour(s).</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>Fraud flags: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Age</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>LPN</source>
+        <translation type="unfinished">LPN</translation>
+    </message>
+    <message>
+        <source>Cause</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation type="unfinished">Клас</translation>
+    </message>
+    <message>
+        <source>Suggested → chosen</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished">Вартість</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation type="unfinished">SKU</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Worker</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>dockside::RegradePage</name>
+    <message>
+        <source>Second grades</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Back to the dock (F11)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Grade each item as you find it. The first grade is hidden on purpose.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Grade %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Notes (optional)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Record grade</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 · %2 %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 — supervisor's note: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: choose its grade.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is not waiting for a second grade from you.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose an item first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose a grade first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Second grade %1 recorded for %2.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>dockside::SupervisorPage</name>
+    <message>
+        <source>Supervisor workspace</source>
+        <translation>Робоче місце керівника</translation>
+    </message>
+    <message>
+        <source>Back to the dock (F12)</source>
+        <translation>Назад до рампи (F12)</translation>
+    </message>
+    <message>
+        <source>Inspection queue</source>
+        <translation>Черга перевірки</translation>
+    </message>
+    <message>
+        <source>Item history</source>
+        <translation>Історія товару</translation>
+    </message>
+    <message>
+        <source>Users and settings</source>
+        <translation>Користувачі й налаштування</translation>
+    </message>
+</context>
+<context>
+    <name>dockside::SyncController</name>
+    <message>
+        <source>Contacting head office…</source>
+        <translation>З'єднання з головним офісом…</translation>
+    </message>
+    <message>
+        <source>Sending photos (%1 of %2)…</source>
+        <translation>Надсилання фото (%1 з %2)…</translation>
+    </message>
+    <message>
+        <source>Sending events: %1 of %2…</source>
+        <translation>Надсилання подій: %1 з %2…</translation>
+    </message>
+    <message>
+        <source>Sending events…</source>
+        <translation>Надсилання подій…</translation>
+    </message>
+    <message>
+        <source>Receiving return authorizations (%1 so far)…</source>
+        <translation>Отримання дозволів на повернення (поки %1)…</translation>
+    </message>
+    <message>
+        <source>Receiving products (%1 so far)…</source>
+        <translation>Отримання товарів (поки %1)…</translation>
+    </message>
+    <message>
+        <source>Receiving the policy…</source>
+        <translation>Отримання політики…</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Синхронізація…</translation>
+    </message>
+</context>
+<context>
+    <name>dockside::SyncPanel</name>
+    <message>
+        <source>⟳ Sync (F9)</source>
+        <translation>⟳ Синхронізувати (F9)</translation>
+    </message>
+    <message>
+        <source>Send this station's events to head office and fetch RMAs, products and the policy. The dock keeps working meanwhile.</source>
+        <translation>Надіслати події цього поста до головного офісу й отримати RMA, товари і політику. Рампа тим часом працює далі.</translation>
+    </message>
+    <message>
+        <source>Sync not set up (hq_url, hq_token)</source>
+        <translation>Синхронізацію не налаштовано (hq_url, hq_token)</translation>
+    </message>
+    <message>
+        <source>next %1</source>
+        <translation>наступна %1</translation>
+    </message>
+    <message>
+        <source>Sync failed: %1</source>
+        <translation>Синхронізація невдала: %1</translation>
+    </message>
+    <message>
+        <source>Sync failed: %1 (%2)</source>
+        <translation>Синхронізація невдала: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Synced %1, but: %2</source>
+        <translation>Синхронізовано %1, але: %2</translation>
+    </message>
+    <message>
+        <source>Never synced</source>
+        <translation>Ще не синхронізовано</translation>
+    </message>
+    <message>
+        <source>Never synced; %1</source>
+        <translation>Ще не синхронізовано; %1</translation>
+    </message>
+    <message>
+        <source>Synced %1</source>
+        <translation>Синхронізовано %1</translation>
+    </message>
+    <message>
+        <source>%1; %2</source>
+        <translation>%1; %2</translation>
+    </message>
+</context>
+<context>
+    <name>dockside::TimelineModel</name>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished">%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 at HQ</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 refused: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Station</source>
+        <translation>Пост</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Item / parcel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Event</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reached HQ</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>dockside::TotesModel</name>
     <message>
         <source>Supervisor review</source>
@@ -2919,6 +4945,37 @@ Commands:
     <message>
         <source>Station summary</source>
         <translation>Огляд поста</translation>
+    </message>
+</context>
+<context>
+    <name>dockside::UsersModel</name>
+    <message>
+        <source>%1 disabled</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 locked out (wrong PINs)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>active</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Badge</source>
+        <translation type="unfinished">Бейдж</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Ім'я</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
