@@ -581,67 +581,67 @@
     </message>
     <message>
         <source>The status must be open, approved or rejected.</source>
-        <translation type="unfinished" />
+        <translation>Der Status muss open, approved oder rejected sein.</translation>
     </message>
     <message>
         <source>"%1" is not a queue cause. Use one of: %2.</source>
-        <translation type="unfinished" />
+        <translation>„%1“ ist kein Warteschlangengrund. Einen davon verwenden: %2.</translation>
     </message>
     <message>
         <source>"%1" is not a grade. Use A, B, C, D or X.</source>
-        <translation type="unfinished" />
+        <translation>„%1“ ist kein Zustand. A, B, C, D oder X verwenden.</translation>
     </message>
     <message>
         <source>"%1" is not a disposition.</source>
-        <translation type="unfinished" />
+        <translation>„%1“ ist keine Verwertung.</translation>
     </message>
     <message>
         <source>The value range must not be negative, and its minimum not above its maximum.</source>
-        <translation type="unfinished" />
+        <translation>Der Wertbereich darf nicht negativ sein und sein Minimum nicht über dem Maximum liegen.</translation>
     </message>
     <message>
         <source>The age range must not be negative, and its minimum not above its maximum.</source>
-        <translation type="unfinished" />
+        <translation>Der Altersbereich darf nicht negativ sein und sein Minimum nicht über dem Maximum liegen.</translation>
     </message>
     <message>
         <source>"%1" is not a sort key. Use one of: %2.</source>
-        <translation type="unfinished" />
+        <translation>„%1“ ist kein Sortierschlüssel. Einen davon verwenden: %2.</translation>
     </message>
     <message>
         <source>Choose the RMA to link the item to.</source>
-        <translation type="unfinished" />
+        <translation>Die RMA wählen, mit der der Artikel verknüpft wird.</translation>
     </message>
     <message>
         <source>Denying a return needs a reason.</source>
-        <translation type="unfinished" />
+        <translation>Eine abgelehnte Retoure braucht eine Begründung.</translation>
     </message>
     <message>
         <source>Type an RMA code, a tracking number or a serial.</source>
-        <translation type="unfinished" />
+        <translation>Einen RMA-Code, eine Sendungsnummer oder eine Seriennummer eingeben.</translation>
     </message>
     <message>
         <source>A preset needs a name of 1 to 40 characters.</source>
-        <translation type="unfinished" />
+        <translation>Eine Vorlage braucht einen Namen mit 1 bis 40 Zeichen.</translation>
     </message>
     <message>
         <source>There is no preset "%1".</source>
-        <translation type="unfinished" />
+        <translation>Es gibt keine Vorlage „%1“.</translation>
     </message>
     <message>
         <source>Item %1 is not held for an exception.</source>
-        <translation type="unfinished" />
+        <translation>Artikel %1 wird nicht wegen einer Ausnahme zurückgehalten.</translation>
     </message>
     <message>
         <source>Item %1 is a blind receipt: link it to an RMA or mark it unmatched.</source>
-        <translation type="unfinished" />
+        <translation>Artikel %1 ist eine Blindannahme: mit einer RMA verknüpfen oder als nicht zuordenbar markieren.</translation>
     </message>
     <message>
         <source>Item %1 came with an RMA: accept or deny the return.</source>
-        <translation type="unfinished" />
+        <translation>Artikel %1 kam mit einer RMA: die Retoure annehmen oder ablehnen.</translation>
     </message>
     <message>
         <source>There is no RMA %1.</source>
-        <translation type="unfinished" />
+        <translation>Es gibt keine RMA %1.</translation>
     </message>
 </context>
 <context>
@@ -3495,359 +3495,335 @@ Befehle:
     <name>dockside::InspectionQueuePage</name>
     <message>
         <source>LPN, tracking, RMA, serial or SKU (* for prefix)</source>
-        <translation type="unfinished" />
+        <translation>LPN, Sendungsnr., RMA, Seriennr. oder SKU (* für Präfix)</translation>
     </message>
     <message>
         <source>&amp;Search</source>
-        <translation type="unfinished" />
+        <translation>&amp;Suchen</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished" />
+        <translation>Offen</translation>
     </message>
     <message>
         <source>Approved</source>
-        <translation type="unfinished" />
+        <translation>Freigegeben</translation>
     </message>
     <message>
         <source>Rejected</source>
-        <translation type="unfinished" />
+        <translation>Abgelehnt</translation>
     </message>
     <message>
         <source>All</source>
-        <translation type="unfinished" />
+        <translation>Alle</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished" />
+        <translation>Status</translation>
     </message>
     <message>
         <source>Any cause</source>
-        <translation type="unfinished" />
+        <translation>Jeder Grund</translation>
     </message>
     <message>
         <source>Cause</source>
-        <translation type="unfinished" />
+        <translation>Grund</translation>
     </message>
     <message>
         <source>Any grade</source>
-        <translation type="unfinished" />
+        <translation>Jeder Zustand</translation>
     </message>
     <message>
         <source>Grade</source>
-        <translation type="unfinished">Zustand</translation>
+        <translation>Zustand</translation>
     </message>
     <message>
         <source>Any disposition</source>
-        <translation type="unfinished" />
+        <translation>Jede Verwertung</translation>
     </message>
     <message>
         <source>Disposition</source>
-        <translation type="unfinished" />
+        <translation>Verwertung</translation>
     </message>
     <message>
         <source>e.g. electronics</source>
-        <translation type="unfinished" />
+        <translation>z. B. electronics</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished" />
+        <translation>Kategorie</translation>
     </message>
     <message>
         <source>Any worker</source>
-        <translation type="unfinished" />
+        <translation>Jeder Mitarbeiter</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished">%1 %2</translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>Worker</source>
-        <translation type="unfinished" />
+        <translation>Mitarbeiter</translation>
     </message>
     <message>
         <source>Age</source>
-        <translation type="unfinished" />
+        <translation>Alter</translation>
     </message>
     <message>
         <source>from</source>
-        <translation type="unfinished" />
+        <translation>ab</translation>
     </message>
     <message>
         <source>Value from</source>
-        <translation type="unfinished" />
+        <translation>Wert ab</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished" />
+        <translation>bis</translation>
     </message>
     <message>
         <source>Value to</source>
-        <translation type="unfinished" />
+        <translation>Wert bis</translation>
     </message>
     <message>
         <source>Save…</source>
-        <translation type="unfinished" />
+        <translation>Speichern…</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished" />
+        <translation>Löschen</translation>
     </message>
     <message>
         <source>Clear</source>
-        <translation type="unfinished">Löschen</translation>
+        <translation>Leeren</translation>
     </message>
     <message>
         <source>Clear every filter</source>
-        <translation type="unfinished" />
+        <translation>Alle Filter leeren</translation>
     </message>
     <message>
         <source>Presets</source>
-        <translation type="unfinished" />
+        <translation>Vorlagen</translation>
     </message>
     <message>
         <source>Approve (Ctrl+Enter)</source>
-        <translation type="unfinished" />
+        <translation>Freigeben (Strg+Enter)</translation>
     </message>
     <message>
         <source>Change disposition…</source>
-        <translation type="unfinished" />
+        <translation>Verwertung ändern…</translation>
     </message>
     <message>
         <source>Reject…</source>
-        <translation type="unfinished" />
+        <translation>Ablehnen…</translation>
     </message>
     <message>
         <source>Ask for a re-grade…</source>
-        <translation type="unfinished" />
+        <translation>Zweitbewertung anfordern…</translation>
     </message>
     <message>
         <source>Resolve exception…</source>
-        <translation type="unfinished" />
+        <translation>Ausnahme klären…</translation>
     </message>
     <message numerus="yes">
         <source>%n item(s)</source>
-        <translation type="unfinished">
-            <numerusform>%n Artikel</numerusform>
-            <numerusform>%n Artikel</numerusform>
-        </translation>
+        <translation><numerusform>%n Artikel</numerusform><numerusform>%n Artikel</numerusform></translation>
     </message>
     <message>
         <source>Any age</source>
-        <translation type="unfinished" />
+        <translation>Jedes Alter</translation>
     </message>
     <message numerus="yes">
         <source>Overdue (%n h SLA or more)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>Überfällig (%n h SLA oder mehr)</numerusform><numerusform>Überfällig (%n h SLA oder mehr)</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Due soon (from %n h)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>Bald fällig (ab %n h)</numerusform><numerusform>Bald fällig (ab %n h)</numerusform></translation>
     </message>
     <message>
         <source>Within the SLA</source>
-        <translation type="unfinished" />
+        <translation>Innerhalb der SLA</translation>
     </message>
     <message>
         <source>Older than 3 days</source>
-        <translation type="unfinished" />
+        <translation>Älter als 3 Tage</translation>
     </message>
     <message>
         <source>Older than 7 days</source>
-        <translation type="unfinished" />
+        <translation>Älter als 7 Tage</translation>
     </message>
     <message>
         <source>Choose a preset…</source>
-        <translation type="unfinished" />
+        <translation>Vorlage wählen…</translation>
     </message>
     <message>
         <source>Open, by main cause</source>
-        <translation type="unfinished" />
+        <translation>Offen, nach Hauptgrund</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>"%1" is not an amount: type e.g. 100 or 99.50.</source>
-        <translation type="unfinished" />
+        <translation>„%1“ ist kein Betrag: z. B. 100 oder 99,50 eingeben.</translation>
     </message>
     <message>
         <source>%1 to %2 h</source>
-        <translation type="unfinished" />
+        <translation>%1 bis %2 h</translation>
     </message>
     <message>
         <source>Nothing in the queue matches %1.</source>
-        <translation type="unfinished" />
+        <translation>Nichts in der Warteschlange passt zu %1.</translation>
     </message>
     <message numerus="yes">
         <source>Approve %n selected (Ctrl+Enter)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n ausgewählten freigeben (Strg+Enter)</numerusform><numerusform>%n ausgewählte freigeben (Strg+Enter)</numerusform></translation>
     </message>
     <message>
         <source>Nothing was changed: %1</source>
-        <translation type="unfinished" />
+        <translation>Nichts wurde geändert: %1</translation>
     </message>
     <message>
         <source>Approve items</source>
-        <translation type="unfinished" />
+        <translation>Artikel freigeben</translation>
     </message>
     <message numerus="yes">
         <source>Approve %n item(s) with their chosen dispositions?</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n Artikel mit der gewählten Verwertung freigeben?</numerusform><numerusform>%n Artikel mit ihren gewählten Verwertungen freigeben?</numerusform></translation>
     </message>
     <message>
         <source>Approve all</source>
-        <translation type="unfinished" />
+        <translation>Alle freigeben</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Abbrechen</translation>
+        <translation>Abbrechen</translation>
     </message>
     <message numerus="yes">
         <source>%n item(s) approved.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n Artikel freigegeben.</numerusform><numerusform>%n Artikel freigegeben.</numerusform></translation>
     </message>
     <message>
         <source>%1 (suggested)</source>
-        <translation type="unfinished">%1 (Vorschlag)</translation>
+        <translation>%1 (Vorschlag)</translation>
     </message>
     <message>
         <source>Change disposition</source>
-        <translation type="unfinished" />
+        <translation>Verwertung ändern</translation>
     </message>
     <message>
         <source>New disposition for %1:</source>
-        <translation type="unfinished" />
+        <translation>Neue Verwertung für %1:</translation>
     </message>
     <message>
         <source>Why? (kept with the decision)</source>
-        <translation type="unfinished" />
+        <translation>Warum? (wird mit der Entscheidung gespeichert)</translation>
     </message>
     <message>
         <source>%1 approved as %2.</source>
-        <translation type="unfinished" />
+        <translation>%1 freigegeben als %2.</translation>
     </message>
     <message>
         <source>Reject</source>
-        <translation type="unfinished" />
+        <translation>Ablehnen</translation>
     </message>
     <message numerus="yes">
         <source>Why are %n item(s) rejected? The refund is denied.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>Warum wird %n Artikel abgelehnt? Die Erstattung wird verweigert.</numerusform><numerusform>Warum werden %n Artikel abgelehnt? Die Erstattung wird verweigert.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n item(s) rejected.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n Artikel abgelehnt.</numerusform><numerusform>%n Artikel abgelehnt.</numerusform></translation>
     </message>
     <message>
         <source>Any worker but %1</source>
-        <translation type="unfinished" />
+        <translation>Jeder Mitarbeiter außer %1</translation>
     </message>
     <message>
         <source>Ask for a re-grade</source>
-        <translation type="unfinished" />
+        <translation>Zweitbewertung anfordern</translation>
     </message>
     <message>
         <source>Who grades %1 again, without seeing the first grade?</source>
-        <translation type="unfinished" />
+        <translation>Wer bewertet %1 erneut, ohne die erste Bewertung zu sehen?</translation>
     </message>
     <message>
         <source>A note for the re-grader (optional)</source>
-        <translation type="unfinished" />
+        <translation>Ein Hinweis für die Zweitbewertung (optional)</translation>
     </message>
     <message>
         <source>A second grade of %1 is requested; the item stays in the queue.</source>
-        <translation type="unfinished" />
+        <translation>Eine Zweitbewertung von %1 ist angefordert; der Artikel bleibt in der Warteschlange.</translation>
     </message>
     <message>
         <source>Blind receipt</source>
-        <translation type="unfinished" />
+        <translation>Blindannahme</translation>
     </message>
     <message>
         <source>Find the RMA of %1: type its RMA code, tracking number or serial.</source>
-        <translation type="unfinished" />
+        <translation>Die RMA von %1 finden: RMA-Code, Sendungsnummer oder Seriennummer eingeben.</translation>
     </message>
     <message>
         <source>%1 · %2 · %3 (found by %4)</source>
-        <translation type="unfinished" />
+        <translation>%1 · %2 · %3 (gefunden über %4)</translation>
     </message>
     <message>
         <source>No RMA matches: mark it unmatched (no refund)</source>
-        <translation type="unfinished" />
+        <translation>Keine RMA passt: als nicht zuordenbar markieren (keine Erstattung)</translation>
     </message>
     <message>
         <source>No RMA found for "%1".</source>
-        <translation type="unfinished" />
+        <translation>Keine RMA für „%1“ gefunden.</translation>
     </message>
     <message>
         <source>Link %1 to:</source>
-        <translation type="unfinished" />
+        <translation>%1 verknüpfen mit:</translation>
     </message>
     <message>
         <source>No RMA found</source>
-        <translation type="unfinished" />
+        <translation>Keine RMA gefunden</translation>
     </message>
     <message>
         <source>Linked to %1</source>
-        <translation type="unfinished" />
+        <translation>Verknüpft mit %1</translation>
     </message>
     <message>
         <source>Exception: %1</source>
-        <translation type="unfinished" />
+        <translation>Ausnahme: %1</translation>
     </message>
     <message>
         <source>Decide the exception of %1:</source>
-        <translation type="unfinished" />
+        <translation>Über die Ausnahme von %1 entscheiden:</translation>
     </message>
     <message>
         <source>Accept the return as received</source>
-        <translation type="unfinished" />
+        <translation>Die Retoure wie erhalten annehmen</translation>
     </message>
     <message>
         <source>Deny it: no refund, item to quarantine</source>
-        <translation type="unfinished" />
+        <translation>Ablehnen: keine Erstattung, Artikel in Quarantäne</translation>
     </message>
     <message>
         <source>Exception of %1 resolved (%2).</source>
-        <translation type="unfinished" />
+        <translation>Ausnahme von %1 geklärt (%2).</translation>
     </message>
     <message>
         <source>Save preset</source>
-        <translation type="unfinished" />
+        <translation>Vorlage speichern</translation>
     </message>
     <message>
         <source>Name of this filter preset</source>
-        <translation type="unfinished" />
+        <translation>Name dieser Filtervorlage</translation>
     </message>
     <message>
         <source>Preset "%1" saved.</source>
-        <translation type="unfinished" />
+        <translation>Vorlage „%1“ gespeichert.</translation>
     </message>
     <message>
         <source>Preset "%1" deleted.</source>
-        <translation type="unfinished" />
+        <translation>Vorlage „%1“ gelöscht.</translation>
     </message>
 </context>
 <context>
@@ -4537,91 +4513,79 @@ Dies schließen und mit „Foto hinzufügen“ (F7) eine Datei wählen.</transla
     <name>dockside::QueueModel</name>
     <message numerus="yes">
         <source>%n min</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n min</numerusform><numerusform>%n min</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n h</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n h</numerusform><numerusform>%n h</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n d</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n T.</numerusform><numerusform>%n T.</numerusform></translation>
     </message>
     <message>
         <source>%1 %2 overdue</source>
-        <translation type="unfinished" />
+        <translation>%1 %2 überfällig</translation>
     </message>
     <message>
         <source>%1 %2 due soon</source>
-        <translation type="unfinished" />
+        <translation>%1 %2 bald fällig</translation>
     </message>
     <message>
         <source>%1 → %2</source>
-        <translation type="unfinished" />
+        <translation>%1 → %2</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished">%1 %2</translation>
+        <translation>%1 %2</translation>
     </message>
     <message numerus="yes">
         <source>Queued %1; the SLA is %n hour(s).</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>In der Warteschlange seit %1; die SLA beträgt %n Stunde.</numerusform><numerusform>In der Warteschlange seit %1; die SLA beträgt %n Stunden.</numerusform></translation>
     </message>
     <message>
         <source>Fraud flags: %1</source>
-        <translation type="unfinished" />
+        <translation>Betrugshinweise: %1</translation>
     </message>
     <message>
         <source>Age</source>
-        <translation type="unfinished" />
+        <translation>Alter</translation>
     </message>
     <message>
         <source>LPN</source>
-        <translation type="unfinished">LPN</translation>
+        <translation>LPN</translation>
     </message>
     <message>
         <source>Cause</source>
-        <translation type="unfinished" />
+        <translation>Grund</translation>
     </message>
     <message>
         <source>Grade</source>
-        <translation type="unfinished">Zustand</translation>
+        <translation>Zustand</translation>
     </message>
     <message>
         <source>Suggested → chosen</source>
-        <translation type="unfinished" />
+        <translation>Vorschlag → gewählt</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished">Wert</translation>
+        <translation>Wert</translation>
     </message>
     <message>
         <source>SKU</source>
-        <translation type="unfinished">SKU</translation>
+        <translation>SKU</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished" />
+        <translation>Kategorie</translation>
     </message>
     <message>
         <source>Worker</source>
-        <translation type="unfinished" />
+        <translation>Mitarbeiter</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished" />
+        <translation>Status</translation>
     </message>
 </context>
 <context>

@@ -581,67 +581,67 @@
     </message>
     <message>
         <source>The status must be open, approved or rejected.</source>
-        <translation type="unfinished" />
+        <translation>El estado debe ser open, approved o rejected.</translation>
     </message>
     <message>
         <source>"%1" is not a queue cause. Use one of: %2.</source>
-        <translation type="unfinished" />
+        <translation>«%1» no es un motivo de cola. Usa uno de estos: %2.</translation>
     </message>
     <message>
         <source>"%1" is not a grade. Use A, B, C, D or X.</source>
-        <translation type="unfinished" />
+        <translation>«%1» no es un grado. Usa A, B, C, D o X.</translation>
     </message>
     <message>
         <source>"%1" is not a disposition.</source>
-        <translation type="unfinished" />
+        <translation>«%1» no es un destino.</translation>
     </message>
     <message>
         <source>The value range must not be negative, and its minimum not above its maximum.</source>
-        <translation type="unfinished" />
+        <translation>El rango de valores no puede ser negativo ni su mínimo superar su máximo.</translation>
     </message>
     <message>
         <source>The age range must not be negative, and its minimum not above its maximum.</source>
-        <translation type="unfinished" />
+        <translation>El rango de antigüedad no puede ser negativo ni su mínimo superar su máximo.</translation>
     </message>
     <message>
         <source>"%1" is not a sort key. Use one of: %2.</source>
-        <translation type="unfinished" />
+        <translation>«%1» no es una clave de orden. Usa una de estas: %2.</translation>
     </message>
     <message>
         <source>Choose the RMA to link the item to.</source>
-        <translation type="unfinished" />
+        <translation>Elige la RMA a la que vincular el artículo.</translation>
     </message>
     <message>
         <source>Denying a return needs a reason.</source>
-        <translation type="unfinished" />
+        <translation>Denegar una devolución necesita un motivo.</translation>
     </message>
     <message>
         <source>Type an RMA code, a tracking number or a serial.</source>
-        <translation type="unfinished" />
+        <translation>Escribe un código RMA, un número de seguimiento o un número de serie.</translation>
     </message>
     <message>
         <source>A preset needs a name of 1 to 40 characters.</source>
-        <translation type="unfinished" />
+        <translation>Un filtro guardado necesita un nombre de 1 a 40 caracteres.</translation>
     </message>
     <message>
         <source>There is no preset "%1".</source>
-        <translation type="unfinished" />
+        <translation>No existe el filtro guardado «%1».</translation>
     </message>
     <message>
         <source>Item %1 is not held for an exception.</source>
-        <translation type="unfinished" />
+        <translation>El artículo %1 no está retenido por una excepción.</translation>
     </message>
     <message>
         <source>Item %1 is a blind receipt: link it to an RMA or mark it unmatched.</source>
-        <translation type="unfinished" />
+        <translation>El artículo %1 es una recepción ciega: vincúlalo a una RMA o márcalo sin coincidencia.</translation>
     </message>
     <message>
         <source>Item %1 came with an RMA: accept or deny the return.</source>
-        <translation type="unfinished" />
+        <translation>El artículo %1 llegó con una RMA: acepta o deniega la devolución.</translation>
     </message>
     <message>
         <source>There is no RMA %1.</source>
-        <translation type="unfinished" />
+        <translation>No existe la RMA %1.</translation>
     </message>
 </context>
 <context>
@@ -3495,359 +3495,335 @@ Comandos:
     <name>dockside::InspectionQueuePage</name>
     <message>
         <source>LPN, tracking, RMA, serial or SKU (* for prefix)</source>
-        <translation type="unfinished" />
+        <translation>LPN, seguimiento, RMA, serie o SKU (* para prefijo)</translation>
     </message>
     <message>
         <source>&amp;Search</source>
-        <translation type="unfinished" />
+        <translation>&amp;Buscar</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished" />
+        <translation>Abiertos</translation>
     </message>
     <message>
         <source>Approved</source>
-        <translation type="unfinished" />
+        <translation>Aprobados</translation>
     </message>
     <message>
         <source>Rejected</source>
-        <translation type="unfinished" />
+        <translation>Rechazados</translation>
     </message>
     <message>
         <source>All</source>
-        <translation type="unfinished" />
+        <translation>Todos</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished" />
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Any cause</source>
-        <translation type="unfinished" />
+        <translation>Cualquier motivo</translation>
     </message>
     <message>
         <source>Cause</source>
-        <translation type="unfinished" />
+        <translation>Motivo</translation>
     </message>
     <message>
         <source>Any grade</source>
-        <translation type="unfinished" />
+        <translation>Cualquier grado</translation>
     </message>
     <message>
         <source>Grade</source>
-        <translation type="unfinished">Grado</translation>
+        <translation>Grado</translation>
     </message>
     <message>
         <source>Any disposition</source>
-        <translation type="unfinished" />
+        <translation>Cualquier destino</translation>
     </message>
     <message>
         <source>Disposition</source>
-        <translation type="unfinished" />
+        <translation>Destino</translation>
     </message>
     <message>
         <source>e.g. electronics</source>
-        <translation type="unfinished" />
+        <translation>p. ej. electronics</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished" />
+        <translation>Categoría</translation>
     </message>
     <message>
         <source>Any worker</source>
-        <translation type="unfinished" />
+        <translation>Cualquier operario</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished">%1 %2</translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>Worker</source>
-        <translation type="unfinished" />
+        <translation>Operario</translation>
     </message>
     <message>
         <source>Age</source>
-        <translation type="unfinished" />
+        <translation>Antigüedad</translation>
     </message>
     <message>
         <source>from</source>
-        <translation type="unfinished" />
+        <translation>desde</translation>
     </message>
     <message>
         <source>Value from</source>
-        <translation type="unfinished" />
+        <translation>Valor desde</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished" />
+        <translation>hasta</translation>
     </message>
     <message>
         <source>Value to</source>
-        <translation type="unfinished" />
+        <translation>Valor hasta</translation>
     </message>
     <message>
         <source>Save…</source>
-        <translation type="unfinished" />
+        <translation>Guardar…</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished" />
+        <translation>Eliminar</translation>
     </message>
     <message>
         <source>Clear</source>
-        <translation type="unfinished">Borrar</translation>
+        <translation>Limpiar</translation>
     </message>
     <message>
         <source>Clear every filter</source>
-        <translation type="unfinished" />
+        <translation>Limpiar todos los filtros</translation>
     </message>
     <message>
         <source>Presets</source>
-        <translation type="unfinished" />
+        <translation>Filtros guardados</translation>
     </message>
     <message>
         <source>Approve (Ctrl+Enter)</source>
-        <translation type="unfinished" />
+        <translation>Aprobar (Ctrl+Intro)</translation>
     </message>
     <message>
         <source>Change disposition…</source>
-        <translation type="unfinished" />
+        <translation>Cambiar destino…</translation>
     </message>
     <message>
         <source>Reject…</source>
-        <translation type="unfinished" />
+        <translation>Rechazar…</translation>
     </message>
     <message>
         <source>Ask for a re-grade…</source>
-        <translation type="unfinished" />
+        <translation>Pedir una reclasificación…</translation>
     </message>
     <message>
         <source>Resolve exception…</source>
-        <translation type="unfinished" />
+        <translation>Resolver excepción…</translation>
     </message>
     <message numerus="yes">
         <source>%n item(s)</source>
-        <translation type="unfinished">
-            <numerusform>%n artículo</numerusform>
-            <numerusform>%n artículos</numerusform>
-        </translation>
+        <translation><numerusform>%n artículo</numerusform><numerusform>%n artículos</numerusform></translation>
     </message>
     <message>
         <source>Any age</source>
-        <translation type="unfinished" />
+        <translation>Cualquier antigüedad</translation>
     </message>
     <message numerus="yes">
         <source>Overdue (%n h SLA or more)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>Vencido (%n h de SLA o más)</numerusform><numerusform>Vencidos (%n h de SLA o más)</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Due soon (from %n h)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>Vence pronto (desde %n h)</numerusform><numerusform>Vencen pronto (desde %n h)</numerusform></translation>
     </message>
     <message>
         <source>Within the SLA</source>
-        <translation type="unfinished" />
+        <translation>Dentro del SLA</translation>
     </message>
     <message>
         <source>Older than 3 days</source>
-        <translation type="unfinished" />
+        <translation>Más de 3 días</translation>
     </message>
     <message>
         <source>Older than 7 days</source>
-        <translation type="unfinished" />
+        <translation>Más de 7 días</translation>
     </message>
     <message>
         <source>Choose a preset…</source>
-        <translation type="unfinished" />
+        <translation>Elige un filtro guardado…</translation>
     </message>
     <message>
         <source>Open, by main cause</source>
-        <translation type="unfinished" />
+        <translation>Abiertos, por motivo principal</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>"%1" is not an amount: type e.g. 100 or 99.50.</source>
-        <translation type="unfinished" />
+        <translation>«%1» no es un importe: escribe p. ej. 100 o 99,50.</translation>
     </message>
     <message>
         <source>%1 to %2 h</source>
-        <translation type="unfinished" />
+        <translation>%1 a %2 h</translation>
     </message>
     <message>
         <source>Nothing in the queue matches %1.</source>
-        <translation type="unfinished" />
+        <translation>Nada en la cola coincide con %1.</translation>
     </message>
     <message numerus="yes">
         <source>Approve %n selected (Ctrl+Enter)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>Aprobar %n seleccionado (Ctrl+Intro)</numerusform><numerusform>Aprobar %n seleccionados (Ctrl+Intro)</numerusform></translation>
     </message>
     <message>
         <source>Nothing was changed: %1</source>
-        <translation type="unfinished" />
+        <translation>No se cambió nada: %1</translation>
     </message>
     <message>
         <source>Approve items</source>
-        <translation type="unfinished" />
+        <translation>Aprobar artículos</translation>
     </message>
     <message numerus="yes">
         <source>Approve %n item(s) with their chosen dispositions?</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>¿Aprobar %n artículo con su destino elegido?</numerusform><numerusform>¿Aprobar %n artículos con sus destinos elegidos?</numerusform></translation>
     </message>
     <message>
         <source>Approve all</source>
-        <translation type="unfinished" />
+        <translation>Aprobar todos</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Cancelar</translation>
+        <translation>Cancelar</translation>
     </message>
     <message numerus="yes">
         <source>%n item(s) approved.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n artículo aprobado.</numerusform><numerusform>%n artículos aprobados.</numerusform></translation>
     </message>
     <message>
         <source>%1 (suggested)</source>
-        <translation type="unfinished">%1 (sugerido)</translation>
+        <translation>%1 (sugerido)</translation>
     </message>
     <message>
         <source>Change disposition</source>
-        <translation type="unfinished" />
+        <translation>Cambiar destino</translation>
     </message>
     <message>
         <source>New disposition for %1:</source>
-        <translation type="unfinished" />
+        <translation>Nuevo destino para %1:</translation>
     </message>
     <message>
         <source>Why? (kept with the decision)</source>
-        <translation type="unfinished" />
+        <translation>¿Por qué? (se guarda con la decisión)</translation>
     </message>
     <message>
         <source>%1 approved as %2.</source>
-        <translation type="unfinished" />
+        <translation>%1 aprobado como %2.</translation>
     </message>
     <message>
         <source>Reject</source>
-        <translation type="unfinished" />
+        <translation>Rechazar</translation>
     </message>
     <message numerus="yes">
         <source>Why are %n item(s) rejected? The refund is denied.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>¿Por qué se rechaza %n artículo? Se deniega el reembolso.</numerusform><numerusform>¿Por qué se rechazan %n artículos? Se deniega el reembolso.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n item(s) rejected.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n artículo rechazado.</numerusform><numerusform>%n artículos rechazados.</numerusform></translation>
     </message>
     <message>
         <source>Any worker but %1</source>
-        <translation type="unfinished" />
+        <translation>Cualquier operario salvo %1</translation>
     </message>
     <message>
         <source>Ask for a re-grade</source>
-        <translation type="unfinished" />
+        <translation>Pedir una reclasificación</translation>
     </message>
     <message>
         <source>Who grades %1 again, without seeing the first grade?</source>
-        <translation type="unfinished" />
+        <translation>¿Quién vuelve a clasificar %1 sin ver el primer grado?</translation>
     </message>
     <message>
         <source>A note for the re-grader (optional)</source>
-        <translation type="unfinished" />
+        <translation>Una nota para quien reclasifica (opcional)</translation>
     </message>
     <message>
         <source>A second grade of %1 is requested; the item stays in the queue.</source>
-        <translation type="unfinished" />
+        <translation>Se pidió una segunda clasificación de %1; el artículo sigue en la cola.</translation>
     </message>
     <message>
         <source>Blind receipt</source>
-        <translation type="unfinished" />
+        <translation>Recepción ciega</translation>
     </message>
     <message>
         <source>Find the RMA of %1: type its RMA code, tracking number or serial.</source>
-        <translation type="unfinished" />
+        <translation>Busca la RMA de %1: escribe su código RMA, número de seguimiento o número de serie.</translation>
     </message>
     <message>
         <source>%1 · %2 · %3 (found by %4)</source>
-        <translation type="unfinished" />
+        <translation>%1 · %2 · %3 (encontrada por %4)</translation>
     </message>
     <message>
         <source>No RMA matches: mark it unmatched (no refund)</source>
-        <translation type="unfinished" />
+        <translation>Ninguna RMA coincide: marcar sin coincidencia (sin reembolso)</translation>
     </message>
     <message>
         <source>No RMA found for "%1".</source>
-        <translation type="unfinished" />
+        <translation>No se encontró ninguna RMA para «%1».</translation>
     </message>
     <message>
         <source>Link %1 to:</source>
-        <translation type="unfinished" />
+        <translation>Vincular %1 a:</translation>
     </message>
     <message>
         <source>No RMA found</source>
-        <translation type="unfinished" />
+        <translation>No se encontró ninguna RMA</translation>
     </message>
     <message>
         <source>Linked to %1</source>
-        <translation type="unfinished" />
+        <translation>Vinculado a %1</translation>
     </message>
     <message>
         <source>Exception: %1</source>
-        <translation type="unfinished" />
+        <translation>Excepción: %1</translation>
     </message>
     <message>
         <source>Decide the exception of %1:</source>
-        <translation type="unfinished" />
+        <translation>Decide la excepción de %1:</translation>
     </message>
     <message>
         <source>Accept the return as received</source>
-        <translation type="unfinished" />
+        <translation>Aceptar la devolución tal como llegó</translation>
     </message>
     <message>
         <source>Deny it: no refund, item to quarantine</source>
-        <translation type="unfinished" />
+        <translation>Denegarla: sin reembolso, artículo a cuarentena</translation>
     </message>
     <message>
         <source>Exception of %1 resolved (%2).</source>
-        <translation type="unfinished" />
+        <translation>Excepción de %1 resuelta (%2).</translation>
     </message>
     <message>
         <source>Save preset</source>
-        <translation type="unfinished" />
+        <translation>Guardar filtro</translation>
     </message>
     <message>
         <source>Name of this filter preset</source>
-        <translation type="unfinished" />
+        <translation>Nombre de este filtro</translation>
     </message>
     <message>
         <source>Preset "%1" saved.</source>
-        <translation type="unfinished" />
+        <translation>Filtro «%1» guardado.</translation>
     </message>
     <message>
         <source>Preset "%1" deleted.</source>
-        <translation type="unfinished" />
+        <translation>Filtro «%1» eliminado.</translation>
     </message>
 </context>
 <context>
@@ -4537,91 +4513,79 @@ Cierra esto y usa «Añadir foto» (F7) para elegir un archivo.</translation>
     <name>dockside::QueueModel</name>
     <message numerus="yes">
         <source>%n min</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n min</numerusform><numerusform>%n min</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n h</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n h</numerusform><numerusform>%n h</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n d</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n d</numerusform><numerusform>%n d</numerusform></translation>
     </message>
     <message>
         <source>%1 %2 overdue</source>
-        <translation type="unfinished" />
+        <translation>%1 %2 vencido</translation>
     </message>
     <message>
         <source>%1 %2 due soon</source>
-        <translation type="unfinished" />
+        <translation>%1 %2 vence pronto</translation>
     </message>
     <message>
         <source>%1 → %2</source>
-        <translation type="unfinished" />
+        <translation>%1 → %2</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished">%1 %2</translation>
+        <translation>%1 %2</translation>
     </message>
     <message numerus="yes">
         <source>Queued %1; the SLA is %n hour(s).</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>En cola desde %1; el SLA es de %n hora.</numerusform><numerusform>En cola desde %1; el SLA es de %n horas.</numerusform></translation>
     </message>
     <message>
         <source>Fraud flags: %1</source>
-        <translation type="unfinished" />
+        <translation>Indicios de fraude: %1</translation>
     </message>
     <message>
         <source>Age</source>
-        <translation type="unfinished" />
+        <translation>Antigüedad</translation>
     </message>
     <message>
         <source>LPN</source>
-        <translation type="unfinished">LPN</translation>
+        <translation>LPN</translation>
     </message>
     <message>
         <source>Cause</source>
-        <translation type="unfinished" />
+        <translation>Motivo</translation>
     </message>
     <message>
         <source>Grade</source>
-        <translation type="unfinished">Grado</translation>
+        <translation>Grado</translation>
     </message>
     <message>
         <source>Suggested → chosen</source>
-        <translation type="unfinished" />
+        <translation>Sugerido → elegido</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished">Valor</translation>
+        <translation>Valor</translation>
     </message>
     <message>
         <source>SKU</source>
-        <translation type="unfinished">SKU</translation>
+        <translation>SKU</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished" />
+        <translation>Categoría</translation>
     </message>
     <message>
         <source>Worker</source>
-        <translation type="unfinished" />
+        <translation>Operario</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished" />
+        <translation>Estado</translation>
     </message>
 </context>
 <context>

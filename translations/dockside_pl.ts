@@ -581,67 +581,67 @@
     </message>
     <message>
         <source>The status must be open, approved or rejected.</source>
-        <translation type="unfinished" />
+        <translation>Status musi mieć wartość open, approved lub rejected.</translation>
     </message>
     <message>
         <source>"%1" is not a queue cause. Use one of: %2.</source>
-        <translation type="unfinished" />
+        <translation>„%1” nie jest przyczyną w kolejce. Użyj jednej z: %2.</translation>
     </message>
     <message>
         <source>"%1" is not a grade. Use A, B, C, D or X.</source>
-        <translation type="unfinished" />
+        <translation>„%1” nie jest klasą. Użyj A, B, C, D lub X.</translation>
     </message>
     <message>
         <source>"%1" is not a disposition.</source>
-        <translation type="unfinished" />
+        <translation>„%1” nie jest dyspozycją.</translation>
     </message>
     <message>
         <source>The value range must not be negative, and its minimum not above its maximum.</source>
-        <translation type="unfinished" />
+        <translation>Zakres wartości nie może być ujemny, a jego minimum nie może przekraczać maksimum.</translation>
     </message>
     <message>
         <source>The age range must not be negative, and its minimum not above its maximum.</source>
-        <translation type="unfinished" />
+        <translation>Zakres wieku nie może być ujemny, a jego minimum nie może przekraczać maksimum.</translation>
     </message>
     <message>
         <source>"%1" is not a sort key. Use one of: %2.</source>
-        <translation type="unfinished" />
+        <translation>„%1” nie jest kluczem sortowania. Użyj jednego z: %2.</translation>
     </message>
     <message>
         <source>Choose the RMA to link the item to.</source>
-        <translation type="unfinished" />
+        <translation>Wybierz RMA, z którym połączyć artykuł.</translation>
     </message>
     <message>
         <source>Denying a return needs a reason.</source>
-        <translation type="unfinished" />
+        <translation>Odmowa zwrotu wymaga uzasadnienia.</translation>
     </message>
     <message>
         <source>Type an RMA code, a tracking number or a serial.</source>
-        <translation type="unfinished" />
+        <translation>Wpisz kod RMA, numer przesyłki lub numer seryjny.</translation>
     </message>
     <message>
         <source>A preset needs a name of 1 to 40 characters.</source>
-        <translation type="unfinished" />
+        <translation>Zapisany filtr wymaga nazwy od 1 do 40 znaków.</translation>
     </message>
     <message>
         <source>There is no preset "%1".</source>
-        <translation type="unfinished" />
+        <translation>Nie ma zapisanego filtra „%1”.</translation>
     </message>
     <message>
         <source>Item %1 is not held for an exception.</source>
-        <translation type="unfinished" />
+        <translation>Artykuł %1 nie jest wstrzymany z powodu wyjątku.</translation>
     </message>
     <message>
         <source>Item %1 is a blind receipt: link it to an RMA or mark it unmatched.</source>
-        <translation type="unfinished" />
+        <translation>Artykuł %1 to przyjęcie w ciemno: połącz go z RMA lub oznacz jako niedopasowany.</translation>
     </message>
     <message>
         <source>Item %1 came with an RMA: accept or deny the return.</source>
-        <translation type="unfinished" />
+        <translation>Artykuł %1 przyszedł z RMA: przyjmij lub odrzuć zwrot.</translation>
     </message>
     <message>
         <source>There is no RMA %1.</source>
-        <translation type="unfinished" />
+        <translation>Nie ma RMA %1.</translation>
     </message>
 </context>
 <context>
@@ -3500,367 +3500,335 @@ Polecenia:
     <name>dockside::InspectionQueuePage</name>
     <message>
         <source>LPN, tracking, RMA, serial or SKU (* for prefix)</source>
-        <translation type="unfinished" />
+        <translation>LPN, przesyłka, RMA, nr seryjny lub SKU (* dla prefiksu)</translation>
     </message>
     <message>
         <source>&amp;Search</source>
-        <translation type="unfinished" />
+        <translation>&amp;Szukaj</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished" />
+        <translation>Otwarte</translation>
     </message>
     <message>
         <source>Approved</source>
-        <translation type="unfinished" />
+        <translation>Zatwierdzone</translation>
     </message>
     <message>
         <source>Rejected</source>
-        <translation type="unfinished" />
+        <translation>Odrzucone</translation>
     </message>
     <message>
         <source>All</source>
-        <translation type="unfinished" />
+        <translation>Wszystkie</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished" />
+        <translation>Status</translation>
     </message>
     <message>
         <source>Any cause</source>
-        <translation type="unfinished" />
+        <translation>Dowolna przyczyna</translation>
     </message>
     <message>
         <source>Cause</source>
-        <translation type="unfinished" />
+        <translation>Przyczyna</translation>
     </message>
     <message>
         <source>Any grade</source>
-        <translation type="unfinished" />
+        <translation>Dowolna klasa</translation>
     </message>
     <message>
         <source>Grade</source>
-        <translation type="unfinished">Klasa</translation>
+        <translation>Klasa</translation>
     </message>
     <message>
         <source>Any disposition</source>
-        <translation type="unfinished" />
+        <translation>Dowolna dyspozycja</translation>
     </message>
     <message>
         <source>Disposition</source>
-        <translation type="unfinished" />
+        <translation>Dyspozycja</translation>
     </message>
     <message>
         <source>e.g. electronics</source>
-        <translation type="unfinished" />
+        <translation>np. electronics</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished" />
+        <translation>Kategoria</translation>
     </message>
     <message>
         <source>Any worker</source>
-        <translation type="unfinished" />
+        <translation>Dowolny pracownik</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished">%1 %2</translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>Worker</source>
-        <translation type="unfinished" />
+        <translation>Pracownik</translation>
     </message>
     <message>
         <source>Age</source>
-        <translation type="unfinished" />
+        <translation>Wiek</translation>
     </message>
     <message>
         <source>from</source>
-        <translation type="unfinished" />
+        <translation>od</translation>
     </message>
     <message>
         <source>Value from</source>
-        <translation type="unfinished" />
+        <translation>Wartość od</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished" />
+        <translation>do</translation>
     </message>
     <message>
         <source>Value to</source>
-        <translation type="unfinished" />
+        <translation>Wartość do</translation>
     </message>
     <message>
         <source>Save…</source>
-        <translation type="unfinished" />
+        <translation>Zapisz…</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished" />
+        <translation>Usuń</translation>
     </message>
     <message>
         <source>Clear</source>
-        <translation type="unfinished">Wyczyść</translation>
+        <translation>Wyczyść</translation>
     </message>
     <message>
         <source>Clear every filter</source>
-        <translation type="unfinished" />
+        <translation>Wyczyść wszystkie filtry</translation>
     </message>
     <message>
         <source>Presets</source>
-        <translation type="unfinished" />
+        <translation>Zapisane filtry</translation>
     </message>
     <message>
         <source>Approve (Ctrl+Enter)</source>
-        <translation type="unfinished" />
+        <translation>Zatwierdź (Ctrl+Enter)</translation>
     </message>
     <message>
         <source>Change disposition…</source>
-        <translation type="unfinished" />
+        <translation>Zmień dyspozycję…</translation>
     </message>
     <message>
         <source>Reject…</source>
-        <translation type="unfinished" />
+        <translation>Odrzuć…</translation>
     </message>
     <message>
         <source>Ask for a re-grade…</source>
-        <translation type="unfinished" />
+        <translation>Poproś o ponowną ocenę…</translation>
     </message>
     <message>
         <source>Resolve exception…</source>
-        <translation type="unfinished" />
+        <translation>Rozstrzygnij wyjątek…</translation>
     </message>
     <message numerus="yes">
         <source>%n item(s)</source>
-        <translation type="unfinished">
-            <numerusform>%n artykuł</numerusform>
-            <numerusform>%n artykuły</numerusform>
-            <numerusform>%n artykułów</numerusform>
-        </translation>
+        <translation><numerusform>%n artykuł</numerusform><numerusform>%n artykuły</numerusform><numerusform>%n artykułów</numerusform></translation>
     </message>
     <message>
         <source>Any age</source>
-        <translation type="unfinished" />
+        <translation>Dowolny wiek</translation>
     </message>
     <message numerus="yes">
         <source>Overdue (%n h SLA or more)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>Po terminie (%n h SLA lub więcej)</numerusform><numerusform>Po terminie (%n h SLA lub więcej)</numerusform><numerusform>Po terminie (%n h SLA lub więcej)</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Due soon (from %n h)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>Wkrótce termin (od %n h)</numerusform><numerusform>Wkrótce termin (od %n h)</numerusform><numerusform>Wkrótce termin (od %n h)</numerusform></translation>
     </message>
     <message>
         <source>Within the SLA</source>
-        <translation type="unfinished" />
+        <translation>W ramach SLA</translation>
     </message>
     <message>
         <source>Older than 3 days</source>
-        <translation type="unfinished" />
+        <translation>Starsze niż 3 dni</translation>
     </message>
     <message>
         <source>Older than 7 days</source>
-        <translation type="unfinished" />
+        <translation>Starsze niż 7 dni</translation>
     </message>
     <message>
         <source>Choose a preset…</source>
-        <translation type="unfinished" />
+        <translation>Wybierz zapisany filtr…</translation>
     </message>
     <message>
         <source>Open, by main cause</source>
-        <translation type="unfinished" />
+        <translation>Otwarte, według głównej przyczyny</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>"%1" is not an amount: type e.g. 100 or 99.50.</source>
-        <translation type="unfinished" />
+        <translation>„%1” nie jest kwotą: wpisz np. 100 lub 99,50.</translation>
     </message>
     <message>
         <source>%1 to %2 h</source>
-        <translation type="unfinished" />
+        <translation>%1 do %2 h</translation>
     </message>
     <message>
         <source>Nothing in the queue matches %1.</source>
-        <translation type="unfinished" />
+        <translation>Nic w kolejce nie pasuje do %1.</translation>
     </message>
     <message numerus="yes">
         <source>Approve %n selected (Ctrl+Enter)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>Zatwierdź %n zaznaczony (Ctrl+Enter)</numerusform><numerusform>Zatwierdź %n zaznaczone (Ctrl+Enter)</numerusform><numerusform>Zatwierdź %n zaznaczonych (Ctrl+Enter)</numerusform></translation>
     </message>
     <message>
         <source>Nothing was changed: %1</source>
-        <translation type="unfinished" />
+        <translation>Nic nie zmieniono: %1</translation>
     </message>
     <message>
         <source>Approve items</source>
-        <translation type="unfinished" />
+        <translation>Zatwierdź artykuły</translation>
     </message>
     <message numerus="yes">
         <source>Approve %n item(s) with their chosen dispositions?</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>Zatwierdzić %n artykuł z wybraną dyspozycją?</numerusform><numerusform>Zatwierdzić %n artykuły z wybranymi dyspozycjami?</numerusform><numerusform>Zatwierdzić %n artykułów z wybranymi dyspozycjami?</numerusform></translation>
     </message>
     <message>
         <source>Approve all</source>
-        <translation type="unfinished" />
+        <translation>Zatwierdź wszystkie</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Anuluj</translation>
+        <translation>Anuluj</translation>
     </message>
     <message numerus="yes">
         <source>%n item(s) approved.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>Zatwierdzono %n artykuł.</numerusform><numerusform>Zatwierdzono %n artykuły.</numerusform><numerusform>Zatwierdzono %n artykułów.</numerusform></translation>
     </message>
     <message>
         <source>%1 (suggested)</source>
-        <translation type="unfinished">%1 (propozycja)</translation>
+        <translation>%1 (propozycja)</translation>
     </message>
     <message>
         <source>Change disposition</source>
-        <translation type="unfinished" />
+        <translation>Zmień dyspozycję</translation>
     </message>
     <message>
         <source>New disposition for %1:</source>
-        <translation type="unfinished" />
+        <translation>Nowa dyspozycja dla %1:</translation>
     </message>
     <message>
         <source>Why? (kept with the decision)</source>
-        <translation type="unfinished" />
+        <translation>Dlaczego? (zapisywane z decyzją)</translation>
     </message>
     <message>
         <source>%1 approved as %2.</source>
-        <translation type="unfinished" />
+        <translation>%1 zatwierdzono jako %2.</translation>
     </message>
     <message>
         <source>Reject</source>
-        <translation type="unfinished" />
+        <translation>Odrzuć</translation>
     </message>
     <message numerus="yes">
         <source>Why are %n item(s) rejected? The refund is denied.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>Dlaczego odrzucono %n artykuł? Zwrot pieniędzy zostaje odmówiony.</numerusform><numerusform>Dlaczego odrzucono %n artykuły? Zwrot pieniędzy zostaje odmówiony.</numerusform><numerusform>Dlaczego odrzucono %n artykułów? Zwrot pieniędzy zostaje odmówiony.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n item(s) rejected.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>Odrzucono %n artykuł.</numerusform><numerusform>Odrzucono %n artykuły.</numerusform><numerusform>Odrzucono %n artykułów.</numerusform></translation>
     </message>
     <message>
         <source>Any worker but %1</source>
-        <translation type="unfinished" />
+        <translation>Dowolny pracownik oprócz %1</translation>
     </message>
     <message>
         <source>Ask for a re-grade</source>
-        <translation type="unfinished" />
+        <translation>Poproś o ponowną ocenę</translation>
     </message>
     <message>
         <source>Who grades %1 again, without seeing the first grade?</source>
-        <translation type="unfinished" />
+        <translation>Kto ponownie oceni %1, nie widząc pierwszej oceny?</translation>
     </message>
     <message>
         <source>A note for the re-grader (optional)</source>
-        <translation type="unfinished" />
+        <translation>Uwaga dla oceniającego (opcjonalnie)</translation>
     </message>
     <message>
         <source>A second grade of %1 is requested; the item stays in the queue.</source>
-        <translation type="unfinished" />
+        <translation>Zlecono ponowną ocenę %1; artykuł pozostaje w kolejce.</translation>
     </message>
     <message>
         <source>Blind receipt</source>
-        <translation type="unfinished" />
+        <translation>Przyjęcie w ciemno</translation>
     </message>
     <message>
         <source>Find the RMA of %1: type its RMA code, tracking number or serial.</source>
-        <translation type="unfinished" />
+        <translation>Znajdź RMA dla %1: wpisz kod RMA, numer przesyłki lub numer seryjny.</translation>
     </message>
     <message>
         <source>%1 · %2 · %3 (found by %4)</source>
-        <translation type="unfinished" />
+        <translation>%1 · %2 · %3 (znalezione po %4)</translation>
     </message>
     <message>
         <source>No RMA matches: mark it unmatched (no refund)</source>
-        <translation type="unfinished" />
+        <translation>Żadne RMA nie pasuje: oznacz jako niedopasowany (bez zwrotu pieniędzy)</translation>
     </message>
     <message>
         <source>No RMA found for "%1".</source>
-        <translation type="unfinished" />
+        <translation>Nie znaleziono RMA dla „%1”.</translation>
     </message>
     <message>
         <source>Link %1 to:</source>
-        <translation type="unfinished" />
+        <translation>Połącz %1 z:</translation>
     </message>
     <message>
         <source>No RMA found</source>
-        <translation type="unfinished" />
+        <translation>Nie znaleziono RMA</translation>
     </message>
     <message>
         <source>Linked to %1</source>
-        <translation type="unfinished" />
+        <translation>Połączono z %1</translation>
     </message>
     <message>
         <source>Exception: %1</source>
-        <translation type="unfinished" />
+        <translation>Wyjątek: %1</translation>
     </message>
     <message>
         <source>Decide the exception of %1:</source>
-        <translation type="unfinished" />
+        <translation>Rozstrzygnij wyjątek %1:</translation>
     </message>
     <message>
         <source>Accept the return as received</source>
-        <translation type="unfinished" />
+        <translation>Przyjmij zwrot w stanie, w jakim dotarł</translation>
     </message>
     <message>
         <source>Deny it: no refund, item to quarantine</source>
-        <translation type="unfinished" />
+        <translation>Odmów: bez zwrotu pieniędzy, artykuł do kwarantanny</translation>
     </message>
     <message>
         <source>Exception of %1 resolved (%2).</source>
-        <translation type="unfinished" />
+        <translation>Wyjątek %1 rozstrzygnięty (%2).</translation>
     </message>
     <message>
         <source>Save preset</source>
-        <translation type="unfinished" />
+        <translation>Zapisz filtr</translation>
     </message>
     <message>
         <source>Name of this filter preset</source>
-        <translation type="unfinished" />
+        <translation>Nazwa tego filtra</translation>
     </message>
     <message>
         <source>Preset "%1" saved.</source>
-        <translation type="unfinished" />
+        <translation>Filtr „%1” zapisano.</translation>
     </message>
     <message>
         <source>Preset "%1" deleted.</source>
-        <translation type="unfinished" />
+        <translation>Filtr „%1” usunięto.</translation>
     </message>
 </context>
 <context>
@@ -4551,95 +4519,79 @@ Zamknij to i użyj „Dodaj zdjęcie” (F7), aby wybrać plik.</translation>
     <name>dockside::QueueModel</name>
     <message numerus="yes">
         <source>%n min</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n min</numerusform><numerusform>%n min</numerusform><numerusform>%n min</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n h</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n h</numerusform><numerusform>%n h</numerusform><numerusform>%n h</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n d</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n d</numerusform><numerusform>%n d</numerusform><numerusform>%n d</numerusform></translation>
     </message>
     <message>
         <source>%1 %2 overdue</source>
-        <translation type="unfinished" />
+        <translation>%1 %2 po terminie</translation>
     </message>
     <message>
         <source>%1 %2 due soon</source>
-        <translation type="unfinished" />
+        <translation>%1 %2 wkrótce termin</translation>
     </message>
     <message>
         <source>%1 → %2</source>
-        <translation type="unfinished" />
+        <translation>%1 → %2</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished">%1 %2</translation>
+        <translation>%1 %2</translation>
     </message>
     <message numerus="yes">
         <source>Queued %1; the SLA is %n hour(s).</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>W kolejce od %1; SLA wynosi %n godzinę.</numerusform><numerusform>W kolejce od %1; SLA wynosi %n godziny.</numerusform><numerusform>W kolejce od %1; SLA wynosi %n godzin.</numerusform></translation>
     </message>
     <message>
         <source>Fraud flags: %1</source>
-        <translation type="unfinished" />
+        <translation>Sygnały oszustwa: %1</translation>
     </message>
     <message>
         <source>Age</source>
-        <translation type="unfinished" />
+        <translation>Wiek</translation>
     </message>
     <message>
         <source>LPN</source>
-        <translation type="unfinished">LPN</translation>
+        <translation>LPN</translation>
     </message>
     <message>
         <source>Cause</source>
-        <translation type="unfinished" />
+        <translation>Przyczyna</translation>
     </message>
     <message>
         <source>Grade</source>
-        <translation type="unfinished">Klasa</translation>
+        <translation>Klasa</translation>
     </message>
     <message>
         <source>Suggested → chosen</source>
-        <translation type="unfinished" />
+        <translation>Propozycja → wybór</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished">Wartość</translation>
+        <translation>Wartość</translation>
     </message>
     <message>
         <source>SKU</source>
-        <translation type="unfinished">SKU</translation>
+        <translation>SKU</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished" />
+        <translation>Kategoria</translation>
     </message>
     <message>
         <source>Worker</source>
-        <translation type="unfinished" />
+        <translation>Pracownik</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished" />
+        <translation>Status</translation>
     </message>
 </context>
 <context>

@@ -581,67 +581,67 @@
     </message>
     <message>
         <source>The status must be open, approved or rejected.</source>
-        <translation type="unfinished" />
+        <translation>Статус має бути open, approved або rejected.</translation>
     </message>
     <message>
         <source>"%1" is not a queue cause. Use one of: %2.</source>
-        <translation type="unfinished" />
+        <translation>«%1» не є причиною в черзі. Використайте одну з: %2.</translation>
     </message>
     <message>
         <source>"%1" is not a grade. Use A, B, C, D or X.</source>
-        <translation type="unfinished" />
+        <translation>«%1» не є класом. Використайте A, B, C, D або X.</translation>
     </message>
     <message>
         <source>"%1" is not a disposition.</source>
-        <translation type="unfinished" />
+        <translation>«%1» не є призначенням.</translation>
     </message>
     <message>
         <source>The value range must not be negative, and its minimum not above its maximum.</source>
-        <translation type="unfinished" />
+        <translation>Діапазон вартості не може бути від'ємним, а мінімум — більшим за максимум.</translation>
     </message>
     <message>
         <source>The age range must not be negative, and its minimum not above its maximum.</source>
-        <translation type="unfinished" />
+        <translation>Діапазон віку не може бути від'ємним, а мінімум — більшим за максимум.</translation>
     </message>
     <message>
         <source>"%1" is not a sort key. Use one of: %2.</source>
-        <translation type="unfinished" />
+        <translation>«%1» не є ключем сортування. Використайте один із: %2.</translation>
     </message>
     <message>
         <source>Choose the RMA to link the item to.</source>
-        <translation type="unfinished" />
+        <translation>Виберіть RMA, з яким пов'язати товар.</translation>
     </message>
     <message>
         <source>Denying a return needs a reason.</source>
-        <translation type="unfinished" />
+        <translation>Відмова в поверненні потребує причини.</translation>
     </message>
     <message>
         <source>Type an RMA code, a tracking number or a serial.</source>
-        <translation type="unfinished" />
+        <translation>Введіть код RMA, номер відстеження або серійний номер.</translation>
     </message>
     <message>
         <source>A preset needs a name of 1 to 40 characters.</source>
-        <translation type="unfinished" />
+        <translation>Збережений фільтр потребує назви від 1 до 40 символів.</translation>
     </message>
     <message>
         <source>There is no preset "%1".</source>
-        <translation type="unfinished" />
+        <translation>Збереженого фільтра «%1» немає.</translation>
     </message>
     <message>
         <source>Item %1 is not held for an exception.</source>
-        <translation type="unfinished" />
+        <translation>Товар %1 не затримано через виняток.</translation>
     </message>
     <message>
         <source>Item %1 is a blind receipt: link it to an RMA or mark it unmatched.</source>
-        <translation type="unfinished" />
+        <translation>Товар %1 прийнято наосліп: пов'яжіть його з RMA або позначте як без відповідності.</translation>
     </message>
     <message>
         <source>Item %1 came with an RMA: accept or deny the return.</source>
-        <translation type="unfinished" />
+        <translation>Товар %1 надійшов з RMA: прийміть або відхиліть повернення.</translation>
     </message>
     <message>
         <source>There is no RMA %1.</source>
-        <translation type="unfinished" />
+        <translation>RMA %1 немає.</translation>
     </message>
 </context>
 <context>
@@ -3500,367 +3500,335 @@ Commands:
     <name>dockside::InspectionQueuePage</name>
     <message>
         <source>LPN, tracking, RMA, serial or SKU (* for prefix)</source>
-        <translation type="unfinished" />
+        <translation>LPN, відстеження, RMA, серійний № або SKU (* для префікса)</translation>
     </message>
     <message>
         <source>&amp;Search</source>
-        <translation type="unfinished" />
+        <translation>&amp;Пошук</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished" />
+        <translation>Відкриті</translation>
     </message>
     <message>
         <source>Approved</source>
-        <translation type="unfinished" />
+        <translation>Затверджені</translation>
     </message>
     <message>
         <source>Rejected</source>
-        <translation type="unfinished" />
+        <translation>Відхилені</translation>
     </message>
     <message>
         <source>All</source>
-        <translation type="unfinished" />
+        <translation>Усі</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished" />
+        <translation>Статус</translation>
     </message>
     <message>
         <source>Any cause</source>
-        <translation type="unfinished" />
+        <translation>Будь-яка причина</translation>
     </message>
     <message>
         <source>Cause</source>
-        <translation type="unfinished" />
+        <translation>Причина</translation>
     </message>
     <message>
         <source>Any grade</source>
-        <translation type="unfinished" />
+        <translation>Будь-який клас</translation>
     </message>
     <message>
         <source>Grade</source>
-        <translation type="unfinished">Клас</translation>
+        <translation>Клас</translation>
     </message>
     <message>
         <source>Any disposition</source>
-        <translation type="unfinished" />
+        <translation>Будь-яке призначення</translation>
     </message>
     <message>
         <source>Disposition</source>
-        <translation type="unfinished" />
+        <translation>Призначення</translation>
     </message>
     <message>
         <source>e.g. electronics</source>
-        <translation type="unfinished" />
+        <translation>напр. electronics</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished" />
+        <translation>Категорія</translation>
     </message>
     <message>
         <source>Any worker</source>
-        <translation type="unfinished" />
+        <translation>Будь-який працівник</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished">%1 %2</translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>Worker</source>
-        <translation type="unfinished" />
+        <translation>Працівник</translation>
     </message>
     <message>
         <source>Age</source>
-        <translation type="unfinished" />
+        <translation>Вік</translation>
     </message>
     <message>
         <source>from</source>
-        <translation type="unfinished" />
+        <translation>від</translation>
     </message>
     <message>
         <source>Value from</source>
-        <translation type="unfinished" />
+        <translation>Вартість від</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished" />
+        <translation>до</translation>
     </message>
     <message>
         <source>Value to</source>
-        <translation type="unfinished" />
+        <translation>Вартість до</translation>
     </message>
     <message>
         <source>Save…</source>
-        <translation type="unfinished" />
+        <translation>Зберегти…</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished" />
+        <translation>Видалити</translation>
     </message>
     <message>
         <source>Clear</source>
-        <translation type="unfinished">Очистити</translation>
+        <translation>Очистити</translation>
     </message>
     <message>
         <source>Clear every filter</source>
-        <translation type="unfinished" />
+        <translation>Очистити всі фільтри</translation>
     </message>
     <message>
         <source>Presets</source>
-        <translation type="unfinished" />
+        <translation>Збережені фільтри</translation>
     </message>
     <message>
         <source>Approve (Ctrl+Enter)</source>
-        <translation type="unfinished" />
+        <translation>Затвердити (Ctrl+Enter)</translation>
     </message>
     <message>
         <source>Change disposition…</source>
-        <translation type="unfinished" />
+        <translation>Змінити призначення…</translation>
     </message>
     <message>
         <source>Reject…</source>
-        <translation type="unfinished" />
+        <translation>Відхилити…</translation>
     </message>
     <message>
         <source>Ask for a re-grade…</source>
-        <translation type="unfinished" />
+        <translation>Попросити повторну оцінку…</translation>
     </message>
     <message>
         <source>Resolve exception…</source>
-        <translation type="unfinished" />
+        <translation>Вирішити виняток…</translation>
     </message>
     <message numerus="yes">
         <source>%n item(s)</source>
-        <translation type="unfinished">
-            <numerusform>%n товар</numerusform>
-            <numerusform>%n товари</numerusform>
-            <numerusform>%n товарів</numerusform>
-        </translation>
+        <translation><numerusform>%n товар</numerusform><numerusform>%n товари</numerusform><numerusform>%n товарів</numerusform></translation>
     </message>
     <message>
         <source>Any age</source>
-        <translation type="unfinished" />
+        <translation>Будь-який вік</translation>
     </message>
     <message numerus="yes">
         <source>Overdue (%n h SLA or more)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>Прострочено (%n год SLA або більше)</numerusform><numerusform>Прострочено (%n год SLA або більше)</numerusform><numerusform>Прострочено (%n год SLA або більше)</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Due soon (from %n h)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>Незабаром строк (від %n год)</numerusform><numerusform>Незабаром строк (від %n год)</numerusform><numerusform>Незабаром строк (від %n год)</numerusform></translation>
     </message>
     <message>
         <source>Within the SLA</source>
-        <translation type="unfinished" />
+        <translation>У межах SLA</translation>
     </message>
     <message>
         <source>Older than 3 days</source>
-        <translation type="unfinished" />
+        <translation>Старші за 3 дні</translation>
     </message>
     <message>
         <source>Older than 7 days</source>
-        <translation type="unfinished" />
+        <translation>Старші за 7 днів</translation>
     </message>
     <message>
         <source>Choose a preset…</source>
-        <translation type="unfinished" />
+        <translation>Виберіть збережений фільтр…</translation>
     </message>
     <message>
         <source>Open, by main cause</source>
-        <translation type="unfinished" />
+        <translation>Відкриті, за головною причиною</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>"%1" is not an amount: type e.g. 100 or 99.50.</source>
-        <translation type="unfinished" />
+        <translation>«%1» не є сумою: введіть, напр., 100 або 99,50.</translation>
     </message>
     <message>
         <source>%1 to %2 h</source>
-        <translation type="unfinished" />
+        <translation>від %1 до %2 год</translation>
     </message>
     <message>
         <source>Nothing in the queue matches %1.</source>
-        <translation type="unfinished" />
+        <translation>Ніщо в черзі не відповідає %1.</translation>
     </message>
     <message numerus="yes">
         <source>Approve %n selected (Ctrl+Enter)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>Затвердити %n вибраний (Ctrl+Enter)</numerusform><numerusform>Затвердити %n вибрані (Ctrl+Enter)</numerusform><numerusform>Затвердити %n вибраних (Ctrl+Enter)</numerusform></translation>
     </message>
     <message>
         <source>Nothing was changed: %1</source>
-        <translation type="unfinished" />
+        <translation>Нічого не змінено: %1</translation>
     </message>
     <message>
         <source>Approve items</source>
-        <translation type="unfinished" />
+        <translation>Затвердити товари</translation>
     </message>
     <message numerus="yes">
         <source>Approve %n item(s) with their chosen dispositions?</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>Затвердити %n товар із вибраним призначенням?</numerusform><numerusform>Затвердити %n товари з вибраними призначеннями?</numerusform><numerusform>Затвердити %n товарів з вибраними призначеннями?</numerusform></translation>
     </message>
     <message>
         <source>Approve all</source>
-        <translation type="unfinished" />
+        <translation>Затвердити всі</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Скасувати</translation>
+        <translation>Скасувати</translation>
     </message>
     <message numerus="yes">
         <source>%n item(s) approved.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>Затверджено %n товар.</numerusform><numerusform>Затверджено %n товари.</numerusform><numerusform>Затверджено %n товарів.</numerusform></translation>
     </message>
     <message>
         <source>%1 (suggested)</source>
-        <translation type="unfinished">%1 (пропозиція)</translation>
+        <translation>%1 (пропозиція)</translation>
     </message>
     <message>
         <source>Change disposition</source>
-        <translation type="unfinished" />
+        <translation>Змінити призначення</translation>
     </message>
     <message>
         <source>New disposition for %1:</source>
-        <translation type="unfinished" />
+        <translation>Нове призначення для %1:</translation>
     </message>
     <message>
         <source>Why? (kept with the decision)</source>
-        <translation type="unfinished" />
+        <translation>Чому? (зберігається з рішенням)</translation>
     </message>
     <message>
         <source>%1 approved as %2.</source>
-        <translation type="unfinished" />
+        <translation>%1 затверджено як %2.</translation>
     </message>
     <message>
         <source>Reject</source>
-        <translation type="unfinished" />
+        <translation>Відхилити</translation>
     </message>
     <message numerus="yes">
         <source>Why are %n item(s) rejected? The refund is denied.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>Чому відхилено %n товар? У відшкодуванні відмовлено.</numerusform><numerusform>Чому відхилено %n товари? У відшкодуванні відмовлено.</numerusform><numerusform>Чому відхилено %n товарів? У відшкодуванні відмовлено.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n item(s) rejected.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>Відхилено %n товар.</numerusform><numerusform>Відхилено %n товари.</numerusform><numerusform>Відхилено %n товарів.</numerusform></translation>
     </message>
     <message>
         <source>Any worker but %1</source>
-        <translation type="unfinished" />
+        <translation>Будь-який працівник, крім %1</translation>
     </message>
     <message>
         <source>Ask for a re-grade</source>
-        <translation type="unfinished" />
+        <translation>Попросити повторну оцінку</translation>
     </message>
     <message>
         <source>Who grades %1 again, without seeing the first grade?</source>
-        <translation type="unfinished" />
+        <translation>Хто повторно оцінить %1, не бачачи першої оцінки?</translation>
     </message>
     <message>
         <source>A note for the re-grader (optional)</source>
-        <translation type="unfinished" />
+        <translation>Примітка для того, хто оцінює (необов'язково)</translation>
     </message>
     <message>
         <source>A second grade of %1 is requested; the item stays in the queue.</source>
-        <translation type="unfinished" />
+        <translation>Запитано повторну оцінку %1; товар залишається в черзі.</translation>
     </message>
     <message>
         <source>Blind receipt</source>
-        <translation type="unfinished" />
+        <translation>Приймання наосліп</translation>
     </message>
     <message>
         <source>Find the RMA of %1: type its RMA code, tracking number or serial.</source>
-        <translation type="unfinished" />
+        <translation>Знайдіть RMA для %1: введіть код RMA, номер відстеження або серійний номер.</translation>
     </message>
     <message>
         <source>%1 · %2 · %3 (found by %4)</source>
-        <translation type="unfinished" />
+        <translation>%1 · %2 · %3 (знайдено за %4)</translation>
     </message>
     <message>
         <source>No RMA matches: mark it unmatched (no refund)</source>
-        <translation type="unfinished" />
+        <translation>Жоден RMA не підходить: позначити як без відповідності (без відшкодування)</translation>
     </message>
     <message>
         <source>No RMA found for "%1".</source>
-        <translation type="unfinished" />
+        <translation>RMA для «%1» не знайдено.</translation>
     </message>
     <message>
         <source>Link %1 to:</source>
-        <translation type="unfinished" />
+        <translation>Пов'язати %1 з:</translation>
     </message>
     <message>
         <source>No RMA found</source>
-        <translation type="unfinished" />
+        <translation>RMA не знайдено</translation>
     </message>
     <message>
         <source>Linked to %1</source>
-        <translation type="unfinished" />
+        <translation>Пов'язано з %1</translation>
     </message>
     <message>
         <source>Exception: %1</source>
-        <translation type="unfinished" />
+        <translation>Виняток: %1</translation>
     </message>
     <message>
         <source>Decide the exception of %1:</source>
-        <translation type="unfinished" />
+        <translation>Вирішіть виняток %1:</translation>
     </message>
     <message>
         <source>Accept the return as received</source>
-        <translation type="unfinished" />
+        <translation>Прийняти повернення в тому вигляді, як надійшло</translation>
     </message>
     <message>
         <source>Deny it: no refund, item to quarantine</source>
-        <translation type="unfinished" />
+        <translation>Відмовити: без відшкодування, товар у карантин</translation>
     </message>
     <message>
         <source>Exception of %1 resolved (%2).</source>
-        <translation type="unfinished" />
+        <translation>Виняток %1 вирішено (%2).</translation>
     </message>
     <message>
         <source>Save preset</source>
-        <translation type="unfinished" />
+        <translation>Зберегти фільтр</translation>
     </message>
     <message>
         <source>Name of this filter preset</source>
-        <translation type="unfinished" />
+        <translation>Назва цього фільтра</translation>
     </message>
     <message>
         <source>Preset "%1" saved.</source>
-        <translation type="unfinished" />
+        <translation>Фільтр «%1» збережено.</translation>
     </message>
     <message>
         <source>Preset "%1" deleted.</source>
-        <translation type="unfinished" />
+        <translation>Фільтр «%1» видалено.</translation>
     </message>
 </context>
 <context>
@@ -4551,95 +4519,79 @@ Close this and use "Add photo" (F7) to pick a file.</source>
     <name>dockside::QueueModel</name>
     <message numerus="yes">
         <source>%n min</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n хв</numerusform><numerusform>%n хв</numerusform><numerusform>%n хв</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n h</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n год</numerusform><numerusform>%n год</numerusform><numerusform>%n год</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n d</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n д</numerusform><numerusform>%n д</numerusform><numerusform>%n д</numerusform></translation>
     </message>
     <message>
         <source>%1 %2 overdue</source>
-        <translation type="unfinished" />
+        <translation>%1 %2 прострочено</translation>
     </message>
     <message>
         <source>%1 %2 due soon</source>
-        <translation type="unfinished" />
+        <translation>%1 %2 незабаром строк</translation>
     </message>
     <message>
         <source>%1 → %2</source>
-        <translation type="unfinished" />
+        <translation>%1 → %2</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished">%1 %2</translation>
+        <translation>%1 %2</translation>
     </message>
     <message numerus="yes">
         <source>Queued %1; the SLA is %n hour(s).</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>У черзі з %1; SLA становить %n годину.</numerusform><numerusform>У черзі з %1; SLA становить %n години.</numerusform><numerusform>У черзі з %1; SLA становить %n годин.</numerusform></translation>
     </message>
     <message>
         <source>Fraud flags: %1</source>
-        <translation type="unfinished" />
+        <translation>Ознаки шахрайства: %1</translation>
     </message>
     <message>
         <source>Age</source>
-        <translation type="unfinished" />
+        <translation>Вік</translation>
     </message>
     <message>
         <source>LPN</source>
-        <translation type="unfinished">LPN</translation>
+        <translation>LPN</translation>
     </message>
     <message>
         <source>Cause</source>
-        <translation type="unfinished" />
+        <translation>Причина</translation>
     </message>
     <message>
         <source>Grade</source>
-        <translation type="unfinished">Клас</translation>
+        <translation>Клас</translation>
     </message>
     <message>
         <source>Suggested → chosen</source>
-        <translation type="unfinished" />
+        <translation>Пропозиція → вибір</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished">Вартість</translation>
+        <translation>Вартість</translation>
     </message>
     <message>
         <source>SKU</source>
-        <translation type="unfinished">SKU</translation>
+        <translation>SKU</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished" />
+        <translation>Категорія</translation>
     </message>
     <message>
         <source>Worker</source>
-        <translation type="unfinished" />
+        <translation>Працівник</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished" />
+        <translation>Статус</translation>
     </message>
 </context>
 <context>
