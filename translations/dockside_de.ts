@@ -3229,33 +3229,27 @@ Befehle:
     <name>dockside::HistoryPage</name>
     <message>
         <source>&amp;Code</source>
-        <translation type="unfinished" />
+        <translation>&amp;Code</translation>
     </message>
     <message>
         <source>Scan or type an LPN, tracking number, RMA or serial</source>
-        <translation type="unfinished" />
+        <translation>LPN, Sendungsnummer, RMA oder Seriennummer scannen oder eingeben</translation>
     </message>
     <message>
         <source>Show history</source>
-        <translation type="unfinished" />
+        <translation>Verlauf anzeigen</translation>
     </message>
     <message numerus="yes">
         <source>%1 %2: %n event(s).</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%1 %2: %n Ereignis.</numerusform><numerusform>%1 %2: %n Ereignisse.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n not yet at head office.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n noch nicht in der Zentrale.</numerusform><numerusform>%n noch nicht in der Zentrale.</numerusform></translation>
     </message>
     <message>
         <source>All at head office.</source>
-        <translation type="unfinished" />
+        <translation>Alles in der Zentrale.</translation>
     </message>
 </context>
 <context>
@@ -3830,179 +3824,177 @@ Befehle:
     <name>dockside::ItemDetailPane</name>
     <message>
         <source>−</source>
-        <translation type="unfinished" />
+        <translation>−</translation>
     </message>
     <message>
         <source>Zoom out (or turn the mouse wheel)</source>
-        <translation type="unfinished" />
+        <translation>Verkleinern (oder Mausrad drehen)</translation>
     </message>
     <message>
         <source>+</source>
-        <translation type="unfinished" />
+        <translation>+</translation>
     </message>
     <message>
         <source>Zoom in</source>
-        <translation type="unfinished" />
+        <translation>Vergrößern</translation>
     </message>
     <message>
         <source>Fit</source>
-        <translation type="unfinished" />
+        <translation>Einpassen</translation>
     </message>
     <message numerus="yes">
         <source>%n items selected</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n Artikel ausgewählt</numerusform><numerusform>%n Artikel ausgewählt</numerusform></translation>
     </message>
     <message>
         <source>Select an item in the queue</source>
-        <translation type="unfinished" />
+        <translation>Einen Artikel in der Warteschlange auswählen</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished" />
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>Fraud flags: %1</source>
-        <translation type="unfinished" />
+        <translation>Betrugshinweise: %1</translation>
     </message>
     <message>
         <source>Exception: %1</source>
-        <translation type="unfinished" />
+        <translation>Ausnahme: %1</translation>
     </message>
     <message>
         <source>Queue</source>
-        <translation type="unfinished" />
+        <translation>Warteschlange</translation>
     </message>
     <message>
         <source>%1 since %2 (%3)</source>
-        <translation type="unfinished" />
+        <translation>%1 seit %2 (%3)</translation>
     </message>
     <message>
         <source>Decided by</source>
-        <translation type="unfinished" />
+        <translation>Entschieden von</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>SKU / serial</source>
-        <translation type="unfinished" />
+        <translation>SKU / Seriennummer</translation>
     </message>
     <message>
         <source>%1 / %2</source>
-        <translation type="unfinished" />
+        <translation>%1 / %2</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished" />
+        <translation>Kategorie</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished">Wert</translation>
+        <translation>Wert</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished">%1 %2</translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>RMA</source>
-        <translation type="unfinished" />
+        <translation>RMA</translation>
     </message>
     <message>
         <source>none (blind receipt)</source>
-        <translation type="unfinished" />
+        <translation>keine (Blindannahme)</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Customer's reason</source>
-        <translation type="unfinished" />
+        <translation>Grund des Kunden</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished" />
+        <translation>Kunde</translation>
     </message>
     <message>
         <source>Tracking</source>
-        <translation type="unfinished" />
+        <translation>Sendungsnummer</translation>
     </message>
     <message>
         <source>Worker</source>
-        <translation type="unfinished" />
+        <translation>Mitarbeiter</translation>
     </message>
     <message>
         <source>%1 %2, %3</source>
-        <translation type="unfinished">%1: %3 {1 %2,?}</translation>
+        <translation>%1 %2, %3</translation>
     </message>
     <message>
         <source>Grade</source>
-        <translation type="unfinished">Zustand</translation>
+        <translation>Zustand</translation>
     </message>
     <message>
         <source>Worker's finding</source>
-        <translation type="unfinished" />
+        <translation>Befund des Mitarbeiters</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished">Notizen</translation>
+        <translation>Notizen</translation>
     </message>
     <message>
         <source>Suggested</source>
-        <translation type="unfinished" />
+        <translation>Vorschlag</translation>
     </message>
     <message>
         <source>Chosen</source>
-        <translation type="unfinished" />
+        <translation>Gewählt</translation>
     </message>
     <message>
         <source>Override reason</source>
-        <translation type="unfinished" />
+        <translation>Grund der Abweichung</translation>
     </message>
     <message>
         <source>Refund</source>
-        <translation type="unfinished" />
+        <translation>Erstattung</translation>
     </message>
     <message>
         <source>Second grade</source>
-        <translation type="unfinished" />
+        <translation>Zweitbewertung</translation>
     </message>
     <message>
         <source>%1 by %2 (first %3 by %4)</source>
-        <translation type="unfinished" />
+        <translation>%1 von %2 (zuerst %3 von %4)</translation>
     </message>
     <message>
         <source>requested (%1), waiting</source>
-        <translation type="unfinished" />
+        <translation>angefordert (%1), ausstehend</translation>
     </message>
     <message>
         <source>Why the engine suggests %1:
 %2</source>
-        <translation type="unfinished" />
+        <translation>Warum die Regeln %1 vorschlagen:
+%2</translation>
     </message>
     <message>
         <source>pass</source>
-        <translation type="unfinished" />
+        <translation>bestanden</translation>
     </message>
     <message>
         <source>FAIL</source>
-        <translation type="unfinished" />
+        <translation>NICHT BESTANDEN</translation>
     </message>
     <message>
         <source>&lt;b&gt;Checklist&lt;/b&gt;</source>
-        <translation type="unfinished" />
+        <translation>&lt;b&gt;Checkliste&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Photo %1</source>
-        <translation type="unfinished" />
+        <translation>Foto %1</translation>
     </message>
     <message>
         <source>Photo %1 cannot be read from this station's disk.</source>
-        <translation type="unfinished" />
+        <translation>Foto %1 kann von der Festplatte dieser Station nicht gelesen werden.</translation>
     </message>
 </context>
 <context>
@@ -4592,55 +4584,55 @@ Dies schließen und mit „Foto hinzufügen“ (F7) eine Datei wählen.</transla
     <name>dockside::RegradePage</name>
     <message>
         <source>Second grades</source>
-        <translation type="unfinished" />
+        <translation>Zweitbewertungen</translation>
     </message>
     <message>
         <source>Back to the dock (F11)</source>
-        <translation type="unfinished" />
+        <translation>Zurück zur Annahme (F11)</translation>
     </message>
     <message>
         <source>Grade each item as you find it. The first grade is hidden on purpose.</source>
-        <translation type="unfinished" />
+        <translation>Jeden Artikel so bewerten, wie Sie ihn vorfinden. Die erste Bewertung ist absichtlich verborgen.</translation>
     </message>
     <message>
         <source>Grade %1</source>
-        <translation type="unfinished" />
+        <translation>Zustand %1</translation>
     </message>
     <message>
         <source>Notes (optional)</source>
-        <translation type="unfinished" />
+        <translation>Notizen (optional)</translation>
     </message>
     <message>
         <source>Record grade</source>
-        <translation type="unfinished" />
+        <translation>Bewertung speichern</translation>
     </message>
     <message>
         <source>%1 · %2 %3</source>
-        <translation type="unfinished" />
+        <translation>%1 · %2 %3</translation>
     </message>
     <message>
         <source>%1 — supervisor's note: %2</source>
-        <translation type="unfinished" />
+        <translation>%1 — Hinweis der Aufsicht: %2</translation>
     </message>
     <message>
         <source>%1: choose its grade.</source>
-        <translation type="unfinished" />
+        <translation>%1: Zustand wählen.</translation>
     </message>
     <message>
         <source>%1 is not waiting for a second grade from you.</source>
-        <translation type="unfinished" />
+        <translation>%1 wartet nicht auf eine Zweitbewertung von Ihnen.</translation>
     </message>
     <message>
         <source>Choose an item first.</source>
-        <translation type="unfinished" />
+        <translation>Zuerst einen Artikel wählen.</translation>
     </message>
     <message>
         <source>Choose a grade first.</source>
-        <translation type="unfinished" />
+        <translation>Zuerst einen Zustand wählen.</translation>
     </message>
     <message>
         <source>Second grade %1 recorded for %2.</source>
-        <translation type="unfinished" />
+        <translation>Zweitbewertung %1 für %2 gespeichert.</translation>
     </message>
 </context>
 <context>
@@ -4752,23 +4744,23 @@ Dies schließen und mit „Foto hinzufügen“ (F7) eine Datei wählen.</transla
     <name>dockside::TimelineModel</name>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished">%1 %2</translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>%1 at HQ</source>
-        <translation type="unfinished" />
+        <translation>%1 in der Zentrale</translation>
     </message>
     <message>
         <source>waiting</source>
-        <translation type="unfinished" />
+        <translation>ausstehend</translation>
     </message>
     <message>
         <source>%1 refused: %2</source>
-        <translation type="unfinished" />
+        <translation>%1 abgelehnt: %2</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished" />
+        <translation>Wann</translation>
     </message>
     <message>
         <source>Station</source>
@@ -4776,23 +4768,23 @@ Dies schließen und mit „Foto hinzufügen“ (F7) eine Datei wählen.</transla
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished" />
+        <translation>Wer</translation>
     </message>
     <message>
         <source>Item / parcel</source>
-        <translation type="unfinished" />
+        <translation>Artikel / Paket</translation>
     </message>
     <message>
         <source>Event</source>
-        <translation type="unfinished" />
+        <translation>Ereignis</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished" />
+        <translation>Details</translation>
     </message>
     <message>
         <source>Reached HQ</source>
-        <translation type="unfinished" />
+        <translation>In der Zentrale angekommen</translation>
     </message>
 </context>
 <context>
@@ -4897,31 +4889,31 @@ Dies schließen und mit „Foto hinzufügen“ (F7) eine Datei wählen.</transla
     <name>dockside::UsersModel</name>
     <message>
         <source>%1 disabled</source>
-        <translation type="unfinished" />
+        <translation>%1 gesperrt</translation>
     </message>
     <message>
         <source>%1 locked out (wrong PINs)</source>
-        <translation type="unfinished" />
+        <translation>%1 ausgesperrt (falsche PINs)</translation>
     </message>
     <message>
         <source>active</source>
-        <translation type="unfinished" />
+        <translation>aktiv</translation>
     </message>
     <message>
         <source>Badge</source>
-        <translation type="unfinished">Ausweis</translation>
+        <translation>Ausweis</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Name</translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished" />
+        <translation>Rolle</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished" />
+        <translation>Status</translation>
     </message>
 </context>
 <context>

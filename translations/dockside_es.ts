@@ -3229,33 +3229,27 @@ Comandos:
     <name>dockside::HistoryPage</name>
     <message>
         <source>&amp;Code</source>
-        <translation type="unfinished" />
+        <translation>&amp;Código</translation>
     </message>
     <message>
         <source>Scan or type an LPN, tracking number, RMA or serial</source>
-        <translation type="unfinished" />
+        <translation>Escanea o escribe un LPN, número de seguimiento, RMA o número de serie</translation>
     </message>
     <message>
         <source>Show history</source>
-        <translation type="unfinished" />
+        <translation>Mostrar historial</translation>
     </message>
     <message numerus="yes">
         <source>%1 %2: %n event(s).</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%1 %2: %n evento.</numerusform><numerusform>%1 %2: %n eventos.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n not yet at head office.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n aún no está en la central.</numerusform><numerusform>%n aún no están en la central.</numerusform></translation>
     </message>
     <message>
         <source>All at head office.</source>
-        <translation type="unfinished" />
+        <translation>Todo está en la central.</translation>
     </message>
 </context>
 <context>
@@ -3830,179 +3824,177 @@ Comandos:
     <name>dockside::ItemDetailPane</name>
     <message>
         <source>−</source>
-        <translation type="unfinished" />
+        <translation>−</translation>
     </message>
     <message>
         <source>Zoom out (or turn the mouse wheel)</source>
-        <translation type="unfinished" />
+        <translation>Alejar (o gira la rueda del ratón)</translation>
     </message>
     <message>
         <source>+</source>
-        <translation type="unfinished" />
+        <translation>+</translation>
     </message>
     <message>
         <source>Zoom in</source>
-        <translation type="unfinished" />
+        <translation>Acercar</translation>
     </message>
     <message>
         <source>Fit</source>
-        <translation type="unfinished" />
+        <translation>Ajustar</translation>
     </message>
     <message numerus="yes">
         <source>%n items selected</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n artículo seleccionado</numerusform><numerusform>%n artículos seleccionados</numerusform></translation>
     </message>
     <message>
         <source>Select an item in the queue</source>
-        <translation type="unfinished" />
+        <translation>Selecciona un artículo de la cola</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished" />
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>Fraud flags: %1</source>
-        <translation type="unfinished" />
+        <translation>Indicios de fraude: %1</translation>
     </message>
     <message>
         <source>Exception: %1</source>
-        <translation type="unfinished" />
+        <translation>Excepción: %1</translation>
     </message>
     <message>
         <source>Queue</source>
-        <translation type="unfinished" />
+        <translation>Cola</translation>
     </message>
     <message>
         <source>%1 since %2 (%3)</source>
-        <translation type="unfinished" />
+        <translation>%1 desde %2 (%3)</translation>
     </message>
     <message>
         <source>Decided by</source>
-        <translation type="unfinished" />
+        <translation>Decidido por</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>SKU / serial</source>
-        <translation type="unfinished" />
+        <translation>SKU / número de serie</translation>
     </message>
     <message>
         <source>%1 / %2</source>
-        <translation type="unfinished" />
+        <translation>%1 / %2</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished" />
+        <translation>Categoría</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished">Valor</translation>
+        <translation>Valor</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished">%1 %2</translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>RMA</source>
-        <translation type="unfinished" />
+        <translation>RMA</translation>
     </message>
     <message>
         <source>none (blind receipt)</source>
-        <translation type="unfinished" />
+        <translation>ninguna (recepción ciega)</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Customer's reason</source>
-        <translation type="unfinished" />
+        <translation>Motivo del cliente</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished" />
+        <translation>Cliente</translation>
     </message>
     <message>
         <source>Tracking</source>
-        <translation type="unfinished" />
+        <translation>Seguimiento</translation>
     </message>
     <message>
         <source>Worker</source>
-        <translation type="unfinished" />
+        <translation>Operario</translation>
     </message>
     <message>
         <source>%1 %2, %3</source>
-        <translation type="unfinished">%1: %3 {1 %2,?}</translation>
+        <translation>%1 %2, %3</translation>
     </message>
     <message>
         <source>Grade</source>
-        <translation type="unfinished">Grado</translation>
+        <translation>Grado</translation>
     </message>
     <message>
         <source>Worker's finding</source>
-        <translation type="unfinished" />
+        <translation>Hallazgo del operario</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished">Notas</translation>
+        <translation>Notas</translation>
     </message>
     <message>
         <source>Suggested</source>
-        <translation type="unfinished" />
+        <translation>Sugerido</translation>
     </message>
     <message>
         <source>Chosen</source>
-        <translation type="unfinished" />
+        <translation>Elegido</translation>
     </message>
     <message>
         <source>Override reason</source>
-        <translation type="unfinished" />
+        <translation>Motivo del cambio</translation>
     </message>
     <message>
         <source>Refund</source>
-        <translation type="unfinished" />
+        <translation>Reembolso</translation>
     </message>
     <message>
         <source>Second grade</source>
-        <translation type="unfinished" />
+        <translation>Segunda clasificación</translation>
     </message>
     <message>
         <source>%1 by %2 (first %3 by %4)</source>
-        <translation type="unfinished" />
+        <translation>%1 por %2 (primero %3 por %4)</translation>
     </message>
     <message>
         <source>requested (%1), waiting</source>
-        <translation type="unfinished" />
+        <translation>pedida (%1), pendiente</translation>
     </message>
     <message>
         <source>Why the engine suggests %1:
 %2</source>
-        <translation type="unfinished" />
+        <translation>Por qué las reglas sugieren %1:
+%2</translation>
     </message>
     <message>
         <source>pass</source>
-        <translation type="unfinished" />
+        <translation>correcto</translation>
     </message>
     <message>
         <source>FAIL</source>
-        <translation type="unfinished" />
+        <translation>FALLA</translation>
     </message>
     <message>
         <source>&lt;b&gt;Checklist&lt;/b&gt;</source>
-        <translation type="unfinished" />
+        <translation>&lt;b&gt;Lista de control&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Photo %1</source>
-        <translation type="unfinished" />
+        <translation>Foto %1</translation>
     </message>
     <message>
         <source>Photo %1 cannot be read from this station's disk.</source>
-        <translation type="unfinished" />
+        <translation>La foto %1 no se puede leer del disco de este puesto.</translation>
     </message>
 </context>
 <context>
@@ -4592,55 +4584,55 @@ Cierra esto y usa «Añadir foto» (F7) para elegir un archivo.</translation>
     <name>dockside::RegradePage</name>
     <message>
         <source>Second grades</source>
-        <translation type="unfinished" />
+        <translation>Segundas clasificaciones</translation>
     </message>
     <message>
         <source>Back to the dock (F11)</source>
-        <translation type="unfinished" />
+        <translation>Volver al muelle (F11)</translation>
     </message>
     <message>
         <source>Grade each item as you find it. The first grade is hidden on purpose.</source>
-        <translation type="unfinished" />
+        <translation>Clasifica cada artículo tal como lo encuentres. La primera clasificación se oculta a propósito.</translation>
     </message>
     <message>
         <source>Grade %1</source>
-        <translation type="unfinished" />
+        <translation>Grado %1</translation>
     </message>
     <message>
         <source>Notes (optional)</source>
-        <translation type="unfinished" />
+        <translation>Notas (opcional)</translation>
     </message>
     <message>
         <source>Record grade</source>
-        <translation type="unfinished" />
+        <translation>Registrar grado</translation>
     </message>
     <message>
         <source>%1 · %2 %3</source>
-        <translation type="unfinished" />
+        <translation>%1 · %2 %3</translation>
     </message>
     <message>
         <source>%1 — supervisor's note: %2</source>
-        <translation type="unfinished" />
+        <translation>%1 — nota del supervisor: %2</translation>
     </message>
     <message>
         <source>%1: choose its grade.</source>
-        <translation type="unfinished" />
+        <translation>%1: elige su grado.</translation>
     </message>
     <message>
         <source>%1 is not waiting for a second grade from you.</source>
-        <translation type="unfinished" />
+        <translation>%1 no espera una segunda clasificación tuya.</translation>
     </message>
     <message>
         <source>Choose an item first.</source>
-        <translation type="unfinished" />
+        <translation>Elige primero un artículo.</translation>
     </message>
     <message>
         <source>Choose a grade first.</source>
-        <translation type="unfinished" />
+        <translation>Elige primero un grado.</translation>
     </message>
     <message>
         <source>Second grade %1 recorded for %2.</source>
-        <translation type="unfinished" />
+        <translation>Segunda clasificación %1 registrada para %2.</translation>
     </message>
 </context>
 <context>
@@ -4752,23 +4744,23 @@ Cierra esto y usa «Añadir foto» (F7) para elegir un archivo.</translation>
     <name>dockside::TimelineModel</name>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished">%1 %2</translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>%1 at HQ</source>
-        <translation type="unfinished" />
+        <translation>%1 en la central</translation>
     </message>
     <message>
         <source>waiting</source>
-        <translation type="unfinished" />
+        <translation>pendiente</translation>
     </message>
     <message>
         <source>%1 refused: %2</source>
-        <translation type="unfinished" />
+        <translation>%1 rechazado: %2</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished" />
+        <translation>Cuándo</translation>
     </message>
     <message>
         <source>Station</source>
@@ -4776,23 +4768,23 @@ Cierra esto y usa «Añadir foto» (F7) para elegir un archivo.</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished" />
+        <translation>Quién</translation>
     </message>
     <message>
         <source>Item / parcel</source>
-        <translation type="unfinished" />
+        <translation>Artículo / paquete</translation>
     </message>
     <message>
         <source>Event</source>
-        <translation type="unfinished" />
+        <translation>Evento</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished" />
+        <translation>Detalles</translation>
     </message>
     <message>
         <source>Reached HQ</source>
-        <translation type="unfinished" />
+        <translation>Llegó a la central</translation>
     </message>
 </context>
 <context>
@@ -4897,31 +4889,31 @@ Cierra esto y usa «Añadir foto» (F7) para elegir un archivo.</translation>
     <name>dockside::UsersModel</name>
     <message>
         <source>%1 disabled</source>
-        <translation type="unfinished" />
+        <translation>%1 desactivado</translation>
     </message>
     <message>
         <source>%1 locked out (wrong PINs)</source>
-        <translation type="unfinished" />
+        <translation>%1 bloqueado (PIN incorrectos)</translation>
     </message>
     <message>
         <source>active</source>
-        <translation type="unfinished" />
+        <translation>activo</translation>
     </message>
     <message>
         <source>Badge</source>
-        <translation type="unfinished">Credencial</translation>
+        <translation>Credencial</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Nombre</translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished" />
+        <translation>Rol</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished" />
+        <translation>Estado</translation>
     </message>
 </context>
 <context>

@@ -3232,35 +3232,27 @@ Polecenia:
     <name>dockside::HistoryPage</name>
     <message>
         <source>&amp;Code</source>
-        <translation type="unfinished" />
+        <translation>&amp;Kod</translation>
     </message>
     <message>
         <source>Scan or type an LPN, tracking number, RMA or serial</source>
-        <translation type="unfinished" />
+        <translation>Zeskanuj lub wpisz LPN, numer przesyłki, RMA lub numer seryjny</translation>
     </message>
     <message>
         <source>Show history</source>
-        <translation type="unfinished" />
+        <translation>Pokaż historię</translation>
     </message>
     <message numerus="yes">
         <source>%1 %2: %n event(s).</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%1 %2: %n zdarzenie.</numerusform><numerusform>%1 %2: %n zdarzenia.</numerusform><numerusform>%1 %2: %n zdarzeń.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n not yet at head office.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n jeszcze nie w centrali.</numerusform><numerusform>%n jeszcze nie w centrali.</numerusform><numerusform>%n jeszcze nie w centrali.</numerusform></translation>
     </message>
     <message>
         <source>All at head office.</source>
-        <translation type="unfinished" />
+        <translation>Wszystko jest w centrali.</translation>
     </message>
 </context>
 <context>
@@ -3835,180 +3827,177 @@ Polecenia:
     <name>dockside::ItemDetailPane</name>
     <message>
         <source>−</source>
-        <translation type="unfinished" />
+        <translation>−</translation>
     </message>
     <message>
         <source>Zoom out (or turn the mouse wheel)</source>
-        <translation type="unfinished" />
+        <translation>Pomniejsz (lub obróć kółko myszy)</translation>
     </message>
     <message>
         <source>+</source>
-        <translation type="unfinished" />
+        <translation>+</translation>
     </message>
     <message>
         <source>Zoom in</source>
-        <translation type="unfinished" />
+        <translation>Powiększ</translation>
     </message>
     <message>
         <source>Fit</source>
-        <translation type="unfinished" />
+        <translation>Dopasuj</translation>
     </message>
     <message numerus="yes">
         <source>%n items selected</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>Zaznaczono %n artykuł</numerusform><numerusform>Zaznaczono %n artykuły</numerusform><numerusform>Zaznaczono %n artykułów</numerusform></translation>
     </message>
     <message>
         <source>Select an item in the queue</source>
-        <translation type="unfinished" />
+        <translation>Wybierz artykuł w kolejce</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished" />
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>Fraud flags: %1</source>
-        <translation type="unfinished" />
+        <translation>Sygnały oszustwa: %1</translation>
     </message>
     <message>
         <source>Exception: %1</source>
-        <translation type="unfinished" />
+        <translation>Wyjątek: %1</translation>
     </message>
     <message>
         <source>Queue</source>
-        <translation type="unfinished" />
+        <translation>Kolejka</translation>
     </message>
     <message>
         <source>%1 since %2 (%3)</source>
-        <translation type="unfinished" />
+        <translation>%1 od %2 (%3)</translation>
     </message>
     <message>
         <source>Decided by</source>
-        <translation type="unfinished" />
+        <translation>Rozstrzygnął</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>SKU / serial</source>
-        <translation type="unfinished" />
+        <translation>SKU / nr seryjny</translation>
     </message>
     <message>
         <source>%1 / %2</source>
-        <translation type="unfinished" />
+        <translation>%1 / %2</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished" />
+        <translation>Kategoria</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished">Wartość</translation>
+        <translation>Wartość</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished">%1 %2</translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>RMA</source>
-        <translation type="unfinished" />
+        <translation>RMA</translation>
     </message>
     <message>
         <source>none (blind receipt)</source>
-        <translation type="unfinished" />
+        <translation>brak (przyjęcie w ciemno)</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Customer's reason</source>
-        <translation type="unfinished" />
+        <translation>Przyczyna podana przez klienta</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished" />
+        <translation>Klient</translation>
     </message>
     <message>
         <source>Tracking</source>
-        <translation type="unfinished" />
+        <translation>Numer przesyłki</translation>
     </message>
     <message>
         <source>Worker</source>
-        <translation type="unfinished" />
+        <translation>Pracownik</translation>
     </message>
     <message>
         <source>%1 %2, %3</source>
-        <translation type="unfinished">%1: %3 {1 %2,?}</translation>
+        <translation>%1 %2, %3</translation>
     </message>
     <message>
         <source>Grade</source>
-        <translation type="unfinished">Klasa</translation>
+        <translation>Klasa</translation>
     </message>
     <message>
         <source>Worker's finding</source>
-        <translation type="unfinished" />
+        <translation>Ustalenie pracownika</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished">Uwagi</translation>
+        <translation>Uwagi</translation>
     </message>
     <message>
         <source>Suggested</source>
-        <translation type="unfinished" />
+        <translation>Propozycja</translation>
     </message>
     <message>
         <source>Chosen</source>
-        <translation type="unfinished" />
+        <translation>Wybór</translation>
     </message>
     <message>
         <source>Override reason</source>
-        <translation type="unfinished" />
+        <translation>Powód zmiany</translation>
     </message>
     <message>
         <source>Refund</source>
-        <translation type="unfinished" />
+        <translation>Zwrot pieniędzy</translation>
     </message>
     <message>
         <source>Second grade</source>
-        <translation type="unfinished" />
+        <translation>Ponowna ocena</translation>
     </message>
     <message>
         <source>%1 by %2 (first %3 by %4)</source>
-        <translation type="unfinished" />
+        <translation>%1 przez %2 (najpierw %3 przez %4)</translation>
     </message>
     <message>
         <source>requested (%1), waiting</source>
-        <translation type="unfinished" />
+        <translation>zlecona (%1), oczekuje</translation>
     </message>
     <message>
         <source>Why the engine suggests %1:
 %2</source>
-        <translation type="unfinished" />
+        <translation>Dlaczego reguły proponują %1:
+%2</translation>
     </message>
     <message>
         <source>pass</source>
-        <translation type="unfinished" />
+        <translation>OK</translation>
     </message>
     <message>
         <source>FAIL</source>
-        <translation type="unfinished" />
+        <translation>NIE</translation>
     </message>
     <message>
         <source>&lt;b&gt;Checklist&lt;/b&gt;</source>
-        <translation type="unfinished" />
+        <translation>&lt;b&gt;Lista kontrolna&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Photo %1</source>
-        <translation type="unfinished" />
+        <translation>Zdjęcie %1</translation>
     </message>
     <message>
         <source>Photo %1 cannot be read from this station's disk.</source>
-        <translation type="unfinished" />
+        <translation>Zdjęcia %1 nie można odczytać z dysku tego stanowiska.</translation>
     </message>
 </context>
 <context>
@@ -4598,55 +4587,55 @@ Zamknij to i użyj „Dodaj zdjęcie” (F7), aby wybrać plik.</translation>
     <name>dockside::RegradePage</name>
     <message>
         <source>Second grades</source>
-        <translation type="unfinished" />
+        <translation>Ponowne oceny</translation>
     </message>
     <message>
         <source>Back to the dock (F11)</source>
-        <translation type="unfinished" />
+        <translation>Wróć do rampy (F11)</translation>
     </message>
     <message>
         <source>Grade each item as you find it. The first grade is hidden on purpose.</source>
-        <translation type="unfinished" />
+        <translation>Oceń każdy artykuł tak, jak go zastajesz. Pierwsza ocena jest celowo ukryta.</translation>
     </message>
     <message>
         <source>Grade %1</source>
-        <translation type="unfinished" />
+        <translation>Klasa %1</translation>
     </message>
     <message>
         <source>Notes (optional)</source>
-        <translation type="unfinished" />
+        <translation>Uwagi (opcjonalnie)</translation>
     </message>
     <message>
         <source>Record grade</source>
-        <translation type="unfinished" />
+        <translation>Zapisz ocenę</translation>
     </message>
     <message>
         <source>%1 · %2 %3</source>
-        <translation type="unfinished" />
+        <translation>%1 · %2 %3</translation>
     </message>
     <message>
         <source>%1 — supervisor's note: %2</source>
-        <translation type="unfinished" />
+        <translation>%1 — uwaga kierownika: %2</translation>
     </message>
     <message>
         <source>%1: choose its grade.</source>
-        <translation type="unfinished" />
+        <translation>%1: wybierz klasę.</translation>
     </message>
     <message>
         <source>%1 is not waiting for a second grade from you.</source>
-        <translation type="unfinished" />
+        <translation>%1 nie czeka na Twoją ponowną ocenę.</translation>
     </message>
     <message>
         <source>Choose an item first.</source>
-        <translation type="unfinished" />
+        <translation>Najpierw wybierz artykuł.</translation>
     </message>
     <message>
         <source>Choose a grade first.</source>
-        <translation type="unfinished" />
+        <translation>Najpierw wybierz klasę.</translation>
     </message>
     <message>
         <source>Second grade %1 recorded for %2.</source>
-        <translation type="unfinished" />
+        <translation>Zapisano ponowną ocenę %1 dla %2.</translation>
     </message>
 </context>
 <context>
@@ -4758,23 +4747,23 @@ Zamknij to i użyj „Dodaj zdjęcie” (F7), aby wybrać plik.</translation>
     <name>dockside::TimelineModel</name>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished">%1 %2</translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>%1 at HQ</source>
-        <translation type="unfinished" />
+        <translation>%1 w centrali</translation>
     </message>
     <message>
         <source>waiting</source>
-        <translation type="unfinished" />
+        <translation>oczekuje</translation>
     </message>
     <message>
         <source>%1 refused: %2</source>
-        <translation type="unfinished" />
+        <translation>%1 odrzucono: %2</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished" />
+        <translation>Kiedy</translation>
     </message>
     <message>
         <source>Station</source>
@@ -4782,23 +4771,23 @@ Zamknij to i użyj „Dodaj zdjęcie” (F7), aby wybrać plik.</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished" />
+        <translation>Kto</translation>
     </message>
     <message>
         <source>Item / parcel</source>
-        <translation type="unfinished" />
+        <translation>Artykuł / paczka</translation>
     </message>
     <message>
         <source>Event</source>
-        <translation type="unfinished" />
+        <translation>Zdarzenie</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished" />
+        <translation>Szczegóły</translation>
     </message>
     <message>
         <source>Reached HQ</source>
-        <translation type="unfinished" />
+        <translation>Dotarło do centrali</translation>
     </message>
 </context>
 <context>
@@ -4903,31 +4892,31 @@ Zamknij to i użyj „Dodaj zdjęcie” (F7), aby wybrać plik.</translation>
     <name>dockside::UsersModel</name>
     <message>
         <source>%1 disabled</source>
-        <translation type="unfinished" />
+        <translation>%1 wyłączony</translation>
     </message>
     <message>
         <source>%1 locked out (wrong PINs)</source>
-        <translation type="unfinished" />
+        <translation>%1 zablokowany (błędne PIN-y)</translation>
     </message>
     <message>
         <source>active</source>
-        <translation type="unfinished" />
+        <translation>aktywny</translation>
     </message>
     <message>
         <source>Badge</source>
-        <translation type="unfinished">Identyfikator</translation>
+        <translation>Identyfikator</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Imię i nazwisko</translation>
+        <translation>Imię i nazwisko</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished" />
+        <translation>Rola</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished" />
+        <translation>Stan</translation>
     </message>
 </context>
 <context>

@@ -3232,35 +3232,27 @@ Commands:
     <name>dockside::HistoryPage</name>
     <message>
         <source>&amp;Code</source>
-        <translation type="unfinished" />
+        <translation>&amp;Код</translation>
     </message>
     <message>
         <source>Scan or type an LPN, tracking number, RMA or serial</source>
-        <translation type="unfinished" />
+        <translation>Скануйте або введіть LPN, номер відстеження, RMA або серійний номер</translation>
     </message>
     <message>
         <source>Show history</source>
-        <translation type="unfinished" />
+        <translation>Показати історію</translation>
     </message>
     <message numerus="yes">
         <source>%1 %2: %n event(s).</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%1 %2: %n подія.</numerusform><numerusform>%1 %2: %n події.</numerusform><numerusform>%1 %2: %n подій.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n not yet at head office.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n ще не в головному офісі.</numerusform><numerusform>%n ще не в головному офісі.</numerusform><numerusform>%n ще не в головному офісі.</numerusform></translation>
     </message>
     <message>
         <source>All at head office.</source>
-        <translation type="unfinished" />
+        <translation>Усе вже в головному офісі.</translation>
     </message>
 </context>
 <context>
@@ -3835,180 +3827,177 @@ Commands:
     <name>dockside::ItemDetailPane</name>
     <message>
         <source>−</source>
-        <translation type="unfinished" />
+        <translation>−</translation>
     </message>
     <message>
         <source>Zoom out (or turn the mouse wheel)</source>
-        <translation type="unfinished" />
+        <translation>Зменшити (або прокрутіть коліщатко миші)</translation>
     </message>
     <message>
         <source>+</source>
-        <translation type="unfinished" />
+        <translation>+</translation>
     </message>
     <message>
         <source>Zoom in</source>
-        <translation type="unfinished" />
+        <translation>Збільшити</translation>
     </message>
     <message>
         <source>Fit</source>
-        <translation type="unfinished" />
+        <translation>Умістити</translation>
     </message>
     <message numerus="yes">
         <source>%n items selected</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>Вибрано %n товар</numerusform><numerusform>Вибрано %n товари</numerusform><numerusform>Вибрано %n товарів</numerusform></translation>
     </message>
     <message>
         <source>Select an item in the queue</source>
-        <translation type="unfinished" />
+        <translation>Виберіть товар у черзі</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished" />
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>Fraud flags: %1</source>
-        <translation type="unfinished" />
+        <translation>Ознаки шахрайства: %1</translation>
     </message>
     <message>
         <source>Exception: %1</source>
-        <translation type="unfinished" />
+        <translation>Виняток: %1</translation>
     </message>
     <message>
         <source>Queue</source>
-        <translation type="unfinished" />
+        <translation>Черга</translation>
     </message>
     <message>
         <source>%1 since %2 (%3)</source>
-        <translation type="unfinished" />
+        <translation>%1 з %2 (%3)</translation>
     </message>
     <message>
         <source>Decided by</source>
-        <translation type="unfinished" />
+        <translation>Вирішив</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>SKU / serial</source>
-        <translation type="unfinished" />
+        <translation>SKU / серійний номер</translation>
     </message>
     <message>
         <source>%1 / %2</source>
-        <translation type="unfinished" />
+        <translation>%1 / %2</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished" />
+        <translation>Категорія</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished">Вартість</translation>
+        <translation>Вартість</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished">%1 %2</translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>RMA</source>
-        <translation type="unfinished" />
+        <translation>RMA</translation>
     </message>
     <message>
         <source>none (blind receipt)</source>
-        <translation type="unfinished" />
+        <translation>немає (приймання наосліп)</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Customer's reason</source>
-        <translation type="unfinished" />
+        <translation>Причина клієнта</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished" />
+        <translation>Клієнт</translation>
     </message>
     <message>
         <source>Tracking</source>
-        <translation type="unfinished" />
+        <translation>Відстеження</translation>
     </message>
     <message>
         <source>Worker</source>
-        <translation type="unfinished" />
+        <translation>Працівник</translation>
     </message>
     <message>
         <source>%1 %2, %3</source>
-        <translation type="unfinished">%1: %3 {1 %2,?}</translation>
+        <translation>%1 %2, %3</translation>
     </message>
     <message>
         <source>Grade</source>
-        <translation type="unfinished">Клас</translation>
+        <translation>Клас</translation>
     </message>
     <message>
         <source>Worker's finding</source>
-        <translation type="unfinished" />
+        <translation>Висновок працівника</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished">Нотатки</translation>
+        <translation>Нотатки</translation>
     </message>
     <message>
         <source>Suggested</source>
-        <translation type="unfinished" />
+        <translation>Пропозиція</translation>
     </message>
     <message>
         <source>Chosen</source>
-        <translation type="unfinished" />
+        <translation>Вибрано</translation>
     </message>
     <message>
         <source>Override reason</source>
-        <translation type="unfinished" />
+        <translation>Причина зміни</translation>
     </message>
     <message>
         <source>Refund</source>
-        <translation type="unfinished" />
+        <translation>Відшкодування</translation>
     </message>
     <message>
         <source>Second grade</source>
-        <translation type="unfinished" />
+        <translation>Повторна оцінка</translation>
     </message>
     <message>
         <source>%1 by %2 (first %3 by %4)</source>
-        <translation type="unfinished" />
+        <translation>%1 від %2 (спершу %3 від %4)</translation>
     </message>
     <message>
         <source>requested (%1), waiting</source>
-        <translation type="unfinished" />
+        <translation>запитано (%1), очікує</translation>
     </message>
     <message>
         <source>Why the engine suggests %1:
 %2</source>
-        <translation type="unfinished" />
+        <translation>Чому правила пропонують %1:
+%2</translation>
     </message>
     <message>
         <source>pass</source>
-        <translation type="unfinished" />
+        <translation>так</translation>
     </message>
     <message>
         <source>FAIL</source>
-        <translation type="unfinished" />
+        <translation>НІ</translation>
     </message>
     <message>
         <source>&lt;b&gt;Checklist&lt;/b&gt;</source>
-        <translation type="unfinished" />
+        <translation>&lt;b&gt;Контрольний список&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Photo %1</source>
-        <translation type="unfinished" />
+        <translation>Фото %1</translation>
     </message>
     <message>
         <source>Photo %1 cannot be read from this station's disk.</source>
-        <translation type="unfinished" />
+        <translation>Фото %1 неможливо прочитати з диска цього поста.</translation>
     </message>
 </context>
 <context>
@@ -4598,55 +4587,55 @@ Close this and use "Add photo" (F7) to pick a file.</source>
     <name>dockside::RegradePage</name>
     <message>
         <source>Second grades</source>
-        <translation type="unfinished" />
+        <translation>Повторні оцінки</translation>
     </message>
     <message>
         <source>Back to the dock (F11)</source>
-        <translation type="unfinished" />
+        <translation>Назад до рампи (F11)</translation>
     </message>
     <message>
         <source>Grade each item as you find it. The first grade is hidden on purpose.</source>
-        <translation type="unfinished" />
+        <translation>Оцінюйте кожен товар таким, яким його бачите. Першу оцінку навмисно приховано.</translation>
     </message>
     <message>
         <source>Grade %1</source>
-        <translation type="unfinished" />
+        <translation>Клас %1</translation>
     </message>
     <message>
         <source>Notes (optional)</source>
-        <translation type="unfinished" />
+        <translation>Нотатки (необов'язково)</translation>
     </message>
     <message>
         <source>Record grade</source>
-        <translation type="unfinished" />
+        <translation>Зберегти оцінку</translation>
     </message>
     <message>
         <source>%1 · %2 %3</source>
-        <translation type="unfinished" />
+        <translation>%1 · %2 %3</translation>
     </message>
     <message>
         <source>%1 — supervisor's note: %2</source>
-        <translation type="unfinished" />
+        <translation>%1 — примітка керівника: %2</translation>
     </message>
     <message>
         <source>%1: choose its grade.</source>
-        <translation type="unfinished" />
+        <translation>%1: виберіть клас.</translation>
     </message>
     <message>
         <source>%1 is not waiting for a second grade from you.</source>
-        <translation type="unfinished" />
+        <translation>%1 не чекає на вашу повторну оцінку.</translation>
     </message>
     <message>
         <source>Choose an item first.</source>
-        <translation type="unfinished" />
+        <translation>Спершу виберіть товар.</translation>
     </message>
     <message>
         <source>Choose a grade first.</source>
-        <translation type="unfinished" />
+        <translation>Спершу виберіть клас.</translation>
     </message>
     <message>
         <source>Second grade %1 recorded for %2.</source>
-        <translation type="unfinished" />
+        <translation>Повторну оцінку %1 для %2 збережено.</translation>
     </message>
 </context>
 <context>
@@ -4758,23 +4747,23 @@ Close this and use "Add photo" (F7) to pick a file.</source>
     <name>dockside::TimelineModel</name>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished">%1 %2</translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>%1 at HQ</source>
-        <translation type="unfinished" />
+        <translation>%1 у головному офісі</translation>
     </message>
     <message>
         <source>waiting</source>
-        <translation type="unfinished" />
+        <translation>очікує</translation>
     </message>
     <message>
         <source>%1 refused: %2</source>
-        <translation type="unfinished" />
+        <translation>%1 відхилено: %2</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished" />
+        <translation>Коли</translation>
     </message>
     <message>
         <source>Station</source>
@@ -4782,23 +4771,23 @@ Close this and use "Add photo" (F7) to pick a file.</source>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished" />
+        <translation>Хто</translation>
     </message>
     <message>
         <source>Item / parcel</source>
-        <translation type="unfinished" />
+        <translation>Товар / посилка</translation>
     </message>
     <message>
         <source>Event</source>
-        <translation type="unfinished" />
+        <translation>Подія</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished" />
+        <translation>Подробиці</translation>
     </message>
     <message>
         <source>Reached HQ</source>
-        <translation type="unfinished" />
+        <translation>Дійшло до головного офісу</translation>
     </message>
 </context>
 <context>
@@ -4903,31 +4892,31 @@ Close this and use "Add photo" (F7) to pick a file.</source>
     <name>dockside::UsersModel</name>
     <message>
         <source>%1 disabled</source>
-        <translation type="unfinished" />
+        <translation>%1 вимкнено</translation>
     </message>
     <message>
         <source>%1 locked out (wrong PINs)</source>
-        <translation type="unfinished" />
+        <translation>%1 заблоковано (неправильні PIN)</translation>
     </message>
     <message>
         <source>active</source>
-        <translation type="unfinished" />
+        <translation>активний</translation>
     </message>
     <message>
         <source>Badge</source>
-        <translation type="unfinished">Бейдж</translation>
+        <translation>Бейдж</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Ім'я</translation>
+        <translation>Ім'я</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished" />
+        <translation>Роль</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished" />
+        <translation>Стан</translation>
     </message>
 </context>
 <context>
