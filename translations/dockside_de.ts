@@ -2761,39 +2761,39 @@ Befehle:
     <name>dockside::AdminPage</name>
     <message>
         <source>Head-office URL</source>
-        <translation type="unfinished" />
+        <translation>URL der Zentrale</translation>
     </message>
     <message>
         <source>Head-office token</source>
-        <translation type="unfinished" />
+        <translation>Token der Zentrale</translation>
     </message>
     <message>
         <source>Nightly sync (HH:MM)</source>
-        <translation type="unfinished" />
+        <translation>Nächtliche Synchronisierung (HH:MM)</translation>
     </message>
     <message>
         <source>Idle lock (minutes)</source>
-        <translation type="unfinished" />
+        <translation>Automatische Sperre (Minuten)</translation>
     </message>
     <message>
         <source>Label size (4x6 or 2x1)</source>
-        <translation type="unfinished" />
+        <translation>Etikettengröße (4x6 oder 2x1)</translation>
     </message>
     <message>
         <source>Label printer (empty: PDF files)</source>
-        <translation type="unfinished" />
+        <translation>Etikettendrucker (leer: PDF-Dateien)</translation>
     </message>
     <message>
         <source>Queue SLA (hours)</source>
-        <translation type="unfinished" />
+        <translation>Warteschlangen-SLA (Stunden)</translation>
     </message>
     <message>
         <source>Language (e.g. en, de)</source>
-        <translation type="unfinished" />
+        <translation>Sprache (z. B. en, de)</translation>
     </message>
     <message>
         <source>Blind re-grade share (%)</source>
-        <translation type="unfinished" />
+        <translation>Anteil blinder Zweitbewertungen (%)</translation>
     </message>
     <message>
         <source>Users</source>
@@ -2801,220 +2801,214 @@ Befehle:
     </message>
     <message>
         <source>Add user…</source>
-        <translation type="unfinished" />
+        <translation>Benutzer hinzufügen…</translation>
     </message>
     <message>
         <source>Disable / enable</source>
-        <translation type="unfinished" />
+        <translation>Sperren / entsperren</translation>
     </message>
     <message>
         <source>Reset PIN…</source>
-        <translation type="unfinished" />
+        <translation>PIN zurücksetzen…</translation>
     </message>
     <message>
         <source>Role…</source>
-        <translation type="unfinished" />
+        <translation>Rolle…</translation>
     </message>
     <message>
         <source>Station settings</source>
-        <translation type="unfinished" />
+        <translation>Stationseinstellungen</translation>
     </message>
     <message>
         <source>Save settings</source>
-        <translation type="unfinished" />
+        <translation>Einstellungen speichern</translation>
     </message>
     <message>
         <source>Add user</source>
-        <translation type="unfinished" />
+        <translation>Benutzer hinzufügen</translation>
     </message>
     <message>
         <source>Badge (U- and 4 to 8 digits, e.g. U-0017)</source>
-        <translation type="unfinished" />
+        <translation>Ausweis (U- und 4 bis 8 Ziffern, z. B. U-0017)</translation>
     </message>
     <message>
         <source>Full name</source>
-        <translation type="unfinished" />
+        <translation>Vollständiger Name</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished" />
+        <translation>Rolle</translation>
     </message>
     <message>
         <source>First PIN (4 to 12 digits)</source>
-        <translation type="unfinished" />
+        <translation>Erste PIN (4 bis 12 Ziffern)</translation>
     </message>
     <message>
         <source>%1 added as %2.</source>
-        <translation type="unfinished" />
+        <translation>%1 als %2 hinzugefügt.</translation>
     </message>
     <message>
         <source>%1 is disabled.</source>
-        <translation type="unfinished" />
+        <translation>%1 ist gesperrt.</translation>
     </message>
     <message>
         <source>%1 is enabled again.</source>
-        <translation type="unfinished" />
+        <translation>%1 ist wieder freigeschaltet.</translation>
     </message>
     <message>
         <source>Reset PIN</source>
-        <translation type="unfinished" />
+        <translation>PIN zurücksetzen</translation>
     </message>
     <message>
         <source>New PIN for %1 (4 to 12 digits)</source>
-        <translation type="unfinished" />
+        <translation>Neue PIN für %1 (4 bis 12 Ziffern)</translation>
     </message>
     <message>
         <source>%1 has a new PIN; any lock-out is lifted.</source>
-        <translation type="unfinished" />
+        <translation>%1 hat eine neue PIN; eine Aussperrung ist aufgehoben.</translation>
     </message>
     <message>
         <source>Role of %1</source>
-        <translation type="unfinished" />
+        <translation>Rolle von %1</translation>
     </message>
     <message>
         <source>%1 is now %2.</source>
-        <translation type="unfinished" />
+        <translation>%1 ist jetzt %2.</translation>
     </message>
     <message>
         <source>Nothing to save: no setting was changed.</source>
-        <translation type="unfinished" />
+        <translation>Nichts zu speichern: keine Einstellung wurde geändert.</translation>
     </message>
     <message numerus="yes">
         <source>%n setting(s) saved.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n Einstellung gespeichert.</numerusform><numerusform>%n Einstellungen gespeichert.</numerusform></translation>
     </message>
 </context>
 <context>
     <name>dockside::AnalyticsPage</name>
     <message>
         <source>Analytics</source>
-        <translation type="unfinished" />
+        <translation>Auswertung</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished" />
+        <translation>Heute</translation>
     </message>
     <message>
         <source>7 days</source>
-        <translation type="unfinished" />
+        <translation>7 Tage</translation>
     </message>
     <message>
         <source>30 days</source>
-        <translation type="unfinished" />
+        <translation>30 Tage</translation>
     </message>
     <message>
         <source>90 days</source>
-        <translation type="unfinished" />
+        <translation>90 Tage</translation>
     </message>
     <message>
         <source>Dates…</source>
-        <translation type="unfinished" />
+        <translation>Zeitraum…</translation>
     </message>
     <message>
         <source>Save PDF</source>
-        <translation type="unfinished" />
+        <translation>PDF speichern</translation>
     </message>
     <message>
         <source>Back (Esc)</source>
-        <translation type="unfinished" />
+        <translation>Zurück (Esc)</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished" />
+        <translation>Von</translation>
     </message>
     <message>
         <source>to (included)</source>
-        <translation type="unfinished" />
+        <translation>bis (einschließlich)</translation>
     </message>
     <message>
         <source>Show</source>
-        <translation type="unfinished" />
+        <translation>Anzeigen</translation>
     </message>
     <message numerus="yes">
         <source>Items received %1 – %2: %n item(s). Computed in %3 ms.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>Angenommene Artikel %1 – %2: %n Artikel. Berechnet in %3 ms.</numerusform><numerusform>Angenommene Artikel %1 – %2: %n Artikel. Berechnet in %3 ms.</numerusform></translation>
     </message>
     <message>
         <source>%1 min</source>
-        <translation type="unfinished" />
+        <translation>%1 min</translation>
     </message>
     <message>
         <source>%1 h</source>
-        <translation type="unfinished" />
+        <translation>%1 h</translation>
     </message>
     <message>
         <source>Decided</source>
-        <translation type="unfinished" />
+        <translation>Entschieden</translation>
     </message>
     <message>
         <source>Recovery</source>
-        <translation type="unfinished" />
+        <translation>Erlös</translation>
     </message>
     <message>
         <source>Dock to stock</source>
-        <translation type="unfinished" />
+        <translation>Annahme bis Einlagerung</translation>
     </message>
     <message>
         <source>%1 median · %2 p90</source>
-        <translation type="unfinished" />
+        <translation>%1 Median · %2 P90</translation>
     </message>
     <message>
         <source>To refund decision</source>
-        <translation type="unfinished" />
+        <translation>Bis zur Erstattungsentscheidung</translation>
     </message>
     <message>
         <source>No fault found</source>
-        <translation type="unfinished" />
+        <translation>Kein Fehler gefunden</translation>
     </message>
     <message>
         <source>Kept out of landfill</source>
-        <translation type="unfinished" />
+        <translation>Vor der Deponie bewahrt</translation>
     </message>
     <message>
         <source>Queue now</source>
-        <translation type="unfinished" />
+        <translation>Warteschlange jetzt</translation>
     </message>
     <message>
         <source>No data for this period</source>
-        <translation type="unfinished" />
+        <translation>Keine Daten für diesen Zeitraum</translation>
     </message>
     <message>
         <source>Export CSV</source>
-        <translation type="unfinished" />
+        <translation>CSV exportieren</translation>
     </message>
     <message>
         <source>Export chart data</source>
-        <translation type="unfinished" />
+        <translation>Diagrammdaten exportieren</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished" />
+        <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished">%1 kann nicht geschrieben werden: %2</translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>Chart data saved to %1</source>
-        <translation type="unfinished" />
+        <translation>Diagrammdaten gespeichert in %1</translation>
     </message>
     <message>
         <source>Save the report as PDF</source>
-        <translation type="unfinished" />
+        <translation>Den Bericht als PDF speichern</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished" />
+        <translation>PDF-Dateien (*.pdf)</translation>
     </message>
     <message>
         <source>Report saved to %1</source>
-        <translation type="unfinished" />
+        <translation>Bericht gespeichert in %1</translation>
     </message>
 </context>
 <context>

@@ -2761,39 +2761,39 @@ Comandos:
     <name>dockside::AdminPage</name>
     <message>
         <source>Head-office URL</source>
-        <translation type="unfinished" />
+        <translation>URL de la central</translation>
     </message>
     <message>
         <source>Head-office token</source>
-        <translation type="unfinished" />
+        <translation>Token de la central</translation>
     </message>
     <message>
         <source>Nightly sync (HH:MM)</source>
-        <translation type="unfinished" />
+        <translation>Sincronización nocturna (HH:MM)</translation>
     </message>
     <message>
         <source>Idle lock (minutes)</source>
-        <translation type="unfinished" />
+        <translation>Bloqueo por inactividad (minutos)</translation>
     </message>
     <message>
         <source>Label size (4x6 or 2x1)</source>
-        <translation type="unfinished" />
+        <translation>Tamaño de etiqueta (4x6 o 2x1)</translation>
     </message>
     <message>
         <source>Label printer (empty: PDF files)</source>
-        <translation type="unfinished" />
+        <translation>Impresora de etiquetas (vacío: archivos PDF)</translation>
     </message>
     <message>
         <source>Queue SLA (hours)</source>
-        <translation type="unfinished" />
+        <translation>SLA de la cola (horas)</translation>
     </message>
     <message>
         <source>Language (e.g. en, de)</source>
-        <translation type="unfinished" />
+        <translation>Idioma (p. ej. en, de)</translation>
     </message>
     <message>
         <source>Blind re-grade share (%)</source>
-        <translation type="unfinished" />
+        <translation>Proporción de reclasificaciones ciegas (%)</translation>
     </message>
     <message>
         <source>Users</source>
@@ -2801,220 +2801,214 @@ Comandos:
     </message>
     <message>
         <source>Add user…</source>
-        <translation type="unfinished" />
+        <translation>Añadir usuario…</translation>
     </message>
     <message>
         <source>Disable / enable</source>
-        <translation type="unfinished" />
+        <translation>Desactivar / activar</translation>
     </message>
     <message>
         <source>Reset PIN…</source>
-        <translation type="unfinished" />
+        <translation>Restablecer PIN…</translation>
     </message>
     <message>
         <source>Role…</source>
-        <translation type="unfinished" />
+        <translation>Rol…</translation>
     </message>
     <message>
         <source>Station settings</source>
-        <translation type="unfinished" />
+        <translation>Ajustes del puesto</translation>
     </message>
     <message>
         <source>Save settings</source>
-        <translation type="unfinished" />
+        <translation>Guardar ajustes</translation>
     </message>
     <message>
         <source>Add user</source>
-        <translation type="unfinished" />
+        <translation>Añadir usuario</translation>
     </message>
     <message>
         <source>Badge (U- and 4 to 8 digits, e.g. U-0017)</source>
-        <translation type="unfinished" />
+        <translation>Credencial (U- y de 4 a 8 dígitos, p. ej. U-0017)</translation>
     </message>
     <message>
         <source>Full name</source>
-        <translation type="unfinished" />
+        <translation>Nombre completo</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished" />
+        <translation>Rol</translation>
     </message>
     <message>
         <source>First PIN (4 to 12 digits)</source>
-        <translation type="unfinished" />
+        <translation>Primer PIN (de 4 a 12 dígitos)</translation>
     </message>
     <message>
         <source>%1 added as %2.</source>
-        <translation type="unfinished" />
+        <translation>%1 añadido como %2.</translation>
     </message>
     <message>
         <source>%1 is disabled.</source>
-        <translation type="unfinished" />
+        <translation>%1 está desactivado.</translation>
     </message>
     <message>
         <source>%1 is enabled again.</source>
-        <translation type="unfinished" />
+        <translation>%1 vuelve a estar activo.</translation>
     </message>
     <message>
         <source>Reset PIN</source>
-        <translation type="unfinished" />
+        <translation>Restablecer PIN</translation>
     </message>
     <message>
         <source>New PIN for %1 (4 to 12 digits)</source>
-        <translation type="unfinished" />
+        <translation>Nuevo PIN para %1 (de 4 a 12 dígitos)</translation>
     </message>
     <message>
         <source>%1 has a new PIN; any lock-out is lifted.</source>
-        <translation type="unfinished" />
+        <translation>%1 tiene un PIN nuevo; se levanta cualquier bloqueo.</translation>
     </message>
     <message>
         <source>Role of %1</source>
-        <translation type="unfinished" />
+        <translation>Rol de %1</translation>
     </message>
     <message>
         <source>%1 is now %2.</source>
-        <translation type="unfinished" />
+        <translation>%1 es ahora %2.</translation>
     </message>
     <message>
         <source>Nothing to save: no setting was changed.</source>
-        <translation type="unfinished" />
+        <translation>Nada que guardar: no se cambió ningún ajuste.</translation>
     </message>
     <message numerus="yes">
         <source>%n setting(s) saved.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n ajuste guardado.</numerusform><numerusform>%n ajustes guardados.</numerusform></translation>
     </message>
 </context>
 <context>
     <name>dockside::AnalyticsPage</name>
     <message>
         <source>Analytics</source>
-        <translation type="unfinished" />
+        <translation>Análisis</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished" />
+        <translation>Hoy</translation>
     </message>
     <message>
         <source>7 days</source>
-        <translation type="unfinished" />
+        <translation>7 días</translation>
     </message>
     <message>
         <source>30 days</source>
-        <translation type="unfinished" />
+        <translation>30 días</translation>
     </message>
     <message>
         <source>90 days</source>
-        <translation type="unfinished" />
+        <translation>90 días</translation>
     </message>
     <message>
         <source>Dates…</source>
-        <translation type="unfinished" />
+        <translation>Fechas…</translation>
     </message>
     <message>
         <source>Save PDF</source>
-        <translation type="unfinished" />
+        <translation>Guardar PDF</translation>
     </message>
     <message>
         <source>Back (Esc)</source>
-        <translation type="unfinished" />
+        <translation>Volver (Esc)</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished" />
+        <translation>Desde</translation>
     </message>
     <message>
         <source>to (included)</source>
-        <translation type="unfinished" />
+        <translation>hasta (incluido)</translation>
     </message>
     <message>
         <source>Show</source>
-        <translation type="unfinished" />
+        <translation>Mostrar</translation>
     </message>
     <message numerus="yes">
         <source>Items received %1 – %2: %n item(s). Computed in %3 ms.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>Artículos recibidos %1 – %2: %n artículo. Calculado en %3 ms.</numerusform><numerusform>Artículos recibidos %1 – %2: %n artículos. Calculado en %3 ms.</numerusform></translation>
     </message>
     <message>
         <source>%1 min</source>
-        <translation type="unfinished" />
+        <translation>%1 min</translation>
     </message>
     <message>
         <source>%1 h</source>
-        <translation type="unfinished" />
+        <translation>%1 h</translation>
     </message>
     <message>
         <source>Decided</source>
-        <translation type="unfinished" />
+        <translation>Decididos</translation>
     </message>
     <message>
         <source>Recovery</source>
-        <translation type="unfinished" />
+        <translation>Recuperación</translation>
     </message>
     <message>
         <source>Dock to stock</source>
-        <translation type="unfinished" />
+        <translation>Del muelle al stock</translation>
     </message>
     <message>
         <source>%1 median · %2 p90</source>
-        <translation type="unfinished" />
+        <translation>%1 mediana · %2 p90</translation>
     </message>
     <message>
         <source>To refund decision</source>
-        <translation type="unfinished" />
+        <translation>Hasta la decisión de reembolso</translation>
     </message>
     <message>
         <source>No fault found</source>
-        <translation type="unfinished" />
+        <translation>Sin fallo encontrado</translation>
     </message>
     <message>
         <source>Kept out of landfill</source>
-        <translation type="unfinished" />
+        <translation>Evitado del vertedero</translation>
     </message>
     <message>
         <source>Queue now</source>
-        <translation type="unfinished" />
+        <translation>Cola ahora</translation>
     </message>
     <message>
         <source>No data for this period</source>
-        <translation type="unfinished" />
+        <translation>No hay datos para este periodo</translation>
     </message>
     <message>
         <source>Export CSV</source>
-        <translation type="unfinished" />
+        <translation>Exportar CSV</translation>
     </message>
     <message>
         <source>Export chart data</source>
-        <translation type="unfinished" />
+        <translation>Exportar datos del gráfico</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished" />
+        <translation>Archivos CSV (*.csv)</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished">No se puede escribir %1: %2</translation>
+        <translation>No se puede escribir %1: %2</translation>
     </message>
     <message>
         <source>Chart data saved to %1</source>
-        <translation type="unfinished" />
+        <translation>Datos del gráfico guardados en %1</translation>
     </message>
     <message>
         <source>Save the report as PDF</source>
-        <translation type="unfinished" />
+        <translation>Guardar el informe como PDF</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished" />
+        <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Report saved to %1</source>
-        <translation type="unfinished" />
+        <translation>Informe guardado en %1</translation>
     </message>
 </context>
 <context>

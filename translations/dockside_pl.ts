@@ -2762,39 +2762,39 @@ Polecenia:
     <name>dockside::AdminPage</name>
     <message>
         <source>Head-office URL</source>
-        <translation type="unfinished" />
+        <translation>URL centrali</translation>
     </message>
     <message>
         <source>Head-office token</source>
-        <translation type="unfinished" />
+        <translation>Token centrali</translation>
     </message>
     <message>
         <source>Nightly sync (HH:MM)</source>
-        <translation type="unfinished" />
+        <translation>Nocna synchronizacja (GG:MM)</translation>
     </message>
     <message>
         <source>Idle lock (minutes)</source>
-        <translation type="unfinished" />
+        <translation>Blokada bezczynności (minuty)</translation>
     </message>
     <message>
         <source>Label size (4x6 or 2x1)</source>
-        <translation type="unfinished" />
+        <translation>Rozmiar etykiety (4x6 lub 2x1)</translation>
     </message>
     <message>
         <source>Label printer (empty: PDF files)</source>
-        <translation type="unfinished" />
+        <translation>Drukarka etykiet (pusta: pliki PDF)</translation>
     </message>
     <message>
         <source>Queue SLA (hours)</source>
-        <translation type="unfinished" />
+        <translation>SLA kolejki (godziny)</translation>
     </message>
     <message>
         <source>Language (e.g. en, de)</source>
-        <translation type="unfinished" />
+        <translation>Język (np. en, de)</translation>
     </message>
     <message>
         <source>Blind re-grade share (%)</source>
-        <translation type="unfinished" />
+        <translation>Udział ponownych ocen w ciemno (%)</translation>
     </message>
     <message>
         <source>Users</source>
@@ -2802,222 +2802,214 @@ Polecenia:
     </message>
     <message>
         <source>Add user…</source>
-        <translation type="unfinished" />
+        <translation>Dodaj użytkownika…</translation>
     </message>
     <message>
         <source>Disable / enable</source>
-        <translation type="unfinished" />
+        <translation>Wyłącz / włącz</translation>
     </message>
     <message>
         <source>Reset PIN…</source>
-        <translation type="unfinished" />
+        <translation>Resetuj PIN…</translation>
     </message>
     <message>
         <source>Role…</source>
-        <translation type="unfinished" />
+        <translation>Rola…</translation>
     </message>
     <message>
         <source>Station settings</source>
-        <translation type="unfinished" />
+        <translation>Ustawienia stanowiska</translation>
     </message>
     <message>
         <source>Save settings</source>
-        <translation type="unfinished" />
+        <translation>Zapisz ustawienia</translation>
     </message>
     <message>
         <source>Add user</source>
-        <translation type="unfinished" />
+        <translation>Dodaj użytkownika</translation>
     </message>
     <message>
         <source>Badge (U- and 4 to 8 digits, e.g. U-0017)</source>
-        <translation type="unfinished" />
+        <translation>Identyfikator (U- i od 4 do 8 cyfr, np. U-0017)</translation>
     </message>
     <message>
         <source>Full name</source>
-        <translation type="unfinished" />
+        <translation>Imię i nazwisko</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished" />
+        <translation>Rola</translation>
     </message>
     <message>
         <source>First PIN (4 to 12 digits)</source>
-        <translation type="unfinished" />
+        <translation>Pierwszy PIN (od 4 do 12 cyfr)</translation>
     </message>
     <message>
         <source>%1 added as %2.</source>
-        <translation type="unfinished" />
+        <translation>Dodano %1 jako %2.</translation>
     </message>
     <message>
         <source>%1 is disabled.</source>
-        <translation type="unfinished" />
+        <translation>%1 jest wyłączony.</translation>
     </message>
     <message>
         <source>%1 is enabled again.</source>
-        <translation type="unfinished" />
+        <translation>%1 jest znowu włączony.</translation>
     </message>
     <message>
         <source>Reset PIN</source>
-        <translation type="unfinished" />
+        <translation>Resetuj PIN</translation>
     </message>
     <message>
         <source>New PIN for %1 (4 to 12 digits)</source>
-        <translation type="unfinished" />
+        <translation>Nowy PIN dla %1 (od 4 do 12 cyfr)</translation>
     </message>
     <message>
         <source>%1 has a new PIN; any lock-out is lifted.</source>
-        <translation type="unfinished" />
+        <translation>%1 ma nowy PIN; ewentualna blokada została zdjęta.</translation>
     </message>
     <message>
         <source>Role of %1</source>
-        <translation type="unfinished" />
+        <translation>Rola użytkownika %1</translation>
     </message>
     <message>
         <source>%1 is now %2.</source>
-        <translation type="unfinished" />
+        <translation>%1 ma teraz rolę: %2.</translation>
     </message>
     <message>
         <source>Nothing to save: no setting was changed.</source>
-        <translation type="unfinished" />
+        <translation>Nic do zapisania: nie zmieniono żadnego ustawienia.</translation>
     </message>
     <message numerus="yes">
         <source>%n setting(s) saved.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>Zapisano %n ustawienie.</numerusform><numerusform>Zapisano %n ustawienia.</numerusform><numerusform>Zapisano %n ustawień.</numerusform></translation>
     </message>
 </context>
 <context>
     <name>dockside::AnalyticsPage</name>
     <message>
         <source>Analytics</source>
-        <translation type="unfinished" />
+        <translation>Analizy</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished" />
+        <translation>Dziś</translation>
     </message>
     <message>
         <source>7 days</source>
-        <translation type="unfinished" />
+        <translation>7 dni</translation>
     </message>
     <message>
         <source>30 days</source>
-        <translation type="unfinished" />
+        <translation>30 dni</translation>
     </message>
     <message>
         <source>90 days</source>
-        <translation type="unfinished" />
+        <translation>90 dni</translation>
     </message>
     <message>
         <source>Dates…</source>
-        <translation type="unfinished" />
+        <translation>Daty…</translation>
     </message>
     <message>
         <source>Save PDF</source>
-        <translation type="unfinished" />
+        <translation>Zapisz PDF</translation>
     </message>
     <message>
         <source>Back (Esc)</source>
-        <translation type="unfinished" />
+        <translation>Wstecz (Esc)</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished" />
+        <translation>Od</translation>
     </message>
     <message>
         <source>to (included)</source>
-        <translation type="unfinished" />
+        <translation>do (włącznie)</translation>
     </message>
     <message>
         <source>Show</source>
-        <translation type="unfinished" />
+        <translation>Pokaż</translation>
     </message>
     <message numerus="yes">
         <source>Items received %1 – %2: %n item(s). Computed in %3 ms.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>Artykuły przyjęte %1 – %2: %n artykuł. Obliczono w %3 ms.</numerusform><numerusform>Artykuły przyjęte %1 – %2: %n artykuły. Obliczono w %3 ms.</numerusform><numerusform>Artykuły przyjęte %1 – %2: %n artykułów. Obliczono w %3 ms.</numerusform></translation>
     </message>
     <message>
         <source>%1 min</source>
-        <translation type="unfinished" />
+        <translation>%1 min</translation>
     </message>
     <message>
         <source>%1 h</source>
-        <translation type="unfinished" />
+        <translation>%1 h</translation>
     </message>
     <message>
         <source>Decided</source>
-        <translation type="unfinished" />
+        <translation>Rozstrzygnięte</translation>
     </message>
     <message>
         <source>Recovery</source>
-        <translation type="unfinished" />
+        <translation>Odzysk</translation>
     </message>
     <message>
         <source>Dock to stock</source>
-        <translation type="unfinished" />
+        <translation>Od rampy na stan</translation>
     </message>
     <message>
         <source>%1 median · %2 p90</source>
-        <translation type="unfinished" />
+        <translation>%1 mediana · %2 p90</translation>
     </message>
     <message>
         <source>To refund decision</source>
-        <translation type="unfinished" />
+        <translation>Do decyzji o zwrocie pieniędzy</translation>
     </message>
     <message>
         <source>No fault found</source>
-        <translation type="unfinished" />
+        <translation>Nie stwierdzono usterki</translation>
     </message>
     <message>
         <source>Kept out of landfill</source>
-        <translation type="unfinished" />
+        <translation>Uchronione przed wysypiskiem</translation>
     </message>
     <message>
         <source>Queue now</source>
-        <translation type="unfinished" />
+        <translation>Kolejka teraz</translation>
     </message>
     <message>
         <source>No data for this period</source>
-        <translation type="unfinished" />
+        <translation>Brak danych dla tego okresu</translation>
     </message>
     <message>
         <source>Export CSV</source>
-        <translation type="unfinished" />
+        <translation>Eksportuj CSV</translation>
     </message>
     <message>
         <source>Export chart data</source>
-        <translation type="unfinished" />
+        <translation>Eksportuj dane wykresu</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished" />
+        <translation>Pliki CSV (*.csv)</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished">Nie można zapisać %1: %2</translation>
+        <translation>Nie można zapisać %1: %2</translation>
     </message>
     <message>
         <source>Chart data saved to %1</source>
-        <translation type="unfinished" />
+        <translation>Dane wykresu zapisano w %1</translation>
     </message>
     <message>
         <source>Save the report as PDF</source>
-        <translation type="unfinished" />
+        <translation>Zapisz raport jako PDF</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished" />
+        <translation>Pliki PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Report saved to %1</source>
-        <translation type="unfinished" />
+        <translation>Raport zapisano w %1</translation>
     </message>
 </context>
 <context>

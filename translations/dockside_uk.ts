@@ -2762,39 +2762,39 @@ Commands:
     <name>dockside::AdminPage</name>
     <message>
         <source>Head-office URL</source>
-        <translation type="unfinished" />
+        <translation>URL головного офісу</translation>
     </message>
     <message>
         <source>Head-office token</source>
-        <translation type="unfinished" />
+        <translation>Токен головного офісу</translation>
     </message>
     <message>
         <source>Nightly sync (HH:MM)</source>
-        <translation type="unfinished" />
+        <translation>Нічна синхронізація (ГГ:ХХ)</translation>
     </message>
     <message>
         <source>Idle lock (minutes)</source>
-        <translation type="unfinished" />
+        <translation>Блокування через бездіяльність (хвилини)</translation>
     </message>
     <message>
         <source>Label size (4x6 or 2x1)</source>
-        <translation type="unfinished" />
+        <translation>Розмір етикетки (4x6 або 2x1)</translation>
     </message>
     <message>
         <source>Label printer (empty: PDF files)</source>
-        <translation type="unfinished" />
+        <translation>Принтер етикеток (порожньо: файли PDF)</translation>
     </message>
     <message>
         <source>Queue SLA (hours)</source>
-        <translation type="unfinished" />
+        <translation>SLA черги (години)</translation>
     </message>
     <message>
         <source>Language (e.g. en, de)</source>
-        <translation type="unfinished" />
+        <translation>Мова (напр. en, de)</translation>
     </message>
     <message>
         <source>Blind re-grade share (%)</source>
-        <translation type="unfinished" />
+        <translation>Частка сліпих повторних оцінок (%)</translation>
     </message>
     <message>
         <source>Users</source>
@@ -2802,222 +2802,214 @@ Commands:
     </message>
     <message>
         <source>Add user…</source>
-        <translation type="unfinished" />
+        <translation>Додати користувача…</translation>
     </message>
     <message>
         <source>Disable / enable</source>
-        <translation type="unfinished" />
+        <translation>Вимкнути / увімкнути</translation>
     </message>
     <message>
         <source>Reset PIN…</source>
-        <translation type="unfinished" />
+        <translation>Скинути PIN…</translation>
     </message>
     <message>
         <source>Role…</source>
-        <translation type="unfinished" />
+        <translation>Роль…</translation>
     </message>
     <message>
         <source>Station settings</source>
-        <translation type="unfinished" />
+        <translation>Налаштування поста</translation>
     </message>
     <message>
         <source>Save settings</source>
-        <translation type="unfinished" />
+        <translation>Зберегти налаштування</translation>
     </message>
     <message>
         <source>Add user</source>
-        <translation type="unfinished" />
+        <translation>Додати користувача</translation>
     </message>
     <message>
         <source>Badge (U- and 4 to 8 digits, e.g. U-0017)</source>
-        <translation type="unfinished" />
+        <translation>Бейдж (U- і від 4 до 8 цифр, напр. U-0017)</translation>
     </message>
     <message>
         <source>Full name</source>
-        <translation type="unfinished" />
+        <translation>Повне ім'я</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished" />
+        <translation>Роль</translation>
     </message>
     <message>
         <source>First PIN (4 to 12 digits)</source>
-        <translation type="unfinished" />
+        <translation>Перший PIN (від 4 до 12 цифр)</translation>
     </message>
     <message>
         <source>%1 added as %2.</source>
-        <translation type="unfinished" />
+        <translation>%1 додано як %2.</translation>
     </message>
     <message>
         <source>%1 is disabled.</source>
-        <translation type="unfinished" />
+        <translation>%1 вимкнено.</translation>
     </message>
     <message>
         <source>%1 is enabled again.</source>
-        <translation type="unfinished" />
+        <translation>%1 знову увімкнено.</translation>
     </message>
     <message>
         <source>Reset PIN</source>
-        <translation type="unfinished" />
+        <translation>Скинути PIN</translation>
     </message>
     <message>
         <source>New PIN for %1 (4 to 12 digits)</source>
-        <translation type="unfinished" />
+        <translation>Новий PIN для %1 (від 4 до 12 цифр)</translation>
     </message>
     <message>
         <source>%1 has a new PIN; any lock-out is lifted.</source>
-        <translation type="unfinished" />
+        <translation>%1 має новий PIN; блокування знято.</translation>
     </message>
     <message>
         <source>Role of %1</source>
-        <translation type="unfinished" />
+        <translation>Роль %1</translation>
     </message>
     <message>
         <source>%1 is now %2.</source>
-        <translation type="unfinished" />
+        <translation>%1 тепер: %2.</translation>
     </message>
     <message>
         <source>Nothing to save: no setting was changed.</source>
-        <translation type="unfinished" />
+        <translation>Нічого зберігати: жодне налаштування не змінено.</translation>
     </message>
     <message numerus="yes">
         <source>%n setting(s) saved.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>Збережено %n налаштування.</numerusform><numerusform>Збережено %n налаштування.</numerusform><numerusform>Збережено %n налаштувань.</numerusform></translation>
     </message>
 </context>
 <context>
     <name>dockside::AnalyticsPage</name>
     <message>
         <source>Analytics</source>
-        <translation type="unfinished" />
+        <translation>Аналітика</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished" />
+        <translation>Сьогодні</translation>
     </message>
     <message>
         <source>7 days</source>
-        <translation type="unfinished" />
+        <translation>7 днів</translation>
     </message>
     <message>
         <source>30 days</source>
-        <translation type="unfinished" />
+        <translation>30 днів</translation>
     </message>
     <message>
         <source>90 days</source>
-        <translation type="unfinished" />
+        <translation>90 днів</translation>
     </message>
     <message>
         <source>Dates…</source>
-        <translation type="unfinished" />
+        <translation>Дати…</translation>
     </message>
     <message>
         <source>Save PDF</source>
-        <translation type="unfinished" />
+        <translation>Зберегти PDF</translation>
     </message>
     <message>
         <source>Back (Esc)</source>
-        <translation type="unfinished" />
+        <translation>Назад (Esc)</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished" />
+        <translation>Від</translation>
     </message>
     <message>
         <source>to (included)</source>
-        <translation type="unfinished" />
+        <translation>до (включно)</translation>
     </message>
     <message>
         <source>Show</source>
-        <translation type="unfinished" />
+        <translation>Показати</translation>
     </message>
     <message numerus="yes">
         <source>Items received %1 – %2: %n item(s). Computed in %3 ms.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>Прийнято товарів %1 – %2: %n товар. Обчислено за %3 мс.</numerusform><numerusform>Прийнято товарів %1 – %2: %n товари. Обчислено за %3 мс.</numerusform><numerusform>Прийнято товарів %1 – %2: %n товарів. Обчислено за %3 мс.</numerusform></translation>
     </message>
     <message>
         <source>%1 min</source>
-        <translation type="unfinished" />
+        <translation>%1 хв</translation>
     </message>
     <message>
         <source>%1 h</source>
-        <translation type="unfinished" />
+        <translation>%1 год</translation>
     </message>
     <message>
         <source>Decided</source>
-        <translation type="unfinished" />
+        <translation>Вирішено</translation>
     </message>
     <message>
         <source>Recovery</source>
-        <translation type="unfinished" />
+        <translation>Повернення коштів</translation>
     </message>
     <message>
         <source>Dock to stock</source>
-        <translation type="unfinished" />
+        <translation>Від рампи до складу</translation>
     </message>
     <message>
         <source>%1 median · %2 p90</source>
-        <translation type="unfinished" />
+        <translation>%1 медіана · %2 p90</translation>
     </message>
     <message>
         <source>To refund decision</source>
-        <translation type="unfinished" />
+        <translation>До рішення про відшкодування</translation>
     </message>
     <message>
         <source>No fault found</source>
-        <translation type="unfinished" />
+        <translation>Несправності не виявлено</translation>
     </message>
     <message>
         <source>Kept out of landfill</source>
-        <translation type="unfinished" />
+        <translation>Не потрапило на звалище</translation>
     </message>
     <message>
         <source>Queue now</source>
-        <translation type="unfinished" />
+        <translation>Черга зараз</translation>
     </message>
     <message>
         <source>No data for this period</source>
-        <translation type="unfinished" />
+        <translation>Немає даних за цей період</translation>
     </message>
     <message>
         <source>Export CSV</source>
-        <translation type="unfinished" />
+        <translation>Експорт CSV</translation>
     </message>
     <message>
         <source>Export chart data</source>
-        <translation type="unfinished" />
+        <translation>Експорт даних діаграми</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished" />
+        <translation>Файли CSV (*.csv)</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished">Не вдається записати %1: %2</translation>
+        <translation>Не вдається записати %1: %2</translation>
     </message>
     <message>
         <source>Chart data saved to %1</source>
-        <translation type="unfinished" />
+        <translation>Дані діаграми збережено до %1</translation>
     </message>
     <message>
         <source>Save the report as PDF</source>
-        <translation type="unfinished" />
+        <translation>Зберегти звіт як PDF</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished" />
+        <translation>Файли PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Report saved to %1</source>
-        <translation type="unfinished" />
+        <translation>Звіт збережено до %1</translation>
     </message>
 </context>
 <context>
