@@ -136,47 +136,47 @@
     <name>Backups</name>
     <message>
         <source>The backup copy failed its check (%1), so the station database itself may be damaged: run "dockside-cli check". The previous backups are kept.</source>
-        <translation type="unfinished" />
+        <translation>Die Sicherungskopie hat ihre Prüfung nicht bestanden (%1), daher ist vielleicht die Stationsdatenbank selbst beschädigt: „dockside-cli check“ ausführen. Die vorigen Sicherungen bleiben erhalten.</translation>
     </message>
     <message>
         <source>Cannot write the backup %1 (disk full or not writable?).</source>
-        <translation type="unfinished" />
+        <translation>Die Sicherung %1 kann nicht geschrieben werden (Datenträger voll oder schreibgeschützt?).</translation>
     </message>
     <message>
         <source>The station database %1 is damaged (%2). Restore the newest backup: "dockside-cli restore FILE"; backups are in %3.</source>
-        <translation type="unfinished" />
+        <translation>Die Stationsdatenbank %1 ist beschädigt (%2). Die neueste Sicherung wiederherstellen: „dockside-cli restore DATEI“; Sicherungen liegen in %3.</translation>
     </message>
     <message>
         <source>Cannot create the folder %1.</source>
-        <translation type="unfinished">Der Ordner %1 kann nicht angelegt werden.</translation>
+        <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
     </message>
     <message>
         <source>A backup cannot replace the database itself.</source>
-        <translation type="unfinished" />
+        <translation>Eine Sicherung kann nicht die Datenbank selbst ersetzen.</translation>
     </message>
     <message>
         <source>%1 is not a Dockside station database backup.</source>
-        <translation type="unfinished" />
+        <translation>%1 ist keine Sicherung einer Dockside-Stationsdatenbank.</translation>
     </message>
     <message>
         <source>There is no file %1.</source>
-        <translation type="unfinished">Die Datei %1 gibt es nicht.</translation>
+        <translation>Die Datei %1 gibt es nicht.</translation>
     </message>
     <message>
         <source>The backup %1 is damaged; choose an older one.</source>
-        <translation type="unfinished" />
+        <translation>Die Sicherung %1 ist beschädigt; eine ältere wählen.</translation>
     </message>
     <message>
         <source>%1 is a backup of station %2, but this is station %3. Nothing was changed.</source>
-        <translation type="unfinished" />
+        <translation>%1 ist eine Sicherung von Station %2, dies ist aber Station %3. Nichts wurde geändert.</translation>
     </message>
     <message>
         <source>Cannot keep a copy of the damaged database in %1.</source>
-        <translation type="unfinished" />
+        <translation>Eine Kopie der beschädigten Datenbank kann nicht in %1 aufbewahrt werden.</translation>
     </message>
     <message>
         <source>Cannot replace %1.</source>
-        <translation type="unfinished" />
+        <translation>%1 kann nicht ersetzt werden.</translation>
     </message>
 </context>
 <context>
@@ -428,59 +428,59 @@
     <name>History</name>
     <message>
         <source>grade %1</source>
-        <translation type="unfinished" />
+        <translation>Zustand %1</translation>
     </message>
     <message>
         <source>%1 (as suggested)</source>
-        <translation type="unfinished" />
+        <translation>%1 (wie vorgeschlagen)</translation>
     </message>
     <message>
         <source>%1 instead of %2: %3</source>
-        <translation type="unfinished" />
+        <translation>%1 statt %2: %3</translation>
     </message>
     <message>
         <source>refund %1</source>
-        <translation type="unfinished" />
+        <translation>Erstattung %1</translation>
     </message>
     <message>
         <source>queued: %1</source>
-        <translation type="unfinished" />
+        <translation>in Warteschlange: %1</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>to tote %1</source>
-        <translation type="unfinished" />
+        <translation>in Box %1</translation>
     </message>
     <message>
         <source>%1 %2 (%3)</source>
-        <translation type="unfinished">%1 (%2) {1 %2 ?} {3)?}</translation>
+        <translation>%1 %2 (%3)</translation>
     </message>
     <message>
         <source>%1 %2, RMA %3</source>
-        <translation type="unfinished" />
+        <translation>%1 %2, RMA %3</translation>
     </message>
     <message>
         <source>%1 → %2 %3</source>
-        <translation type="unfinished" />
+        <translation>%1 → %2 %3</translation>
     </message>
     <message>
         <source>second grade asked (%1)</source>
-        <translation type="unfinished" />
+        <translation>Zweitbewertung angefordert (%1)</translation>
     </message>
     <message>
         <source>tote closed</source>
-        <translation type="unfinished" />
+        <translation>Box geschlossen</translation>
     </message>
     <message>
         <source>Scan or type an LPN, tracking number, RMA or serial.</source>
-        <translation type="unfinished" />
+        <translation>LPN, Sendungsnummer, RMA oder Seriennummer scannen oder eingeben.</translation>
     </message>
     <message>
         <source>No item, parcel or RMA %1 at this station.</source>
-        <translation type="unfinished" />
+        <translation>Kein Artikel, Paket oder RMA %1 an dieser Station.</translation>
     </message>
 </context>
 <context>
@@ -707,7 +707,7 @@
     <name>ItemDetail</name>
     <message>
         <source>There is no item %1.</source>
-        <translation type="unfinished">Es gibt keinen Artikel %1.</translation>
+        <translation>Es gibt keinen Artikel %1.</translation>
     </message>
 </context>
 <context>
@@ -1043,289 +1043,286 @@
     <name>Regrade</name>
     <message>
         <source>There is no item %1.</source>
-        <translation type="unfinished">Es gibt keinen Artikel %1.</translation>
+        <translation>Es gibt keinen Artikel %1.</translation>
     </message>
     <message>
         <source>Item %1 has not been graded yet.</source>
-        <translation type="unfinished" />
+        <translation>Artikel %1 ist noch nicht bewertet.</translation>
     </message>
     <message>
         <source>Item %1 is already waiting for a second grade.</source>
-        <translation type="unfinished" />
+        <translation>Artikel %1 wartet bereits auf eine Zweitbewertung.</translation>
     </message>
     <message>
         <source>There is no active user with badge %1.</source>
-        <translation type="unfinished" />
+        <translation>Es gibt keinen aktiven Benutzer mit Ausweis %1.</translation>
     </message>
     <message>
         <source>%1 graded this item; choose another worker.</source>
-        <translation type="unfinished" />
+        <translation>%1 hat diesen Artikel bewertet; einen anderen Mitarbeiter wählen.</translation>
     </message>
     <message>
         <source>Item %1 is not waiting for a second grade.</source>
-        <translation type="unfinished" />
+        <translation>Artikel %1 wartet nicht auf eine Zweitbewertung.</translation>
     </message>
     <message>
         <source>You graded %1 yourself; another worker must grade it again.</source>
-        <translation type="unfinished" />
+        <translation>Sie haben %1 selbst bewertet; ein anderer Mitarbeiter muss ihn erneut bewerten.</translation>
     </message>
     <message>
         <source>The second grade of %1 was asked of another worker.</source>
-        <translation type="unfinished" />
+        <translation>Die Zweitbewertung von %1 wurde bei einem anderen Mitarbeiter angefordert.</translation>
     </message>
 </context>
 <context>
     <name>Reports</name>
     <message>
         <source>No data for this period</source>
-        <translation type="unfinished" />
+        <translation>Keine Daten für diesen Zeitraum</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished">%1 kann nicht geschrieben werden: %2</translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>Returns report %1</source>
-        <translation type="unfinished" />
+        <translation>Retourenbericht %1</translation>
     </message>
     <message>
         <source>the PDF could not be started</source>
-        <translation type="unfinished">das PDF konnte nicht angelegt werden</translation>
+        <translation>das PDF konnte nicht angelegt werden</translation>
     </message>
     <message>
         <source>Page %1</source>
-        <translation type="unfinished">Seite %1</translation>
+        <translation>Seite %1</translation>
     </message>
     <message>
         <source>Returns report — %1</source>
-        <translation type="unfinished" />
+        <translation>Retourenbericht — %1</translation>
     </message>
     <message>
         <source>Items received %1 to %2 · printed %3</source>
-        <translation type="unfinished" />
+        <translation>Angenommene Artikel %1 bis %2 · gedruckt %3</translation>
     </message>
     <message>
         <source>%1 min</source>
-        <translation type="unfinished" />
+        <translation>%1 min</translation>
     </message>
     <message>
         <source>%1 h</source>
-        <translation type="unfinished" />
+        <translation>%1 h</translation>
     </message>
     <message>
         <source>Items received</source>
-        <translation type="unfinished" />
+        <translation>Angenommene Artikel</translation>
     </message>
     <message>
         <source>Items decided</source>
-        <translation type="unfinished" />
+        <translation>Entschiedene Artikel</translation>
     </message>
     <message>
         <source>Estimated recovery</source>
-        <translation type="unfinished" />
+        <translation>Geschätzter Erlös</translation>
     </message>
     <message>
         <source>Restocking fees</source>
-        <translation type="unfinished" />
+        <translation>Wiedereinlagerungsgebühren</translation>
     </message>
     <message>
         <source>Dock to stock, median / 90th percentile</source>
-        <translation type="unfinished" />
+        <translation>Annahme bis Einlagerung, Median / 90. Perzentil</translation>
     </message>
     <message>
         <source>Receipt to refund decision, median / 90th percentile</source>
-        <translation type="unfinished" />
+        <translation>Annahme bis Erstattungsentscheidung, Median / 90. Perzentil</translation>
     </message>
     <message>
         <source>No fault found where the customer said defective</source>
-        <translation type="unfinished" />
+        <translation>Kein Fehler gefunden, wo der Kunde „defekt“ angab</translation>
     </message>
     <message>
         <source>Kept out of landfill (by weight)</source>
-        <translation type="unfinished" />
+        <translation>Vor der Deponie bewahrt (nach Gewicht)</translation>
     </message>
     <message>
         <source>Waiting in the inspection queue now</source>
-        <translation type="unfinished" />
+        <translation>Wartet jetzt in der Prüfwarteschlange</translation>
     </message>
     <message>
         <source>category</source>
-        <translation type="unfinished" />
+        <translation>Kategorie</translation>
     </message>
     <message>
         <source>Resold</source>
-        <translation type="unfinished" />
+        <translation>Wiederverkauft</translation>
     </message>
     <message>
         <source>Refurbished</source>
-        <translation type="unfinished" />
+        <translation>Aufbereitet</translation>
     </message>
     <message>
         <source>Donated</source>
-        <translation type="unfinished" />
+        <translation>Gespendet</translation>
     </message>
     <message>
         <source>Recycled</source>
-        <translation type="unfinished" />
+        <translation>Recycelt</translation>
     </message>
     <message>
         <source>Destroyed</source>
-        <translation type="unfinished" />
+        <translation>Vernichtet</translation>
     </message>
     <message>
         <source>Returned to vendor</source>
-        <translation type="unfinished" />
+        <translation>An Lieferanten zurück</translation>
     </message>
     <message>
         <source>Held (quarantine)</source>
-        <translation type="unfinished" />
+        <translation>Zurückgehalten (Quarantäne)</translation>
     </message>
     <message>
         <source>items</source>
-        <translation type="unfinished" />
+        <translation>Artikel</translation>
     </message>
     <message>
         <source>Received per day</source>
-        <translation type="unfinished" />
+        <translation>Angenommen pro Tag</translation>
     </message>
     <message>
         <source>Received</source>
-        <translation type="unfinished">Angenommen</translation>
+        <translation>Angenommen</translation>
     </message>
     <message>
         <source>Items</source>
-        <translation type="unfinished">Artikel</translation>
+        <translation>Artikel</translation>
     </message>
     <message>
         <source>Grade mix</source>
-        <translation type="unfinished" />
+        <translation>Verteilung der Zustände</translation>
     </message>
     <message>
         <source>Disposition mix</source>
-        <translation type="unfinished" />
+        <translation>Verteilung der Verwertungen</translation>
     </message>
     <message>
         <source>Estimated recovery by disposition (total %1 %2)</source>
-        <translation type="unfinished" />
+        <translation>Geschätzter Erlös nach Verwertung (gesamt %1 %2)</translation>
     </message>
     <message>
         <source>Recovery</source>
-        <translation type="unfinished" />
+        <translation>Erlös</translation>
     </message>
     <message>
         <source>Top return reasons (as stated)</source>
-        <translation type="unfinished" />
+        <translation>Häufigste Rückgabegründe (laut Kunde)</translation>
     </message>
     <message>
         <source>Top SKUs by returns</source>
-        <translation type="unfinished" />
+        <translation>SKUs mit den meisten Retouren</translation>
     </message>
     <message>
         <source>Returns</source>
-        <translation type="unfinished" />
+        <translation>Retouren</translation>
     </message>
     <message>
         <source>Top SKUs by defect rate (defect confirmed at the dock)</source>
-        <translation type="unfinished" />
+        <translation>SKUs mit der höchsten Defektquote (am Wareneingang bestätigt)</translation>
     </message>
     <message>
         <source>Defect rate</source>
-        <translation type="unfinished" />
+        <translation>Defektquote</translation>
     </message>
     <message>
         <source>No-fault-found rate by SKU, stated defective (overall %1 %)</source>
-        <translation type="unfinished" />
+        <translation>Quote „kein Fehler gefunden“ je SKU bei angeblich defekt (gesamt %1 %)</translation>
     </message>
     <message>
         <source>No-fault-found rate</source>
-        <translation type="unfinished" />
+        <translation>Quote „kein Fehler gefunden“</translation>
     </message>
     <message>
         <source>Stated reason → what the dock found</source>
-        <translation type="unfinished" />
+        <translation>Angegebener Grund → Befund am Wareneingang</translation>
     </message>
     <message>
         <source>Dock-to-stock and receipt-to-refund-decision time</source>
-        <translation type="unfinished" />
+        <translation>Zeit von Annahme bis Einlagerung und bis Erstattungsentscheidung</translation>
     </message>
     <message>
         <source>hours</source>
-        <translation type="unfinished" />
+        <translation>Stunden</translation>
     </message>
     <message>
         <source>Dock to stock</source>
-        <translation type="unfinished" />
+        <translation>Annahme bis Einlagerung</translation>
     </message>
     <message>
         <source>Receipt to refund decision</source>
-        <translation type="unfinished" />
+        <translation>Annahme bis Erstattungsentscheidung</translation>
     </message>
     <message>
         <source>Median</source>
-        <translation type="unfinished" />
+        <translation>Median</translation>
     </message>
     <message>
         <source>90th percentile</source>
-        <translation type="unfinished" />
+        <translation>90. Perzentil</translation>
     </message>
     <message>
         <source>Units per active hour, per worker</source>
-        <translation type="unfinished" />
+        <translation>Einheiten pro aktiver Stunde, je Mitarbeiter</translation>
     </message>
     <message>
         <source>items per hour</source>
-        <translation type="unfinished" />
+        <translation>Artikel pro Stunde</translation>
     </message>
     <message>
         <source>Units per hour</source>
-        <translation type="unfinished" />
+        <translation>Einheiten pro Stunde</translation>
     </message>
     <message>
         <source>Grader consistency: reviewed decisions a supervisor changed</source>
-        <translation type="unfinished" />
+        <translation>Bewertungskonsistenz: geprüfte Entscheidungen, die eine Aufsicht geändert hat</translation>
     </message>
     <message>
         <source>Changed</source>
-        <translation type="unfinished" />
+        <translation>Geändert</translation>
     </message>
     <message numerus="yes">
         <source>Inspection queue now: %n item(s) waiting, by age</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>Prüfwarteschlange jetzt: %n wartender Artikel, nach Alter</numerusform><numerusform>Prüfwarteschlange jetzt: %n wartende Artikel, nach Alter</numerusform></translation>
     </message>
     <message>
         <source>under 1 h</source>
-        <translation type="unfinished" />
+        <translation>unter 1 h</translation>
     </message>
     <message>
         <source>1–4 h</source>
-        <translation type="unfinished" />
+        <translation>1–4 h</translation>
     </message>
     <message>
         <source>4–24 h</source>
-        <translation type="unfinished" />
+        <translation>4–24 h</translation>
     </message>
     <message>
         <source>1–3 days</source>
-        <translation type="unfinished" />
+        <translation>1–3 Tage</translation>
     </message>
     <message>
         <source>over 3 days</source>
-        <translation type="unfinished" />
+        <translation>über 3 Tage</translation>
     </message>
     <message>
         <source>Sustainability ledger: %1 % kept out of landfill</source>
-        <translation type="unfinished" />
+        <translation>Nachhaltigkeitsbilanz: %1 % vor der Deponie bewahrt</translation>
     </message>
     <message>
         <source>kg</source>
-        <translation type="unfinished" />
+        <translation>kg</translation>
     </message>
     <message>
         <source>Weight</source>
-        <translation type="unfinished">Gewicht</translation>
+        <translation>Gewicht</translation>
     </message>
 </context>
 <context>
@@ -1432,47 +1429,47 @@ Die neueste Sicherung von %1 wiederherstellen? Danach angenommene Artikel gibt e
     <name>StationSettings</name>
     <message>
         <source>%1 must be a whole number from %2 to %3.</source>
-        <translation type="unfinished" />
+        <translation>%1 muss eine ganze Zahl von %2 bis %3 sein.</translation>
     </message>
     <message>
         <source>The head-office address must be an http or https URL, e.g. https://hq.example.com.</source>
-        <translation type="unfinished" />
+        <translation>Die Adresse der Zentrale muss eine http- oder https-URL sein, z. B. https://hq.example.com.</translation>
     </message>
     <message>
         <source>The head-office token has no spaces and at most 512 characters.</source>
-        <translation type="unfinished" />
+        <translation>Das Token der Zentrale hat keine Leerzeichen und höchstens 512 Zeichen.</translation>
     </message>
     <message>
         <source>The nightly sync time is HH:MM on a 24-hour clock, e.g. 02:30.</source>
-        <translation type="unfinished" />
+        <translation>Die Zeit der nächtlichen Synchronisierung ist HH:MM im 24-Stunden-Format, z. B. 02:30.</translation>
     </message>
     <message>
         <source>The idle lock</source>
-        <translation type="unfinished" />
+        <translation>Die automatische Sperre</translation>
     </message>
     <message>
         <source>The queue SLA in hours</source>
-        <translation type="unfinished" />
+        <translation>Die Warteschlangen-SLA in Stunden</translation>
     </message>
     <message>
         <source>The label size is 4x6 or 2x1.</source>
-        <translation type="unfinished" />
+        <translation>Die Etikettengröße ist 4x6 oder 2x1.</translation>
     </message>
     <message>
         <source>The printer name has at most 200 characters.</source>
-        <translation type="unfinished" />
+        <translation>Der Druckername hat höchstens 200 Zeichen.</translation>
     </message>
     <message>
         <source>The language is a language code such as en, de or fr_CA.</source>
-        <translation type="unfinished" />
+        <translation>Die Sprache ist ein Sprachcode wie en, de oder fr_CA.</translation>
     </message>
     <message>
         <source>The re-grade share is a percentage from 0 to 100, e.g. 2 or 0.5.</source>
-        <translation type="unfinished" />
+        <translation>Der Anteil der Zweitbewertungen ist ein Prozentsatz von 0 bis 100, z. B. 2 oder 0,5.</translation>
     </message>
     <message>
         <source>"%1" is not a station setting. Use one of: %2.</source>
-        <translation type="unfinished" />
+        <translation>„%1“ ist keine Stationseinstellung. Eine davon verwenden: %2.</translation>
     </message>
 </context>
 <context>
@@ -2474,287 +2471,287 @@ Befehle:
     </message>
     <message>
         <source>json (default), csv, or pdf (needs --out).</source>
-        <translation type="unfinished" />
+        <translation>json (Standard), csv oder pdf (braucht --out).</translation>
     </message>
     <message>
         <source>--format must be json, csv or pdf.</source>
-        <translation type="unfinished" />
+        <translation>--format muss json, csv oder pdf sein.</translation>
     </message>
     <message>
         <source>A PDF report needs --out FILE.pdf.</source>
-        <translation type="unfinished" />
+        <translation>Ein PDF-Bericht braucht --out DATEI.pdf.</translation>
     </message>
     <message>
         <source>Report written to %1</source>
-        <translation type="unfinished" />
+        <translation>Bericht geschrieben nach %1</translation>
     </message>
     <message>
         <source>The item held for an exception.</source>
-        <translation type="unfinished" />
+        <translation>Der wegen einer Ausnahme zurückgehaltene Artikel.</translation>
     </message>
     <message>
         <source>link_rma or unmatched (blind receipts); accept or deny (other exceptions).</source>
-        <translation type="unfinished" />
+        <translation>link_rma oder unmatched (Blindannahmen); accept oder deny (andere Ausnahmen).</translation>
     </message>
     <message>
         <source>The RMA to link (with link_rma).</source>
-        <translation type="unfinished" />
+        <translation>Die zu verknüpfende RMA (mit link_rma).</translation>
     </message>
     <message>
         <source>List RMAs matching a code, tracking number or serial instead of deciding.</source>
-        <translation type="unfinished" />
+        <translation>RMAs zu einem Code, einer Sendungs- oder Seriennummer auflisten, statt zu entscheiden.</translation>
     </message>
     <message>
         <source>Why (required to deny).</source>
-        <translation type="unfinished" />
+        <translation>Begründung (Pflicht bei Ablehnung).</translation>
     </message>
     <message>
         <source>Resolve an exception in the inspection queue (supervisors).</source>
-        <translation type="unfinished" />
+        <translation>Eine Ausnahme in der Prüfwarteschlange klären (Aufsicht).</translation>
     </message>
     <message>
         <source>Name exactly one LPN.</source>
-        <translation type="unfinished" />
+        <translation>Genau eine LPN angeben.</translation>
     </message>
     <message>
         <source>--decision must be link_rma, unmatched, accept or deny.</source>
-        <translation type="unfinished" />
+        <translation>--decision muss link_rma, unmatched, accept oder deny sein.</translation>
     </message>
     <message>
         <source>request, list, submit or agreement</source>
-        <translation type="unfinished" />
+        <translation>request, list, submit oder agreement</translation>
     </message>
     <message>
         <source>The item (request, submit).</source>
-        <translation type="unfinished" />
+        <translation>Der Artikel (request, submit).</translation>
     </message>
     <message>
         <source>The second grade: A, B, C, D or X (submit).</source>
-        <translation type="unfinished" />
+        <translation>Die Zweitbewertung: A, B, C, D oder X (submit).</translation>
     </message>
     <message>
         <source>Badge of the worker to ask (request).</source>
-        <translation type="unfinished" />
+        <translation>Ausweis des angefragten Mitarbeiters (request).</translation>
     </message>
     <message>
         <source>A note for the re-grader or on the grade.</source>
-        <translation type="unfinished" />
+        <translation>Ein Hinweis für die Zweitbewertung oder zur Bewertung.</translation>
     </message>
     <message>
         <source>Agreement since (RFC 3339, default 30 days ago).</source>
-        <translation type="unfinished" />
+        <translation>Übereinstimmung seit (RFC 3339, Standard: vor 30 Tagen).</translation>
     </message>
     <message>
         <source>Agreement until (RFC 3339, default now).</source>
-        <translation type="unfinished" />
+        <translation>Übereinstimmung bis (RFC 3339, Standard: jetzt).</translation>
     </message>
     <message>
         <source>Blind re-grades: ask for one, list or do yours, or show grader agreement.</source>
-        <translation type="unfinished" />
+        <translation>Blinde Zweitbewertungen: eine anfordern, die eigenen auflisten oder erledigen, oder die Übereinstimmung der Bewerter zeigen.</translation>
     </message>
     <message>
         <source>Say "regrade request", "regrade list", "regrade submit" or "regrade agreement".</source>
-        <translation type="unfinished" />
+        <translation>„regrade request“, „regrade list“, „regrade submit“ oder „regrade agreement“ angeben.</translation>
     </message>
     <message>
         <source>This action takes no LPN.</source>
-        <translation type="unfinished" />
+        <translation>Diese Aktion nimmt keine LPN.</translation>
     </message>
     <message>
         <source>--%1 takes an RFC 3339 time, e.g. 2026-11-01T00:00:00Z.</source>
-        <translation type="unfinished" />
+        <translation>--%1 nimmt eine RFC-3339-Zeit, z. B. 2026-11-01T00:00:00Z.</translation>
     </message>
     <message>
         <source>All re-grades:</source>
-        <translation type="unfinished" />
+        <translation>Alle Zweitbewertungen:</translation>
     </message>
     <message>
         <source>By worker:</source>
-        <translation type="unfinished" />
+        <translation>Nach Mitarbeiter:</translation>
     </message>
     <message>
         <source>By category:</source>
-        <translation type="unfinished" />
+        <translation>Nach Kategorie:</translation>
     </message>
     <message>
         <source>A second grade of %1 is requested.</source>
-        <translation type="unfinished" />
+        <translation>Eine Zweitbewertung von %1 ist angefordert.</translation>
     </message>
     <message>
         <source>Second grade %1 recorded for %2.</source>
-        <translation type="unfinished" />
+        <translation>Zweitbewertung %1 für %2 gespeichert.</translation>
     </message>
     <message>
         <source>An LPN, tracking number, RMA or serial.</source>
-        <translation type="unfinished" />
+        <translation>Eine LPN, Sendungsnummer, RMA oder Seriennummer.</translation>
     </message>
     <message>
         <source>Show the timeline of an item, parcel or RMA.</source>
-        <translation type="unfinished" />
+        <translation>Den Verlauf eines Artikels, Pakets oder einer RMA zeigen.</translation>
     </message>
     <message>
         <source>Name exactly one code.</source>
-        <translation type="unfinished" />
+        <translation>Genau einen Code angeben.</translation>
     </message>
     <message>
         <source>at HQ</source>
-        <translation type="unfinished" />
+        <translation>in der Zentrale</translation>
     </message>
     <message>
         <source>pending</source>
-        <translation type="unfinished" />
+        <translation>ausstehend</translation>
     </message>
     <message>
         <source>refused</source>
-        <translation type="unfinished" />
+        <translation>abgelehnt</translation>
     </message>
     <message>
         <source>A, B, C, D or X.</source>
-        <translation type="unfinished" />
+        <translation>A, B, C, D oder X.</translation>
     </message>
     <message>
         <source>The item's disposition.</source>
-        <translation type="unfinished" />
+        <translation>Die Verwertung des Artikels.</translation>
     </message>
     <message>
         <source>A product category or a parent of it, e.g. electronics.</source>
-        <translation type="unfinished" />
+        <translation>Eine Produktkategorie oder eine übergeordnete, z. B. electronics.</translation>
     </message>
     <message>
         <source>Badge of the worker who received the item.</source>
-        <translation type="unfinished" />
+        <translation>Ausweis des Mitarbeiters, der den Artikel angenommen hat.</translation>
     </message>
     <message>
         <source>Unit value at least, e.g. 100.00.</source>
-        <translation type="unfinished" />
+        <translation>Stückwert mindestens, z. B. 100.00.</translation>
     </message>
     <message>
         <source>Unit value at most.</source>
-        <translation type="unfinished" />
+        <translation>Stückwert höchstens.</translation>
     </message>
     <message>
         <source>Queued at least this many hours ago.</source>
-        <translation type="unfinished" />
+        <translation>Mindestens so viele Stunden in der Warteschlange.</translation>
     </message>
     <message>
         <source>Queued at most this many hours ago.</source>
-        <translation type="unfinished" />
+        <translation>Höchstens so viele Stunden in der Warteschlange.</translation>
     </message>
     <message>
         <source>queued_at (default), value, grade, cause, disposition, category or worker.</source>
-        <translation type="unfinished" />
+        <translation>queued_at (Standard), value, grade, cause, disposition, category oder worker.</translation>
     </message>
     <message>
         <source>Sort descending.</source>
-        <translation type="unfinished" />
+        <translation>Absteigend sortieren.</translation>
     </message>
     <message>
         <source>--%1 takes an amount such as 100 or 99.50.</source>
-        <translation type="unfinished" />
+        <translation>--%1 nimmt einen Betrag wie 100 oder 99.50.</translation>
     </message>
     <message>
         <source>--%1 takes a whole number of hours.</source>
-        <translation type="unfinished" />
+        <translation>--%1 nimmt eine ganze Zahl Stunden.</translation>
     </message>
     <message>
         <source>resolve an exception in the queue (supervisor)</source>
-        <translation type="unfinished" />
+        <translation>eine Ausnahme in der Warteschlange klären (Aufsicht)</translation>
     </message>
     <message>
         <source>blind re-grades and grader agreement</source>
-        <translation type="unfinished" />
+        <translation>blinde Zweitbewertungen und Übereinstimmung der Bewerter</translation>
     </message>
     <message>
         <source>timeline of an item, parcel or RMA</source>
-        <translation type="unfinished" />
+        <translation>Verlauf eines Artikels, Pakets oder einer RMA</translation>
     </message>
     <message>
         <source>Write the backup to this file instead of the rotated backup folder.</source>
-        <translation type="unfinished" />
+        <translation>Die Sicherung in diese Datei schreiben statt in den rotierenden Sicherungsordner.</translation>
     </message>
     <message>
         <source>List the rotated backups, newest first.</source>
-        <translation type="unfinished" />
+        <translation>Die rotierenden Sicherungen auflisten, neueste zuerst.</translation>
     </message>
     <message>
         <source>Back up the station database (online, verified).</source>
-        <translation type="unfinished" />
+        <translation>Die Stationsdatenbank sichern (im Betrieb, geprüft).</translation>
     </message>
     <message>
         <source>backup takes no arguments; use --to FILE.</source>
-        <translation type="unfinished" />
+        <translation>backup nimmt keine Argumente; --to DATEI verwenden.</translation>
     </message>
     <message>
         <source>Backed up station %1 to %2 (%3 bytes, checked).</source>
-        <translation type="unfinished" />
+        <translation>Station %1 nach %2 gesichert (%3 Bytes, geprüft).</translation>
     </message>
     <message>
         <source>The backup to restore.</source>
-        <translation type="unfinished" />
+        <translation>Die wiederherzustellende Sicherung.</translation>
     </message>
     <message>
         <source>Allow a backup of another station to replace this one.</source>
-        <translation type="unfinished" />
+        <translation>Erlauben, dass die Sicherung einer anderen Station diese ersetzt.</translation>
     </message>
     <message>
         <source>Replace the station database with a backup (the current one is kept).</source>
-        <translation type="unfinished" />
+        <translation>Die Stationsdatenbank durch eine Sicherung ersetzen (die aktuelle bleibt erhalten).</translation>
     </message>
     <message>
         <source>Name one backup file: dockside-cli restore FILE.</source>
-        <translation type="unfinished" />
+        <translation>Eine Sicherungsdatei angeben: dockside-cli restore DATEI.</translation>
     </message>
     <message>
         <source>Restored %1 from %2. Items received after that backup are no longer in this database (HQ has their synced events). The previous database was kept as %3.</source>
-        <translation type="unfinished" />
+        <translation>%1 aus %2 wiederhergestellt. Nach dieser Sicherung angenommene Artikel sind nicht mehr in dieser Datenbank (die Zentrale hat ihre synchronisierten Ereignisse). Die vorige Datenbank wurde als %3 aufbewahrt.</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished" />
+        <translation>(keine)</translation>
     </message>
     <message>
         <source>add, list, unlock, reset-pin or language</source>
-        <translation type="unfinished" />
+        <translation>add, list, unlock, reset-pin oder language</translation>
     </message>
     <message>
         <source>Your badge, for unlock (supervisor), reset-pin and language (admin).</source>
-        <translation type="unfinished" />
+        <translation>Ihr Ausweis, für unlock (Aufsicht), reset-pin und language (Administrator).</translation>
     </message>
     <message>
         <source>The new PIN, for reset-pin.</source>
-        <translation type="unfinished" />
+        <translation>Die neue PIN, für reset-pin.</translation>
     </message>
     <message>
         <source>Add or list the station's users, lift a lock-out, reset a PIN or set a user's language.</source>
-        <translation type="unfinished" />
+        <translation>Die Benutzer der Station hinzufügen oder auflisten, eine Aussperrung aufheben, eine PIN zurücksetzen oder die Sprache eines Benutzers einstellen.</translation>
     </message>
     <message>
         <source>Say "user add", "user list", "user unlock", "user reset-pin" or "user language".</source>
-        <translation type="unfinished" />
+        <translation>„user add“, „user list“, „user unlock“, „user reset-pin“ oder „user language“ angeben.</translation>
     </message>
     <message>
         <source>Name the user with --badge BADGE.</source>
-        <translation type="unfinished" />
+        <translation>Den Benutzer mit --badge AUSWEIS angeben.</translation>
     </message>
     <message>
         <source>user reset-pin needs --new-pin.</source>
-        <translation type="unfinished" />
+        <translation>user reset-pin braucht --new-pin.</translation>
     </message>
     <message>
         <source>%1 has a new PIN and may log in again.</source>
-        <translation type="unfinished" />
+        <translation>%1 hat eine neue PIN und kann sich wieder anmelden.</translation>
     </message>
     <message>
         <source>%1 may log in again.</source>
-        <translation type="unfinished" />
+        <translation>%1 kann sich wieder anmelden.</translation>
     </message>
     <message>
         <source>back up the station database</source>
-        <translation type="unfinished" />
+        <translation>die Stationsdatenbank sichern</translation>
     </message>
     <message>
         <source>replace the database with a backup</source>
-        <translation type="unfinished" />
+        <translation>die Datenbank durch eine Sicherung ersetzen</translation>
     </message>
 </context>
 <context>

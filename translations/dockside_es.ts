@@ -136,47 +136,47 @@
     <name>Backups</name>
     <message>
         <source>The backup copy failed its check (%1), so the station database itself may be damaged: run "dockside-cli check". The previous backups are kept.</source>
-        <translation type="unfinished" />
+        <translation>La copia de seguridad no superó su comprobación (%1), así que la propia base de datos del puesto puede estar dañada: ejecuta «dockside-cli check». Las copias anteriores se conservan.</translation>
     </message>
     <message>
         <source>Cannot write the backup %1 (disk full or not writable?).</source>
-        <translation type="unfinished" />
+        <translation>No se puede escribir la copia %1 (¿disco lleno o sin permiso de escritura?).</translation>
     </message>
     <message>
         <source>The station database %1 is damaged (%2). Restore the newest backup: "dockside-cli restore FILE"; backups are in %3.</source>
-        <translation type="unfinished" />
+        <translation>La base de datos del puesto %1 está dañada (%2). Restaura la copia más reciente: «dockside-cli restore ARCHIVO»; las copias están en %3.</translation>
     </message>
     <message>
         <source>Cannot create the folder %1.</source>
-        <translation type="unfinished">No se puede crear la carpeta %1.</translation>
+        <translation>No se puede crear la carpeta %1.</translation>
     </message>
     <message>
         <source>A backup cannot replace the database itself.</source>
-        <translation type="unfinished" />
+        <translation>Una copia no puede sustituir a la propia base de datos.</translation>
     </message>
     <message>
         <source>%1 is not a Dockside station database backup.</source>
-        <translation type="unfinished" />
+        <translation>%1 no es una copia de una base de datos de puesto de Dockside.</translation>
     </message>
     <message>
         <source>There is no file %1.</source>
-        <translation type="unfinished">No existe el archivo %1.</translation>
+        <translation>No existe el archivo %1.</translation>
     </message>
     <message>
         <source>The backup %1 is damaged; choose an older one.</source>
-        <translation type="unfinished" />
+        <translation>La copia %1 está dañada; elige una anterior.</translation>
     </message>
     <message>
         <source>%1 is a backup of station %2, but this is station %3. Nothing was changed.</source>
-        <translation type="unfinished" />
+        <translation>%1 es una copia del puesto %2, pero este es el puesto %3. No se cambió nada.</translation>
     </message>
     <message>
         <source>Cannot keep a copy of the damaged database in %1.</source>
-        <translation type="unfinished" />
+        <translation>No se puede guardar una copia de la base de datos dañada en %1.</translation>
     </message>
     <message>
         <source>Cannot replace %1.</source>
-        <translation type="unfinished" />
+        <translation>No se puede sustituir %1.</translation>
     </message>
 </context>
 <context>
@@ -428,59 +428,59 @@
     <name>History</name>
     <message>
         <source>grade %1</source>
-        <translation type="unfinished" />
+        <translation>grado %1</translation>
     </message>
     <message>
         <source>%1 (as suggested)</source>
-        <translation type="unfinished" />
+        <translation>%1 (según la sugerencia)</translation>
     </message>
     <message>
         <source>%1 instead of %2: %3</source>
-        <translation type="unfinished" />
+        <translation>%1 en lugar de %2: %3</translation>
     </message>
     <message>
         <source>refund %1</source>
-        <translation type="unfinished" />
+        <translation>reembolso %1</translation>
     </message>
     <message>
         <source>queued: %1</source>
-        <translation type="unfinished" />
+        <translation>en cola: %1</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>to tote %1</source>
-        <translation type="unfinished" />
+        <translation>a la caja %1</translation>
     </message>
     <message>
         <source>%1 %2 (%3)</source>
-        <translation type="unfinished">%1 (%2) {1 %2 ?} {3)?}</translation>
+        <translation>%1 %2 (%3)</translation>
     </message>
     <message>
         <source>%1 %2, RMA %3</source>
-        <translation type="unfinished" />
+        <translation>%1 %2, RMA %3</translation>
     </message>
     <message>
         <source>%1 → %2 %3</source>
-        <translation type="unfinished" />
+        <translation>%1 → %2 %3</translation>
     </message>
     <message>
         <source>second grade asked (%1)</source>
-        <translation type="unfinished" />
+        <translation>segunda clasificación pedida (%1)</translation>
     </message>
     <message>
         <source>tote closed</source>
-        <translation type="unfinished" />
+        <translation>caja cerrada</translation>
     </message>
     <message>
         <source>Scan or type an LPN, tracking number, RMA or serial.</source>
-        <translation type="unfinished" />
+        <translation>Escanea o escribe un LPN, número de seguimiento, RMA o número de serie.</translation>
     </message>
     <message>
         <source>No item, parcel or RMA %1 at this station.</source>
-        <translation type="unfinished" />
+        <translation>No hay ningún artículo, paquete ni RMA %1 en este puesto.</translation>
     </message>
 </context>
 <context>
@@ -707,7 +707,7 @@
     <name>ItemDetail</name>
     <message>
         <source>There is no item %1.</source>
-        <translation type="unfinished">No existe el artículo %1.</translation>
+        <translation>No existe el artículo %1.</translation>
     </message>
 </context>
 <context>
@@ -1043,289 +1043,286 @@
     <name>Regrade</name>
     <message>
         <source>There is no item %1.</source>
-        <translation type="unfinished">No existe el artículo %1.</translation>
+        <translation>No existe el artículo %1.</translation>
     </message>
     <message>
         <source>Item %1 has not been graded yet.</source>
-        <translation type="unfinished" />
+        <translation>El artículo %1 aún no está clasificado.</translation>
     </message>
     <message>
         <source>Item %1 is already waiting for a second grade.</source>
-        <translation type="unfinished" />
+        <translation>El artículo %1 ya espera una segunda clasificación.</translation>
     </message>
     <message>
         <source>There is no active user with badge %1.</source>
-        <translation type="unfinished" />
+        <translation>No hay ningún usuario activo con la credencial %1.</translation>
     </message>
     <message>
         <source>%1 graded this item; choose another worker.</source>
-        <translation type="unfinished" />
+        <translation>%1 clasificó este artículo; elige otro operario.</translation>
     </message>
     <message>
         <source>Item %1 is not waiting for a second grade.</source>
-        <translation type="unfinished" />
+        <translation>El artículo %1 no espera una segunda clasificación.</translation>
     </message>
     <message>
         <source>You graded %1 yourself; another worker must grade it again.</source>
-        <translation type="unfinished" />
+        <translation>Tú clasificaste %1; otro operario debe clasificarlo de nuevo.</translation>
     </message>
     <message>
         <source>The second grade of %1 was asked of another worker.</source>
-        <translation type="unfinished" />
+        <translation>La segunda clasificación de %1 se pidió a otro operario.</translation>
     </message>
 </context>
 <context>
     <name>Reports</name>
     <message>
         <source>No data for this period</source>
-        <translation type="unfinished" />
+        <translation>No hay datos para este periodo</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished">No se puede escribir %1: %2</translation>
+        <translation>No se puede escribir %1: %2</translation>
     </message>
     <message>
         <source>Returns report %1</source>
-        <translation type="unfinished" />
+        <translation>Informe de devoluciones %1</translation>
     </message>
     <message>
         <source>the PDF could not be started</source>
-        <translation type="unfinished">no se pudo iniciar el PDF</translation>
+        <translation>no se pudo iniciar el PDF</translation>
     </message>
     <message>
         <source>Page %1</source>
-        <translation type="unfinished">Página %1</translation>
+        <translation>Página %1</translation>
     </message>
     <message>
         <source>Returns report — %1</source>
-        <translation type="unfinished" />
+        <translation>Informe de devoluciones — %1</translation>
     </message>
     <message>
         <source>Items received %1 to %2 · printed %3</source>
-        <translation type="unfinished" />
+        <translation>Artículos recibidos del %1 al %2 · impreso %3</translation>
     </message>
     <message>
         <source>%1 min</source>
-        <translation type="unfinished" />
+        <translation>%1 min</translation>
     </message>
     <message>
         <source>%1 h</source>
-        <translation type="unfinished" />
+        <translation>%1 h</translation>
     </message>
     <message>
         <source>Items received</source>
-        <translation type="unfinished" />
+        <translation>Artículos recibidos</translation>
     </message>
     <message>
         <source>Items decided</source>
-        <translation type="unfinished" />
+        <translation>Artículos decididos</translation>
     </message>
     <message>
         <source>Estimated recovery</source>
-        <translation type="unfinished" />
+        <translation>Recuperación estimada</translation>
     </message>
     <message>
         <source>Restocking fees</source>
-        <translation type="unfinished" />
+        <translation>Tarifas de reposición</translation>
     </message>
     <message>
         <source>Dock to stock, median / 90th percentile</source>
-        <translation type="unfinished" />
+        <translation>Del muelle al stock, mediana / percentil 90</translation>
     </message>
     <message>
         <source>Receipt to refund decision, median / 90th percentile</source>
-        <translation type="unfinished" />
+        <translation>De la recepción a la decisión de reembolso, mediana / percentil 90</translation>
     </message>
     <message>
         <source>No fault found where the customer said defective</source>
-        <translation type="unfinished" />
+        <translation>Sin fallo encontrado cuando el cliente dijo «defectuoso»</translation>
     </message>
     <message>
         <source>Kept out of landfill (by weight)</source>
-        <translation type="unfinished" />
+        <translation>Evitado del vertedero (por peso)</translation>
     </message>
     <message>
         <source>Waiting in the inspection queue now</source>
-        <translation type="unfinished" />
+        <translation>Esperando ahora en la cola de inspección</translation>
     </message>
     <message>
         <source>category</source>
-        <translation type="unfinished" />
+        <translation>categoría</translation>
     </message>
     <message>
         <source>Resold</source>
-        <translation type="unfinished" />
+        <translation>Revendido</translation>
     </message>
     <message>
         <source>Refurbished</source>
-        <translation type="unfinished" />
+        <translation>Reacondicionado</translation>
     </message>
     <message>
         <source>Donated</source>
-        <translation type="unfinished" />
+        <translation>Donado</translation>
     </message>
     <message>
         <source>Recycled</source>
-        <translation type="unfinished" />
+        <translation>Reciclado</translation>
     </message>
     <message>
         <source>Destroyed</source>
-        <translation type="unfinished" />
+        <translation>Destruido</translation>
     </message>
     <message>
         <source>Returned to vendor</source>
-        <translation type="unfinished" />
+        <translation>Devuelto al proveedor</translation>
     </message>
     <message>
         <source>Held (quarantine)</source>
-        <translation type="unfinished" />
+        <translation>Retenido (cuarentena)</translation>
     </message>
     <message>
         <source>items</source>
-        <translation type="unfinished" />
+        <translation>artículos</translation>
     </message>
     <message>
         <source>Received per day</source>
-        <translation type="unfinished" />
+        <translation>Recibidos por día</translation>
     </message>
     <message>
         <source>Received</source>
-        <translation type="unfinished">Recibidos</translation>
+        <translation>Recibidos</translation>
     </message>
     <message>
         <source>Items</source>
-        <translation type="unfinished">Artículos</translation>
+        <translation>Artículos</translation>
     </message>
     <message>
         <source>Grade mix</source>
-        <translation type="unfinished" />
+        <translation>Reparto de grados</translation>
     </message>
     <message>
         <source>Disposition mix</source>
-        <translation type="unfinished" />
+        <translation>Reparto de destinos</translation>
     </message>
     <message>
         <source>Estimated recovery by disposition (total %1 %2)</source>
-        <translation type="unfinished" />
+        <translation>Recuperación estimada por destino (total %1 %2)</translation>
     </message>
     <message>
         <source>Recovery</source>
-        <translation type="unfinished" />
+        <translation>Recuperación</translation>
     </message>
     <message>
         <source>Top return reasons (as stated)</source>
-        <translation type="unfinished" />
+        <translation>Principales motivos de devolución (declarados)</translation>
     </message>
     <message>
         <source>Top SKUs by returns</source>
-        <translation type="unfinished" />
+        <translation>SKU con más devoluciones</translation>
     </message>
     <message>
         <source>Returns</source>
-        <translation type="unfinished" />
+        <translation>Devoluciones</translation>
     </message>
     <message>
         <source>Top SKUs by defect rate (defect confirmed at the dock)</source>
-        <translation type="unfinished" />
+        <translation>SKU con mayor tasa de defectos (defecto confirmado en el muelle)</translation>
     </message>
     <message>
         <source>Defect rate</source>
-        <translation type="unfinished" />
+        <translation>Tasa de defectos</translation>
     </message>
     <message>
         <source>No-fault-found rate by SKU, stated defective (overall %1 %)</source>
-        <translation type="unfinished" />
+        <translation>Tasa sin fallo encontrado por SKU, declarados defectuosos (total %1 %)</translation>
     </message>
     <message>
         <source>No-fault-found rate</source>
-        <translation type="unfinished" />
+        <translation>Tasa sin fallo encontrado</translation>
     </message>
     <message>
         <source>Stated reason → what the dock found</source>
-        <translation type="unfinished" />
+        <translation>Motivo declarado → lo que encontró el muelle</translation>
     </message>
     <message>
         <source>Dock-to-stock and receipt-to-refund-decision time</source>
-        <translation type="unfinished" />
+        <translation>Tiempo del muelle al stock y de la recepción a la decisión de reembolso</translation>
     </message>
     <message>
         <source>hours</source>
-        <translation type="unfinished" />
+        <translation>horas</translation>
     </message>
     <message>
         <source>Dock to stock</source>
-        <translation type="unfinished" />
+        <translation>Del muelle al stock</translation>
     </message>
     <message>
         <source>Receipt to refund decision</source>
-        <translation type="unfinished" />
+        <translation>De la recepción a la decisión de reembolso</translation>
     </message>
     <message>
         <source>Median</source>
-        <translation type="unfinished" />
+        <translation>Mediana</translation>
     </message>
     <message>
         <source>90th percentile</source>
-        <translation type="unfinished" />
+        <translation>Percentil 90</translation>
     </message>
     <message>
         <source>Units per active hour, per worker</source>
-        <translation type="unfinished" />
+        <translation>Unidades por hora activa, por operario</translation>
     </message>
     <message>
         <source>items per hour</source>
-        <translation type="unfinished" />
+        <translation>artículos por hora</translation>
     </message>
     <message>
         <source>Units per hour</source>
-        <translation type="unfinished" />
+        <translation>Unidades por hora</translation>
     </message>
     <message>
         <source>Grader consistency: reviewed decisions a supervisor changed</source>
-        <translation type="unfinished" />
+        <translation>Coherencia de clasificación: decisiones revisadas que cambió un supervisor</translation>
     </message>
     <message>
         <source>Changed</source>
-        <translation type="unfinished" />
+        <translation>Cambiadas</translation>
     </message>
     <message numerus="yes">
         <source>Inspection queue now: %n item(s) waiting, by age</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>Cola de inspección ahora: %n artículo en espera, por antigüedad</numerusform><numerusform>Cola de inspección ahora: %n artículos en espera, por antigüedad</numerusform></translation>
     </message>
     <message>
         <source>under 1 h</source>
-        <translation type="unfinished" />
+        <translation>menos de 1 h</translation>
     </message>
     <message>
         <source>1–4 h</source>
-        <translation type="unfinished" />
+        <translation>1–4 h</translation>
     </message>
     <message>
         <source>4–24 h</source>
-        <translation type="unfinished" />
+        <translation>4–24 h</translation>
     </message>
     <message>
         <source>1–3 days</source>
-        <translation type="unfinished" />
+        <translation>1–3 días</translation>
     </message>
     <message>
         <source>over 3 days</source>
-        <translation type="unfinished" />
+        <translation>más de 3 días</translation>
     </message>
     <message>
         <source>Sustainability ledger: %1 % kept out of landfill</source>
-        <translation type="unfinished" />
+        <translation>Balance de sostenibilidad: %1 % evitado del vertedero</translation>
     </message>
     <message>
         <source>kg</source>
-        <translation type="unfinished" />
+        <translation>kg</translation>
     </message>
     <message>
         <source>Weight</source>
-        <translation type="unfinished">Peso</translation>
+        <translation>Peso</translation>
     </message>
 </context>
 <context>
@@ -1432,47 +1429,47 @@ Restore the newest backup, from %1? Items received after it stay only at head of
     <name>StationSettings</name>
     <message>
         <source>%1 must be a whole number from %2 to %3.</source>
-        <translation type="unfinished" />
+        <translation>%1 debe ser un número entero de %2 a %3.</translation>
     </message>
     <message>
         <source>The head-office address must be an http or https URL, e.g. https://hq.example.com.</source>
-        <translation type="unfinished" />
+        <translation>La dirección de la central debe ser una URL http o https, p. ej. https://hq.example.com.</translation>
     </message>
     <message>
         <source>The head-office token has no spaces and at most 512 characters.</source>
-        <translation type="unfinished" />
+        <translation>El token de la central no tiene espacios y tiene como máximo 512 caracteres.</translation>
     </message>
     <message>
         <source>The nightly sync time is HH:MM on a 24-hour clock, e.g. 02:30.</source>
-        <translation type="unfinished" />
+        <translation>La hora de la sincronización nocturna es HH:MM en formato de 24 horas, p. ej. 02:30.</translation>
     </message>
     <message>
         <source>The idle lock</source>
-        <translation type="unfinished" />
+        <translation>El bloqueo por inactividad</translation>
     </message>
     <message>
         <source>The queue SLA in hours</source>
-        <translation type="unfinished" />
+        <translation>El SLA de la cola en horas</translation>
     </message>
     <message>
         <source>The label size is 4x6 or 2x1.</source>
-        <translation type="unfinished" />
+        <translation>El tamaño de etiqueta es 4x6 o 2x1.</translation>
     </message>
     <message>
         <source>The printer name has at most 200 characters.</source>
-        <translation type="unfinished" />
+        <translation>El nombre de la impresora tiene como máximo 200 caracteres.</translation>
     </message>
     <message>
         <source>The language is a language code such as en, de or fr_CA.</source>
-        <translation type="unfinished" />
+        <translation>El idioma es un código de idioma como en, de o fr_CA.</translation>
     </message>
     <message>
         <source>The re-grade share is a percentage from 0 to 100, e.g. 2 or 0.5.</source>
-        <translation type="unfinished" />
+        <translation>La proporción de reclasificaciones es un porcentaje de 0 a 100, p. ej. 2 o 0,5.</translation>
     </message>
     <message>
         <source>"%1" is not a station setting. Use one of: %2.</source>
-        <translation type="unfinished" />
+        <translation>«%1» no es un ajuste del puesto. Usa uno de estos: %2.</translation>
     </message>
 </context>
 <context>
@@ -2474,287 +2471,287 @@ Comandos:
     </message>
     <message>
         <source>json (default), csv, or pdf (needs --out).</source>
-        <translation type="unfinished" />
+        <translation>json (predeterminado), csv o pdf (necesita --out).</translation>
     </message>
     <message>
         <source>--format must be json, csv or pdf.</source>
-        <translation type="unfinished" />
+        <translation>--format debe ser json, csv o pdf.</translation>
     </message>
     <message>
         <source>A PDF report needs --out FILE.pdf.</source>
-        <translation type="unfinished" />
+        <translation>Un informe PDF necesita --out ARCHIVO.pdf.</translation>
     </message>
     <message>
         <source>Report written to %1</source>
-        <translation type="unfinished" />
+        <translation>Informe escrito en %1</translation>
     </message>
     <message>
         <source>The item held for an exception.</source>
-        <translation type="unfinished" />
+        <translation>El artículo retenido por una excepción.</translation>
     </message>
     <message>
         <source>link_rma or unmatched (blind receipts); accept or deny (other exceptions).</source>
-        <translation type="unfinished" />
+        <translation>link_rma o unmatched (recepciones ciegas); accept o deny (otras excepciones).</translation>
     </message>
     <message>
         <source>The RMA to link (with link_rma).</source>
-        <translation type="unfinished" />
+        <translation>La RMA que vincular (con link_rma).</translation>
     </message>
     <message>
         <source>List RMAs matching a code, tracking number or serial instead of deciding.</source>
-        <translation type="unfinished" />
+        <translation>Listar las RMA que coinciden con un código, número de seguimiento o serie en lugar de decidir.</translation>
     </message>
     <message>
         <source>Why (required to deny).</source>
-        <translation type="unfinished" />
+        <translation>Motivo (obligatorio para denegar).</translation>
     </message>
     <message>
         <source>Resolve an exception in the inspection queue (supervisors).</source>
-        <translation type="unfinished" />
+        <translation>Resolver una excepción de la cola de inspección (supervisores).</translation>
     </message>
     <message>
         <source>Name exactly one LPN.</source>
-        <translation type="unfinished" />
+        <translation>Indica exactamente un LPN.</translation>
     </message>
     <message>
         <source>--decision must be link_rma, unmatched, accept or deny.</source>
-        <translation type="unfinished" />
+        <translation>--decision debe ser link_rma, unmatched, accept o deny.</translation>
     </message>
     <message>
         <source>request, list, submit or agreement</source>
-        <translation type="unfinished" />
+        <translation>request, list, submit o agreement</translation>
     </message>
     <message>
         <source>The item (request, submit).</source>
-        <translation type="unfinished" />
+        <translation>El artículo (request, submit).</translation>
     </message>
     <message>
         <source>The second grade: A, B, C, D or X (submit).</source>
-        <translation type="unfinished" />
+        <translation>La segunda clasificación: A, B, C, D o X (submit).</translation>
     </message>
     <message>
         <source>Badge of the worker to ask (request).</source>
-        <translation type="unfinished" />
+        <translation>Credencial del operario al que se pide (request).</translation>
     </message>
     <message>
         <source>A note for the re-grader or on the grade.</source>
-        <translation type="unfinished" />
+        <translation>Una nota para quien reclasifica o sobre la clasificación.</translation>
     </message>
     <message>
         <source>Agreement since (RFC 3339, default 30 days ago).</source>
-        <translation type="unfinished" />
+        <translation>Concordancia desde (RFC 3339, predeterminado: hace 30 días).</translation>
     </message>
     <message>
         <source>Agreement until (RFC 3339, default now).</source>
-        <translation type="unfinished" />
+        <translation>Concordancia hasta (RFC 3339, predeterminado: ahora).</translation>
     </message>
     <message>
         <source>Blind re-grades: ask for one, list or do yours, or show grader agreement.</source>
-        <translation type="unfinished" />
+        <translation>Reclasificaciones ciegas: pedir una, listar o hacer las tuyas, o ver la concordancia entre clasificadores.</translation>
     </message>
     <message>
         <source>Say "regrade request", "regrade list", "regrade submit" or "regrade agreement".</source>
-        <translation type="unfinished" />
+        <translation>Indica «regrade request», «regrade list», «regrade submit» o «regrade agreement».</translation>
     </message>
     <message>
         <source>This action takes no LPN.</source>
-        <translation type="unfinished" />
+        <translation>Esta acción no admite LPN.</translation>
     </message>
     <message>
         <source>--%1 takes an RFC 3339 time, e.g. 2026-11-01T00:00:00Z.</source>
-        <translation type="unfinished" />
+        <translation>--%1 admite una hora RFC 3339, p. ej. 2026-11-01T00:00:00Z.</translation>
     </message>
     <message>
         <source>All re-grades:</source>
-        <translation type="unfinished" />
+        <translation>Todas las reclasificaciones:</translation>
     </message>
     <message>
         <source>By worker:</source>
-        <translation type="unfinished" />
+        <translation>Por operario:</translation>
     </message>
     <message>
         <source>By category:</source>
-        <translation type="unfinished" />
+        <translation>Por categoría:</translation>
     </message>
     <message>
         <source>A second grade of %1 is requested.</source>
-        <translation type="unfinished" />
+        <translation>Se pidió una segunda clasificación de %1.</translation>
     </message>
     <message>
         <source>Second grade %1 recorded for %2.</source>
-        <translation type="unfinished" />
+        <translation>Segunda clasificación %1 registrada para %2.</translation>
     </message>
     <message>
         <source>An LPN, tracking number, RMA or serial.</source>
-        <translation type="unfinished" />
+        <translation>Un LPN, número de seguimiento, RMA o número de serie.</translation>
     </message>
     <message>
         <source>Show the timeline of an item, parcel or RMA.</source>
-        <translation type="unfinished" />
+        <translation>Mostrar la cronología de un artículo, paquete o RMA.</translation>
     </message>
     <message>
         <source>Name exactly one code.</source>
-        <translation type="unfinished" />
+        <translation>Indica exactamente un código.</translation>
     </message>
     <message>
         <source>at HQ</source>
-        <translation type="unfinished" />
+        <translation>en la central</translation>
     </message>
     <message>
         <source>pending</source>
-        <translation type="unfinished" />
+        <translation>pendiente</translation>
     </message>
     <message>
         <source>refused</source>
-        <translation type="unfinished" />
+        <translation>rechazado</translation>
     </message>
     <message>
         <source>A, B, C, D or X.</source>
-        <translation type="unfinished" />
+        <translation>A, B, C, D o X.</translation>
     </message>
     <message>
         <source>The item's disposition.</source>
-        <translation type="unfinished" />
+        <translation>El destino del artículo.</translation>
     </message>
     <message>
         <source>A product category or a parent of it, e.g. electronics.</source>
-        <translation type="unfinished" />
+        <translation>Una categoría de producto o una superior, p. ej. electronics.</translation>
     </message>
     <message>
         <source>Badge of the worker who received the item.</source>
-        <translation type="unfinished" />
+        <translation>Credencial del operario que recibió el artículo.</translation>
     </message>
     <message>
         <source>Unit value at least, e.g. 100.00.</source>
-        <translation type="unfinished" />
+        <translation>Valor unitario mínimo, p. ej. 100.00.</translation>
     </message>
     <message>
         <source>Unit value at most.</source>
-        <translation type="unfinished" />
+        <translation>Valor unitario máximo.</translation>
     </message>
     <message>
         <source>Queued at least this many hours ago.</source>
-        <translation type="unfinished" />
+        <translation>En cola hace al menos estas horas.</translation>
     </message>
     <message>
         <source>Queued at most this many hours ago.</source>
-        <translation type="unfinished" />
+        <translation>En cola hace como mucho estas horas.</translation>
     </message>
     <message>
         <source>queued_at (default), value, grade, cause, disposition, category or worker.</source>
-        <translation type="unfinished" />
+        <translation>queued_at (predeterminado), value, grade, cause, disposition, category o worker.</translation>
     </message>
     <message>
         <source>Sort descending.</source>
-        <translation type="unfinished" />
+        <translation>Orden descendente.</translation>
     </message>
     <message>
         <source>--%1 takes an amount such as 100 or 99.50.</source>
-        <translation type="unfinished" />
+        <translation>--%1 admite un importe como 100 o 99.50.</translation>
     </message>
     <message>
         <source>--%1 takes a whole number of hours.</source>
-        <translation type="unfinished" />
+        <translation>--%1 admite un número entero de horas.</translation>
     </message>
     <message>
         <source>resolve an exception in the queue (supervisor)</source>
-        <translation type="unfinished" />
+        <translation>resolver una excepción de la cola (supervisor)</translation>
     </message>
     <message>
         <source>blind re-grades and grader agreement</source>
-        <translation type="unfinished" />
+        <translation>reclasificaciones ciegas y concordancia entre clasificadores</translation>
     </message>
     <message>
         <source>timeline of an item, parcel or RMA</source>
-        <translation type="unfinished" />
+        <translation>cronología de un artículo, paquete o RMA</translation>
     </message>
     <message>
         <source>Write the backup to this file instead of the rotated backup folder.</source>
-        <translation type="unfinished" />
+        <translation>Escribir la copia en este archivo en lugar de la carpeta de copias rotativas.</translation>
     </message>
     <message>
         <source>List the rotated backups, newest first.</source>
-        <translation type="unfinished" />
+        <translation>Listar las copias rotativas, la más reciente primero.</translation>
     </message>
     <message>
         <source>Back up the station database (online, verified).</source>
-        <translation type="unfinished" />
+        <translation>Hacer copia de la base de datos del puesto (en caliente, verificada).</translation>
     </message>
     <message>
         <source>backup takes no arguments; use --to FILE.</source>
-        <translation type="unfinished" />
+        <translation>backup no admite argumentos; usa --to ARCHIVO.</translation>
     </message>
     <message>
         <source>Backed up station %1 to %2 (%3 bytes, checked).</source>
-        <translation type="unfinished" />
+        <translation>Copia del puesto %1 guardada en %2 (%3 bytes, verificada).</translation>
     </message>
     <message>
         <source>The backup to restore.</source>
-        <translation type="unfinished" />
+        <translation>La copia que restaurar.</translation>
     </message>
     <message>
         <source>Allow a backup of another station to replace this one.</source>
-        <translation type="unfinished" />
+        <translation>Permitir que la copia de otro puesto sustituya a este.</translation>
     </message>
     <message>
         <source>Replace the station database with a backup (the current one is kept).</source>
-        <translation type="unfinished" />
+        <translation>Sustituir la base de datos del puesto por una copia (la actual se conserva).</translation>
     </message>
     <message>
         <source>Name one backup file: dockside-cli restore FILE.</source>
-        <translation type="unfinished" />
+        <translation>Indica un archivo de copia: dockside-cli restore ARCHIVO.</translation>
     </message>
     <message>
         <source>Restored %1 from %2. Items received after that backup are no longer in this database (HQ has their synced events). The previous database was kept as %3.</source>
-        <translation type="unfinished" />
+        <translation>%1 restaurado desde %2. Los artículos recibidos después de esa copia ya no están en esta base de datos (la central tiene sus eventos sincronizados). La base de datos anterior se guardó como %3.</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished" />
+        <translation>(ninguna)</translation>
     </message>
     <message>
         <source>add, list, unlock, reset-pin or language</source>
-        <translation type="unfinished" />
+        <translation>add, list, unlock, reset-pin o language</translation>
     </message>
     <message>
         <source>Your badge, for unlock (supervisor), reset-pin and language (admin).</source>
-        <translation type="unfinished" />
+        <translation>Tu credencial, para unlock (supervisor), reset-pin y language (administrador).</translation>
     </message>
     <message>
         <source>The new PIN, for reset-pin.</source>
-        <translation type="unfinished" />
+        <translation>El nuevo PIN, para reset-pin.</translation>
     </message>
     <message>
         <source>Add or list the station's users, lift a lock-out, reset a PIN or set a user's language.</source>
-        <translation type="unfinished" />
+        <translation>Añadir o listar los usuarios del puesto, levantar un bloqueo, restablecer un PIN o fijar el idioma de un usuario.</translation>
     </message>
     <message>
         <source>Say "user add", "user list", "user unlock", "user reset-pin" or "user language".</source>
-        <translation type="unfinished" />
+        <translation>Indica «user add», «user list», «user unlock», «user reset-pin» o «user language».</translation>
     </message>
     <message>
         <source>Name the user with --badge BADGE.</source>
-        <translation type="unfinished" />
+        <translation>Indica el usuario con --badge CREDENCIAL.</translation>
     </message>
     <message>
         <source>user reset-pin needs --new-pin.</source>
-        <translation type="unfinished" />
+        <translation>user reset-pin necesita --new-pin.</translation>
     </message>
     <message>
         <source>%1 has a new PIN and may log in again.</source>
-        <translation type="unfinished" />
+        <translation>%1 tiene un PIN nuevo y puede volver a iniciar sesión.</translation>
     </message>
     <message>
         <source>%1 may log in again.</source>
-        <translation type="unfinished" />
+        <translation>%1 puede volver a iniciar sesión.</translation>
     </message>
     <message>
         <source>back up the station database</source>
-        <translation type="unfinished" />
+        <translation>hacer copia de la base de datos del puesto</translation>
     </message>
     <message>
         <source>replace the database with a backup</source>
-        <translation type="unfinished" />
+        <translation>sustituir la base de datos por una copia</translation>
     </message>
 </context>
 <context>

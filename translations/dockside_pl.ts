@@ -136,47 +136,47 @@
     <name>Backups</name>
     <message>
         <source>The backup copy failed its check (%1), so the station database itself may be damaged: run "dockside-cli check". The previous backups are kept.</source>
-        <translation type="unfinished" />
+        <translation>Kopia zapasowa nie przeszła kontroli (%1), więc sama baza danych stanowiska może być uszkodzona: uruchom „dockside-cli check”. Poprzednie kopie zostają zachowane.</translation>
     </message>
     <message>
         <source>Cannot write the backup %1 (disk full or not writable?).</source>
-        <translation type="unfinished" />
+        <translation>Nie można zapisać kopii %1 (pełny dysk lub brak prawa zapisu?).</translation>
     </message>
     <message>
         <source>The station database %1 is damaged (%2). Restore the newest backup: "dockside-cli restore FILE"; backups are in %3.</source>
-        <translation type="unfinished" />
+        <translation>Baza danych stanowiska %1 jest uszkodzona (%2). Przywróć najnowszą kopię: „dockside-cli restore PLIK”; kopie są w %3.</translation>
     </message>
     <message>
         <source>Cannot create the folder %1.</source>
-        <translation type="unfinished">Nie można utworzyć folderu %1.</translation>
+        <translation>Nie można utworzyć folderu %1.</translation>
     </message>
     <message>
         <source>A backup cannot replace the database itself.</source>
-        <translation type="unfinished" />
+        <translation>Kopia nie może zastąpić samej bazy danych.</translation>
     </message>
     <message>
         <source>%1 is not a Dockside station database backup.</source>
-        <translation type="unfinished" />
+        <translation>%1 nie jest kopią bazy danych stanowiska Dockside.</translation>
     </message>
     <message>
         <source>There is no file %1.</source>
-        <translation type="unfinished">Plik %1 nie istnieje.</translation>
+        <translation>Plik %1 nie istnieje.</translation>
     </message>
     <message>
         <source>The backup %1 is damaged; choose an older one.</source>
-        <translation type="unfinished" />
+        <translation>Kopia %1 jest uszkodzona; wybierz starszą.</translation>
     </message>
     <message>
         <source>%1 is a backup of station %2, but this is station %3. Nothing was changed.</source>
-        <translation type="unfinished" />
+        <translation>%1 to kopia stanowiska %2, a to jest stanowisko %3. Nic nie zmieniono.</translation>
     </message>
     <message>
         <source>Cannot keep a copy of the damaged database in %1.</source>
-        <translation type="unfinished" />
+        <translation>Nie można zachować kopii uszkodzonej bazy danych w %1.</translation>
     </message>
     <message>
         <source>Cannot replace %1.</source>
-        <translation type="unfinished" />
+        <translation>Nie można zastąpić %1.</translation>
     </message>
 </context>
 <context>
@@ -428,59 +428,59 @@
     <name>History</name>
     <message>
         <source>grade %1</source>
-        <translation type="unfinished" />
+        <translation>klasa %1</translation>
     </message>
     <message>
         <source>%1 (as suggested)</source>
-        <translation type="unfinished" />
+        <translation>%1 (zgodnie z propozycją)</translation>
     </message>
     <message>
         <source>%1 instead of %2: %3</source>
-        <translation type="unfinished" />
+        <translation>%1 zamiast %2: %3</translation>
     </message>
     <message>
         <source>refund %1</source>
-        <translation type="unfinished" />
+        <translation>zwrot pieniędzy %1</translation>
     </message>
     <message>
         <source>queued: %1</source>
-        <translation type="unfinished" />
+        <translation>w kolejce: %1</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>to tote %1</source>
-        <translation type="unfinished" />
+        <translation>do pojemnika %1</translation>
     </message>
     <message>
         <source>%1 %2 (%3)</source>
-        <translation type="unfinished">%1 (%2) {1 %2 ?} {3)?}</translation>
+        <translation>%1 %2 (%3)</translation>
     </message>
     <message>
         <source>%1 %2, RMA %3</source>
-        <translation type="unfinished" />
+        <translation>%1 %2, RMA %3</translation>
     </message>
     <message>
         <source>%1 → %2 %3</source>
-        <translation type="unfinished" />
+        <translation>%1 → %2 %3</translation>
     </message>
     <message>
         <source>second grade asked (%1)</source>
-        <translation type="unfinished" />
+        <translation>zlecono ponowną ocenę (%1)</translation>
     </message>
     <message>
         <source>tote closed</source>
-        <translation type="unfinished" />
+        <translation>pojemnik zamknięty</translation>
     </message>
     <message>
         <source>Scan or type an LPN, tracking number, RMA or serial.</source>
-        <translation type="unfinished" />
+        <translation>Zeskanuj lub wpisz LPN, numer przesyłki, RMA lub numer seryjny.</translation>
     </message>
     <message>
         <source>No item, parcel or RMA %1 at this station.</source>
-        <translation type="unfinished" />
+        <translation>Na tym stanowisku nie ma artykułu, paczki ani RMA %1.</translation>
     </message>
 </context>
 <context>
@@ -707,7 +707,7 @@
     <name>ItemDetail</name>
     <message>
         <source>There is no item %1.</source>
-        <translation type="unfinished">Nie ma artykułu %1.</translation>
+        <translation>Nie ma artykułu %1.</translation>
     </message>
 </context>
 <context>
@@ -1043,290 +1043,286 @@
     <name>Regrade</name>
     <message>
         <source>There is no item %1.</source>
-        <translation type="unfinished">Nie ma artykułu %1.</translation>
+        <translation>Nie ma artykułu %1.</translation>
     </message>
     <message>
         <source>Item %1 has not been graded yet.</source>
-        <translation type="unfinished" />
+        <translation>Artykuł %1 nie jest jeszcze oceniony.</translation>
     </message>
     <message>
         <source>Item %1 is already waiting for a second grade.</source>
-        <translation type="unfinished" />
+        <translation>Artykuł %1 już czeka na ponowną ocenę.</translation>
     </message>
     <message>
         <source>There is no active user with badge %1.</source>
-        <translation type="unfinished" />
+        <translation>Nie ma aktywnego użytkownika z identyfikatorem %1.</translation>
     </message>
     <message>
         <source>%1 graded this item; choose another worker.</source>
-        <translation type="unfinished" />
+        <translation>%1 ocenił ten artykuł; wybierz innego pracownika.</translation>
     </message>
     <message>
         <source>Item %1 is not waiting for a second grade.</source>
-        <translation type="unfinished" />
+        <translation>Artykuł %1 nie czeka na ponowną ocenę.</translation>
     </message>
     <message>
         <source>You graded %1 yourself; another worker must grade it again.</source>
-        <translation type="unfinished" />
+        <translation>Sam oceniłeś %1; inny pracownik musi go ocenić ponownie.</translation>
     </message>
     <message>
         <source>The second grade of %1 was asked of another worker.</source>
-        <translation type="unfinished" />
+        <translation>Ponowną ocenę %1 zlecono innemu pracownikowi.</translation>
     </message>
 </context>
 <context>
     <name>Reports</name>
     <message>
         <source>No data for this period</source>
-        <translation type="unfinished" />
+        <translation>Brak danych dla tego okresu</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished">Nie można zapisać %1: %2</translation>
+        <translation>Nie można zapisać %1: %2</translation>
     </message>
     <message>
         <source>Returns report %1</source>
-        <translation type="unfinished" />
+        <translation>Raport zwrotów %1</translation>
     </message>
     <message>
         <source>the PDF could not be started</source>
-        <translation type="unfinished">nie udało się rozpocząć PDF</translation>
+        <translation>nie udało się rozpocząć PDF</translation>
     </message>
     <message>
         <source>Page %1</source>
-        <translation type="unfinished">Strona %1</translation>
+        <translation>Strona %1</translation>
     </message>
     <message>
         <source>Returns report — %1</source>
-        <translation type="unfinished" />
+        <translation>Raport zwrotów — %1</translation>
     </message>
     <message>
         <source>Items received %1 to %2 · printed %3</source>
-        <translation type="unfinished" />
+        <translation>Artykuły przyjęte od %1 do %2 · wydrukowano %3</translation>
     </message>
     <message>
         <source>%1 min</source>
-        <translation type="unfinished" />
+        <translation>%1 min</translation>
     </message>
     <message>
         <source>%1 h</source>
-        <translation type="unfinished" />
+        <translation>%1 h</translation>
     </message>
     <message>
         <source>Items received</source>
-        <translation type="unfinished" />
+        <translation>Przyjęte artykuły</translation>
     </message>
     <message>
         <source>Items decided</source>
-        <translation type="unfinished" />
+        <translation>Rozstrzygnięte artykuły</translation>
     </message>
     <message>
         <source>Estimated recovery</source>
-        <translation type="unfinished" />
+        <translation>Szacowany odzysk</translation>
     </message>
     <message>
         <source>Restocking fees</source>
-        <translation type="unfinished" />
+        <translation>Opłaty za ponowne przyjęcie</translation>
     </message>
     <message>
         <source>Dock to stock, median / 90th percentile</source>
-        <translation type="unfinished" />
+        <translation>Od rampy na stan, mediana / 90. percentyl</translation>
     </message>
     <message>
         <source>Receipt to refund decision, median / 90th percentile</source>
-        <translation type="unfinished" />
+        <translation>Od przyjęcia do decyzji o zwrocie pieniędzy, mediana / 90. percentyl</translation>
     </message>
     <message>
         <source>No fault found where the customer said defective</source>
-        <translation type="unfinished" />
+        <translation>Nie stwierdzono usterki, gdy klient zgłosił wadę</translation>
     </message>
     <message>
         <source>Kept out of landfill (by weight)</source>
-        <translation type="unfinished" />
+        <translation>Uchronione przed wysypiskiem (wg wagi)</translation>
     </message>
     <message>
         <source>Waiting in the inspection queue now</source>
-        <translation type="unfinished" />
+        <translation>Czeka teraz w kolejce kontroli</translation>
     </message>
     <message>
         <source>category</source>
-        <translation type="unfinished" />
+        <translation>kategoria</translation>
     </message>
     <message>
         <source>Resold</source>
-        <translation type="unfinished" />
+        <translation>Odsprzedane</translation>
     </message>
     <message>
         <source>Refurbished</source>
-        <translation type="unfinished" />
+        <translation>Odnowione</translation>
     </message>
     <message>
         <source>Donated</source>
-        <translation type="unfinished" />
+        <translation>Przekazane w darowiźnie</translation>
     </message>
     <message>
         <source>Recycled</source>
-        <translation type="unfinished" />
+        <translation>Poddane recyklingowi</translation>
     </message>
     <message>
         <source>Destroyed</source>
-        <translation type="unfinished" />
+        <translation>Zutylizowane</translation>
     </message>
     <message>
         <source>Returned to vendor</source>
-        <translation type="unfinished" />
+        <translation>Zwrócone do dostawcy</translation>
     </message>
     <message>
         <source>Held (quarantine)</source>
-        <translation type="unfinished" />
+        <translation>Wstrzymane (kwarantanna)</translation>
     </message>
     <message>
         <source>items</source>
-        <translation type="unfinished" />
+        <translation>artykuły</translation>
     </message>
     <message>
         <source>Received per day</source>
-        <translation type="unfinished" />
+        <translation>Przyjęte dziennie</translation>
     </message>
     <message>
         <source>Received</source>
-        <translation type="unfinished">Przyjęto</translation>
+        <translation>Przyjęte</translation>
     </message>
     <message>
         <source>Items</source>
-        <translation type="unfinished">Artykuły</translation>
+        <translation>Artykuły</translation>
     </message>
     <message>
         <source>Grade mix</source>
-        <translation type="unfinished" />
+        <translation>Rozkład klas</translation>
     </message>
     <message>
         <source>Disposition mix</source>
-        <translation type="unfinished" />
+        <translation>Rozkład dyspozycji</translation>
     </message>
     <message>
         <source>Estimated recovery by disposition (total %1 %2)</source>
-        <translation type="unfinished" />
+        <translation>Szacowany odzysk według dyspozycji (łącznie %1 %2)</translation>
     </message>
     <message>
         <source>Recovery</source>
-        <translation type="unfinished" />
+        <translation>Odzysk</translation>
     </message>
     <message>
         <source>Top return reasons (as stated)</source>
-        <translation type="unfinished" />
+        <translation>Najczęstsze przyczyny zwrotów (podane)</translation>
     </message>
     <message>
         <source>Top SKUs by returns</source>
-        <translation type="unfinished" />
+        <translation>SKU z największą liczbą zwrotów</translation>
     </message>
     <message>
         <source>Returns</source>
-        <translation type="unfinished" />
+        <translation>Zwroty</translation>
     </message>
     <message>
         <source>Top SKUs by defect rate (defect confirmed at the dock)</source>
-        <translation type="unfinished" />
+        <translation>SKU z najwyższym odsetkiem wad (wada potwierdzona na rampie)</translation>
     </message>
     <message>
         <source>Defect rate</source>
-        <translation type="unfinished" />
+        <translation>Odsetek wad</translation>
     </message>
     <message>
         <source>No-fault-found rate by SKU, stated defective (overall %1 %)</source>
-        <translation type="unfinished" />
+        <translation>Odsetek „nie stwierdzono usterki” wg SKU, zgłoszone jako wadliwe (ogółem %1%)</translation>
     </message>
     <message>
         <source>No-fault-found rate</source>
-        <translation type="unfinished" />
+        <translation>Odsetek „nie stwierdzono usterki”</translation>
     </message>
     <message>
         <source>Stated reason → what the dock found</source>
-        <translation type="unfinished" />
+        <translation>Podana przyczyna → co stwierdzono na rampie</translation>
     </message>
     <message>
         <source>Dock-to-stock and receipt-to-refund-decision time</source>
-        <translation type="unfinished" />
+        <translation>Czas od rampy na stan i od przyjęcia do decyzji o zwrocie pieniędzy</translation>
     </message>
     <message>
         <source>hours</source>
-        <translation type="unfinished" />
+        <translation>godziny</translation>
     </message>
     <message>
         <source>Dock to stock</source>
-        <translation type="unfinished" />
+        <translation>Od rampy na stan</translation>
     </message>
     <message>
         <source>Receipt to refund decision</source>
-        <translation type="unfinished" />
+        <translation>Od przyjęcia do decyzji o zwrocie pieniędzy</translation>
     </message>
     <message>
         <source>Median</source>
-        <translation type="unfinished" />
+        <translation>Mediana</translation>
     </message>
     <message>
         <source>90th percentile</source>
-        <translation type="unfinished" />
+        <translation>90. percentyl</translation>
     </message>
     <message>
         <source>Units per active hour, per worker</source>
-        <translation type="unfinished" />
+        <translation>Sztuki na aktywną godzinę, wg pracownika</translation>
     </message>
     <message>
         <source>items per hour</source>
-        <translation type="unfinished" />
+        <translation>artykuły na godzinę</translation>
     </message>
     <message>
         <source>Units per hour</source>
-        <translation type="unfinished" />
+        <translation>Sztuki na godzinę</translation>
     </message>
     <message>
         <source>Grader consistency: reviewed decisions a supervisor changed</source>
-        <translation type="unfinished" />
+        <translation>Spójność ocen: sprawdzone decyzje zmienione przez kierownika</translation>
     </message>
     <message>
         <source>Changed</source>
-        <translation type="unfinished" />
+        <translation>Zmienione</translation>
     </message>
     <message numerus="yes">
         <source>Inspection queue now: %n item(s) waiting, by age</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>Kolejka kontroli teraz: %n czekający artykuł, wg wieku</numerusform><numerusform>Kolejka kontroli teraz: %n czekające artykuły, wg wieku</numerusform><numerusform>Kolejka kontroli teraz: %n czekających artykułów, wg wieku</numerusform></translation>
     </message>
     <message>
         <source>under 1 h</source>
-        <translation type="unfinished" />
+        <translation>poniżej 1 h</translation>
     </message>
     <message>
         <source>1–4 h</source>
-        <translation type="unfinished" />
+        <translation>1–4 h</translation>
     </message>
     <message>
         <source>4–24 h</source>
-        <translation type="unfinished" />
+        <translation>4–24 h</translation>
     </message>
     <message>
         <source>1–3 days</source>
-        <translation type="unfinished" />
+        <translation>1–3 dni</translation>
     </message>
     <message>
         <source>over 3 days</source>
-        <translation type="unfinished" />
+        <translation>ponad 3 dni</translation>
     </message>
     <message>
         <source>Sustainability ledger: %1 % kept out of landfill</source>
-        <translation type="unfinished" />
+        <translation>Bilans zrównoważonego rozwoju: %1% uchronione przed wysypiskiem</translation>
     </message>
     <message>
         <source>kg</source>
-        <translation type="unfinished" />
+        <translation>kg</translation>
     </message>
     <message>
         <source>Weight</source>
-        <translation type="unfinished">Waga</translation>
+        <translation>Waga</translation>
     </message>
 </context>
 <context>
@@ -1433,47 +1429,47 @@ Przywrócić najnowszą kopię z %1? Artykuły przyjęte później zostaną tylk
     <name>StationSettings</name>
     <message>
         <source>%1 must be a whole number from %2 to %3.</source>
-        <translation type="unfinished" />
+        <translation>%1 musi być liczbą całkowitą od %2 do %3.</translation>
     </message>
     <message>
         <source>The head-office address must be an http or https URL, e.g. https://hq.example.com.</source>
-        <translation type="unfinished" />
+        <translation>Adres centrali musi być adresem URL http lub https, np. https://hq.example.com.</translation>
     </message>
     <message>
         <source>The head-office token has no spaces and at most 512 characters.</source>
-        <translation type="unfinished" />
+        <translation>Token centrali nie ma spacji i ma najwyżej 512 znaków.</translation>
     </message>
     <message>
         <source>The nightly sync time is HH:MM on a 24-hour clock, e.g. 02:30.</source>
-        <translation type="unfinished" />
+        <translation>Czas nocnej synchronizacji to GG:MM w formacie 24-godzinnym, np. 02:30.</translation>
     </message>
     <message>
         <source>The idle lock</source>
-        <translation type="unfinished" />
+        <translation>Blokada bezczynności</translation>
     </message>
     <message>
         <source>The queue SLA in hours</source>
-        <translation type="unfinished" />
+        <translation>SLA kolejki w godzinach</translation>
     </message>
     <message>
         <source>The label size is 4x6 or 2x1.</source>
-        <translation type="unfinished" />
+        <translation>Rozmiar etykiety to 4x6 lub 2x1.</translation>
     </message>
     <message>
         <source>The printer name has at most 200 characters.</source>
-        <translation type="unfinished" />
+        <translation>Nazwa drukarki ma najwyżej 200 znaków.</translation>
     </message>
     <message>
         <source>The language is a language code such as en, de or fr_CA.</source>
-        <translation type="unfinished" />
+        <translation>Język to kod języka, np. en, de lub fr_CA.</translation>
     </message>
     <message>
         <source>The re-grade share is a percentage from 0 to 100, e.g. 2 or 0.5.</source>
-        <translation type="unfinished" />
+        <translation>Udział ponownych ocen to procent od 0 do 100, np. 2 lub 0,5.</translation>
     </message>
     <message>
         <source>"%1" is not a station setting. Use one of: %2.</source>
-        <translation type="unfinished" />
+        <translation>„%1” nie jest ustawieniem stanowiska. Użyj jednego z: %2.</translation>
     </message>
 </context>
 <context>
@@ -2475,287 +2471,287 @@ Polecenia:
     </message>
     <message>
         <source>json (default), csv, or pdf (needs --out).</source>
-        <translation type="unfinished" />
+        <translation>json (domyślnie), csv lub pdf (wymaga --out).</translation>
     </message>
     <message>
         <source>--format must be json, csv or pdf.</source>
-        <translation type="unfinished" />
+        <translation>--format musi mieć wartość json, csv lub pdf.</translation>
     </message>
     <message>
         <source>A PDF report needs --out FILE.pdf.</source>
-        <translation type="unfinished" />
+        <translation>Raport PDF wymaga --out PLIK.pdf.</translation>
     </message>
     <message>
         <source>Report written to %1</source>
-        <translation type="unfinished" />
+        <translation>Raport zapisano w %1</translation>
     </message>
     <message>
         <source>The item held for an exception.</source>
-        <translation type="unfinished" />
+        <translation>Artykuł wstrzymany z powodu wyjątku.</translation>
     </message>
     <message>
         <source>link_rma or unmatched (blind receipts); accept or deny (other exceptions).</source>
-        <translation type="unfinished" />
+        <translation>link_rma lub unmatched (przyjęcia w ciemno); accept lub deny (inne wyjątki).</translation>
     </message>
     <message>
         <source>The RMA to link (with link_rma).</source>
-        <translation type="unfinished" />
+        <translation>RMA do połączenia (z link_rma).</translation>
     </message>
     <message>
         <source>List RMAs matching a code, tracking number or serial instead of deciding.</source>
-        <translation type="unfinished" />
+        <translation>Wypisz RMA pasujące do kodu, numeru przesyłki lub numeru seryjnego zamiast rozstrzygać.</translation>
     </message>
     <message>
         <source>Why (required to deny).</source>
-        <translation type="unfinished" />
+        <translation>Uzasadnienie (wymagane przy odmowie).</translation>
     </message>
     <message>
         <source>Resolve an exception in the inspection queue (supervisors).</source>
-        <translation type="unfinished" />
+        <translation>Rozstrzygnij wyjątek w kolejce kontroli (kierownicy).</translation>
     </message>
     <message>
         <source>Name exactly one LPN.</source>
-        <translation type="unfinished" />
+        <translation>Podaj dokładnie jeden LPN.</translation>
     </message>
     <message>
         <source>--decision must be link_rma, unmatched, accept or deny.</source>
-        <translation type="unfinished" />
+        <translation>--decision musi mieć wartość link_rma, unmatched, accept lub deny.</translation>
     </message>
     <message>
         <source>request, list, submit or agreement</source>
-        <translation type="unfinished" />
+        <translation>request, list, submit lub agreement</translation>
     </message>
     <message>
         <source>The item (request, submit).</source>
-        <translation type="unfinished" />
+        <translation>Artykuł (request, submit).</translation>
     </message>
     <message>
         <source>The second grade: A, B, C, D or X (submit).</source>
-        <translation type="unfinished" />
+        <translation>Ponowna ocena: A, B, C, D lub X (submit).</translation>
     </message>
     <message>
         <source>Badge of the worker to ask (request).</source>
-        <translation type="unfinished" />
+        <translation>Identyfikator pracownika, którego się prosi (request).</translation>
     </message>
     <message>
         <source>A note for the re-grader or on the grade.</source>
-        <translation type="unfinished" />
+        <translation>Uwaga dla oceniającego lub do oceny.</translation>
     </message>
     <message>
         <source>Agreement since (RFC 3339, default 30 days ago).</source>
-        <translation type="unfinished" />
+        <translation>Zgodność od (RFC 3339, domyślnie 30 dni temu).</translation>
     </message>
     <message>
         <source>Agreement until (RFC 3339, default now).</source>
-        <translation type="unfinished" />
+        <translation>Zgodność do (RFC 3339, domyślnie teraz).</translation>
     </message>
     <message>
         <source>Blind re-grades: ask for one, list or do yours, or show grader agreement.</source>
-        <translation type="unfinished" />
+        <translation>Ponowne oceny w ciemno: zleć, wypisz lub wykonaj swoje albo pokaż zgodność oceniających.</translation>
     </message>
     <message>
         <source>Say "regrade request", "regrade list", "regrade submit" or "regrade agreement".</source>
-        <translation type="unfinished" />
+        <translation>Napisz „regrade request”, „regrade list”, „regrade submit” lub „regrade agreement”.</translation>
     </message>
     <message>
         <source>This action takes no LPN.</source>
-        <translation type="unfinished" />
+        <translation>Ta akcja nie przyjmuje LPN.</translation>
     </message>
     <message>
         <source>--%1 takes an RFC 3339 time, e.g. 2026-11-01T00:00:00Z.</source>
-        <translation type="unfinished" />
+        <translation>--%1 przyjmuje czas RFC 3339, np. 2026-11-01T00:00:00Z.</translation>
     </message>
     <message>
         <source>All re-grades:</source>
-        <translation type="unfinished" />
+        <translation>Wszystkie ponowne oceny:</translation>
     </message>
     <message>
         <source>By worker:</source>
-        <translation type="unfinished" />
+        <translation>Wg pracownika:</translation>
     </message>
     <message>
         <source>By category:</source>
-        <translation type="unfinished" />
+        <translation>Wg kategorii:</translation>
     </message>
     <message>
         <source>A second grade of %1 is requested.</source>
-        <translation type="unfinished" />
+        <translation>Zlecono ponowną ocenę %1.</translation>
     </message>
     <message>
         <source>Second grade %1 recorded for %2.</source>
-        <translation type="unfinished" />
+        <translation>Zapisano ponowną ocenę %1 dla %2.</translation>
     </message>
     <message>
         <source>An LPN, tracking number, RMA or serial.</source>
-        <translation type="unfinished" />
+        <translation>LPN, numer przesyłki, RMA lub numer seryjny.</translation>
     </message>
     <message>
         <source>Show the timeline of an item, parcel or RMA.</source>
-        <translation type="unfinished" />
+        <translation>Pokaż historię artykułu, paczki lub RMA.</translation>
     </message>
     <message>
         <source>Name exactly one code.</source>
-        <translation type="unfinished" />
+        <translation>Podaj dokładnie jeden kod.</translation>
     </message>
     <message>
         <source>at HQ</source>
-        <translation type="unfinished" />
+        <translation>w centrali</translation>
     </message>
     <message>
         <source>pending</source>
-        <translation type="unfinished" />
+        <translation>oczekuje</translation>
     </message>
     <message>
         <source>refused</source>
-        <translation type="unfinished" />
+        <translation>odrzucone</translation>
     </message>
     <message>
         <source>A, B, C, D or X.</source>
-        <translation type="unfinished" />
+        <translation>A, B, C, D lub X.</translation>
     </message>
     <message>
         <source>The item's disposition.</source>
-        <translation type="unfinished" />
+        <translation>Dyspozycja artykułu.</translation>
     </message>
     <message>
         <source>A product category or a parent of it, e.g. electronics.</source>
-        <translation type="unfinished" />
+        <translation>Kategoria produktu lub nadrzędna, np. electronics.</translation>
     </message>
     <message>
         <source>Badge of the worker who received the item.</source>
-        <translation type="unfinished" />
+        <translation>Identyfikator pracownika, który przyjął artykuł.</translation>
     </message>
     <message>
         <source>Unit value at least, e.g. 100.00.</source>
-        <translation type="unfinished" />
+        <translation>Wartość jednostkowa co najmniej, np. 100.00.</translation>
     </message>
     <message>
         <source>Unit value at most.</source>
-        <translation type="unfinished" />
+        <translation>Wartość jednostkowa najwyżej.</translation>
     </message>
     <message>
         <source>Queued at least this many hours ago.</source>
-        <translation type="unfinished" />
+        <translation>W kolejce co najmniej od tylu godzin.</translation>
     </message>
     <message>
         <source>Queued at most this many hours ago.</source>
-        <translation type="unfinished" />
+        <translation>W kolejce najwyżej od tylu godzin.</translation>
     </message>
     <message>
         <source>queued_at (default), value, grade, cause, disposition, category or worker.</source>
-        <translation type="unfinished" />
+        <translation>queued_at (domyślnie), value, grade, cause, disposition, category lub worker.</translation>
     </message>
     <message>
         <source>Sort descending.</source>
-        <translation type="unfinished" />
+        <translation>Sortuj malejąco.</translation>
     </message>
     <message>
         <source>--%1 takes an amount such as 100 or 99.50.</source>
-        <translation type="unfinished" />
+        <translation>--%1 przyjmuje kwotę, np. 100 lub 99.50.</translation>
     </message>
     <message>
         <source>--%1 takes a whole number of hours.</source>
-        <translation type="unfinished" />
+        <translation>--%1 przyjmuje całkowitą liczbę godzin.</translation>
     </message>
     <message>
         <source>resolve an exception in the queue (supervisor)</source>
-        <translation type="unfinished" />
+        <translation>rozstrzygnij wyjątek w kolejce (kierownik)</translation>
     </message>
     <message>
         <source>blind re-grades and grader agreement</source>
-        <translation type="unfinished" />
+        <translation>ponowne oceny w ciemno i zgodność oceniających</translation>
     </message>
     <message>
         <source>timeline of an item, parcel or RMA</source>
-        <translation type="unfinished" />
+        <translation>historia artykułu, paczki lub RMA</translation>
     </message>
     <message>
         <source>Write the backup to this file instead of the rotated backup folder.</source>
-        <translation type="unfinished" />
+        <translation>Zapisz kopię do tego pliku zamiast do rotacyjnego folderu kopii.</translation>
     </message>
     <message>
         <source>List the rotated backups, newest first.</source>
-        <translation type="unfinished" />
+        <translation>Wypisz kopie rotacyjne, od najnowszej.</translation>
     </message>
     <message>
         <source>Back up the station database (online, verified).</source>
-        <translation type="unfinished" />
+        <translation>Utwórz kopię bazy danych stanowiska (w trakcie pracy, sprawdzoną).</translation>
     </message>
     <message>
         <source>backup takes no arguments; use --to FILE.</source>
-        <translation type="unfinished" />
+        <translation>backup nie przyjmuje argumentów; użyj --to PLIK.</translation>
     </message>
     <message>
         <source>Backed up station %1 to %2 (%3 bytes, checked).</source>
-        <translation type="unfinished" />
+        <translation>Utworzono kopię stanowiska %1 w %2 (%3 bajtów, sprawdzona).</translation>
     </message>
     <message>
         <source>The backup to restore.</source>
-        <translation type="unfinished" />
+        <translation>Kopia do przywrócenia.</translation>
     </message>
     <message>
         <source>Allow a backup of another station to replace this one.</source>
-        <translation type="unfinished" />
+        <translation>Zezwól, by kopia innego stanowiska zastąpiła to.</translation>
     </message>
     <message>
         <source>Replace the station database with a backup (the current one is kept).</source>
-        <translation type="unfinished" />
+        <translation>Zastąp bazę danych stanowiska kopią (obecna zostaje zachowana).</translation>
     </message>
     <message>
         <source>Name one backup file: dockside-cli restore FILE.</source>
-        <translation type="unfinished" />
+        <translation>Podaj jeden plik kopii: dockside-cli restore PLIK.</translation>
     </message>
     <message>
         <source>Restored %1 from %2. Items received after that backup are no longer in this database (HQ has their synced events). The previous database was kept as %3.</source>
-        <translation type="unfinished" />
+        <translation>Przywrócono %1 z %2. Artykułów przyjętych po tej kopii nie ma już w tej bazie (centrala ma ich zsynchronizowane zdarzenia). Poprzednią bazę zachowano jako %3.</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished" />
+        <translation>(brak)</translation>
     </message>
     <message>
         <source>add, list, unlock, reset-pin or language</source>
-        <translation type="unfinished" />
+        <translation>add, list, unlock, reset-pin lub language</translation>
     </message>
     <message>
         <source>Your badge, for unlock (supervisor), reset-pin and language (admin).</source>
-        <translation type="unfinished" />
+        <translation>Twój identyfikator, dla unlock (kierownik), reset-pin i language (administrator).</translation>
     </message>
     <message>
         <source>The new PIN, for reset-pin.</source>
-        <translation type="unfinished" />
+        <translation>Nowy PIN, dla reset-pin.</translation>
     </message>
     <message>
         <source>Add or list the station's users, lift a lock-out, reset a PIN or set a user's language.</source>
-        <translation type="unfinished" />
+        <translation>Dodaj lub wypisz użytkowników stanowiska, zdejmij blokadę, zresetuj PIN lub ustaw język użytkownika.</translation>
     </message>
     <message>
         <source>Say "user add", "user list", "user unlock", "user reset-pin" or "user language".</source>
-        <translation type="unfinished" />
+        <translation>Napisz „user add”, „user list”, „user unlock”, „user reset-pin” lub „user language”.</translation>
     </message>
     <message>
         <source>Name the user with --badge BADGE.</source>
-        <translation type="unfinished" />
+        <translation>Wskaż użytkownika przez --badge IDENTYFIKATOR.</translation>
     </message>
     <message>
         <source>user reset-pin needs --new-pin.</source>
-        <translation type="unfinished" />
+        <translation>user reset-pin wymaga --new-pin.</translation>
     </message>
     <message>
         <source>%1 has a new PIN and may log in again.</source>
-        <translation type="unfinished" />
+        <translation>%1 ma nowy PIN i może się znów zalogować.</translation>
     </message>
     <message>
         <source>%1 may log in again.</source>
-        <translation type="unfinished" />
+        <translation>%1 może się znów zalogować.</translation>
     </message>
     <message>
         <source>back up the station database</source>
-        <translation type="unfinished" />
+        <translation>utwórz kopię bazy danych stanowiska</translation>
     </message>
     <message>
         <source>replace the database with a backup</source>
-        <translation type="unfinished" />
+        <translation>zastąp bazę danych kopią</translation>
     </message>
 </context>
 <context>

@@ -136,47 +136,47 @@
     <name>Backups</name>
     <message>
         <source>The backup copy failed its check (%1), so the station database itself may be damaged: run "dockside-cli check". The previous backups are kept.</source>
-        <translation type="unfinished" />
+        <translation>Резервна копія не пройшла перевірку (%1), тож сама база даних поста може бути пошкоджена: виконайте «dockside-cli check». Попередні копії збережено.</translation>
     </message>
     <message>
         <source>Cannot write the backup %1 (disk full or not writable?).</source>
-        <translation type="unfinished" />
+        <translation>Не вдається записати копію %1 (диск заповнено або немає права запису?).</translation>
     </message>
     <message>
         <source>The station database %1 is damaged (%2). Restore the newest backup: "dockside-cli restore FILE"; backups are in %3.</source>
-        <translation type="unfinished" />
+        <translation>Базу даних поста %1 пошкоджено (%2). Відновіть найновішу копію: «dockside-cli restore ФАЙЛ»; копії лежать у %3.</translation>
     </message>
     <message>
         <source>Cannot create the folder %1.</source>
-        <translation type="unfinished">Не вдається створити папку %1.</translation>
+        <translation>Не вдається створити папку %1.</translation>
     </message>
     <message>
         <source>A backup cannot replace the database itself.</source>
-        <translation type="unfinished" />
+        <translation>Копія не може замінити саму базу даних.</translation>
     </message>
     <message>
         <source>%1 is not a Dockside station database backup.</source>
-        <translation type="unfinished" />
+        <translation>%1 не є копією бази даних поста Dockside.</translation>
     </message>
     <message>
         <source>There is no file %1.</source>
-        <translation type="unfinished">Файлу %1 не існує.</translation>
+        <translation>Файлу %1 не існує.</translation>
     </message>
     <message>
         <source>The backup %1 is damaged; choose an older one.</source>
-        <translation type="unfinished" />
+        <translation>Копію %1 пошкоджено; виберіть старішу.</translation>
     </message>
     <message>
         <source>%1 is a backup of station %2, but this is station %3. Nothing was changed.</source>
-        <translation type="unfinished" />
+        <translation>%1 — копія поста %2, а це пост %3. Нічого не змінено.</translation>
     </message>
     <message>
         <source>Cannot keep a copy of the damaged database in %1.</source>
-        <translation type="unfinished" />
+        <translation>Не вдається зберегти копію пошкодженої бази даних у %1.</translation>
     </message>
     <message>
         <source>Cannot replace %1.</source>
-        <translation type="unfinished" />
+        <translation>Не вдається замінити %1.</translation>
     </message>
 </context>
 <context>
@@ -428,59 +428,59 @@
     <name>History</name>
     <message>
         <source>grade %1</source>
-        <translation type="unfinished" />
+        <translation>клас %1</translation>
     </message>
     <message>
         <source>%1 (as suggested)</source>
-        <translation type="unfinished" />
+        <translation>%1 (як запропоновано)</translation>
     </message>
     <message>
         <source>%1 instead of %2: %3</source>
-        <translation type="unfinished" />
+        <translation>%1 замість %2: %3</translation>
     </message>
     <message>
         <source>refund %1</source>
-        <translation type="unfinished" />
+        <translation>відшкодування %1</translation>
     </message>
     <message>
         <source>queued: %1</source>
-        <translation type="unfinished" />
+        <translation>у черзі: %1</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>to tote %1</source>
-        <translation type="unfinished" />
+        <translation>у контейнер %1</translation>
     </message>
     <message>
         <source>%1 %2 (%3)</source>
-        <translation type="unfinished">%1 (%2) {1 %2 ?} {3)?}</translation>
+        <translation>%1 %2 (%3)</translation>
     </message>
     <message>
         <source>%1 %2, RMA %3</source>
-        <translation type="unfinished" />
+        <translation>%1 %2, RMA %3</translation>
     </message>
     <message>
         <source>%1 → %2 %3</source>
-        <translation type="unfinished" />
+        <translation>%1 → %2 %3</translation>
     </message>
     <message>
         <source>second grade asked (%1)</source>
-        <translation type="unfinished" />
+        <translation>запитано повторну оцінку (%1)</translation>
     </message>
     <message>
         <source>tote closed</source>
-        <translation type="unfinished" />
+        <translation>контейнер закрито</translation>
     </message>
     <message>
         <source>Scan or type an LPN, tracking number, RMA or serial.</source>
-        <translation type="unfinished" />
+        <translation>Скануйте або введіть LPN, номер відстеження, RMA або серійний номер.</translation>
     </message>
     <message>
         <source>No item, parcel or RMA %1 at this station.</source>
-        <translation type="unfinished" />
+        <translation>На цьому посту немає товару, посилки чи RMA %1.</translation>
     </message>
 </context>
 <context>
@@ -707,7 +707,7 @@
     <name>ItemDetail</name>
     <message>
         <source>There is no item %1.</source>
-        <translation type="unfinished">Товару %1 немає.</translation>
+        <translation>Товару %1 немає.</translation>
     </message>
 </context>
 <context>
@@ -1043,290 +1043,286 @@
     <name>Regrade</name>
     <message>
         <source>There is no item %1.</source>
-        <translation type="unfinished">Товару %1 немає.</translation>
+        <translation>Товару %1 немає.</translation>
     </message>
     <message>
         <source>Item %1 has not been graded yet.</source>
-        <translation type="unfinished" />
+        <translation>Товар %1 ще не оцінено.</translation>
     </message>
     <message>
         <source>Item %1 is already waiting for a second grade.</source>
-        <translation type="unfinished" />
+        <translation>Товар %1 уже чекає на повторну оцінку.</translation>
     </message>
     <message>
         <source>There is no active user with badge %1.</source>
-        <translation type="unfinished" />
+        <translation>Немає активного користувача з бейджем %1.</translation>
     </message>
     <message>
         <source>%1 graded this item; choose another worker.</source>
-        <translation type="unfinished" />
+        <translation>%1 оцінив цей товар; виберіть іншого працівника.</translation>
     </message>
     <message>
         <source>Item %1 is not waiting for a second grade.</source>
-        <translation type="unfinished" />
+        <translation>Товар %1 не чекає на повторну оцінку.</translation>
     </message>
     <message>
         <source>You graded %1 yourself; another worker must grade it again.</source>
-        <translation type="unfinished" />
+        <translation>Ви самі оцінили %1; повторно його має оцінити інший працівник.</translation>
     </message>
     <message>
         <source>The second grade of %1 was asked of another worker.</source>
-        <translation type="unfinished" />
+        <translation>Повторну оцінку %1 доручено іншому працівникові.</translation>
     </message>
 </context>
 <context>
     <name>Reports</name>
     <message>
         <source>No data for this period</source>
-        <translation type="unfinished" />
+        <translation>Немає даних за цей період</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished">Не вдається записати %1: %2</translation>
+        <translation>Не вдається записати %1: %2</translation>
     </message>
     <message>
         <source>Returns report %1</source>
-        <translation type="unfinished" />
+        <translation>Звіт про повернення %1</translation>
     </message>
     <message>
         <source>the PDF could not be started</source>
-        <translation type="unfinished">не вдалося почати PDF</translation>
+        <translation>не вдалося почати PDF</translation>
     </message>
     <message>
         <source>Page %1</source>
-        <translation type="unfinished">Сторінка %1</translation>
+        <translation>Сторінка %1</translation>
     </message>
     <message>
         <source>Returns report — %1</source>
-        <translation type="unfinished" />
+        <translation>Звіт про повернення — %1</translation>
     </message>
     <message>
         <source>Items received %1 to %2 · printed %3</source>
-        <translation type="unfinished" />
+        <translation>Товари, прийняті з %1 до %2 · надруковано %3</translation>
     </message>
     <message>
         <source>%1 min</source>
-        <translation type="unfinished" />
+        <translation>%1 хв</translation>
     </message>
     <message>
         <source>%1 h</source>
-        <translation type="unfinished" />
+        <translation>%1 год</translation>
     </message>
     <message>
         <source>Items received</source>
-        <translation type="unfinished" />
+        <translation>Прийнято товарів</translation>
     </message>
     <message>
         <source>Items decided</source>
-        <translation type="unfinished" />
+        <translation>Вирішено товарів</translation>
     </message>
     <message>
         <source>Estimated recovery</source>
-        <translation type="unfinished" />
+        <translation>Оцінене повернення коштів</translation>
     </message>
     <message>
         <source>Restocking fees</source>
-        <translation type="unfinished" />
+        <translation>Збори за повторне розміщення</translation>
     </message>
     <message>
         <source>Dock to stock, median / 90th percentile</source>
-        <translation type="unfinished" />
+        <translation>Від рампи до складу, медіана / 90-й процентиль</translation>
     </message>
     <message>
         <source>Receipt to refund decision, median / 90th percentile</source>
-        <translation type="unfinished" />
+        <translation>Від приймання до рішення про відшкодування, медіана / 90-й процентиль</translation>
     </message>
     <message>
         <source>No fault found where the customer said defective</source>
-        <translation type="unfinished" />
+        <translation>Несправності не виявлено, хоча клієнт заявив про дефект</translation>
     </message>
     <message>
         <source>Kept out of landfill (by weight)</source>
-        <translation type="unfinished" />
+        <translation>Не потрапило на звалище (за вагою)</translation>
     </message>
     <message>
         <source>Waiting in the inspection queue now</source>
-        <translation type="unfinished" />
+        <translation>Зараз чекають у черзі перевірки</translation>
     </message>
     <message>
         <source>category</source>
-        <translation type="unfinished" />
+        <translation>категорія</translation>
     </message>
     <message>
         <source>Resold</source>
-        <translation type="unfinished" />
+        <translation>Перепродано</translation>
     </message>
     <message>
         <source>Refurbished</source>
-        <translation type="unfinished" />
+        <translation>Відновлено</translation>
     </message>
     <message>
         <source>Donated</source>
-        <translation type="unfinished" />
+        <translation>Пожертвувано</translation>
     </message>
     <message>
         <source>Recycled</source>
-        <translation type="unfinished" />
+        <translation>Перероблено</translation>
     </message>
     <message>
         <source>Destroyed</source>
-        <translation type="unfinished" />
+        <translation>Знищено</translation>
     </message>
     <message>
         <source>Returned to vendor</source>
-        <translation type="unfinished" />
+        <translation>Повернуто постачальнику</translation>
     </message>
     <message>
         <source>Held (quarantine)</source>
-        <translation type="unfinished" />
+        <translation>Затримано (карантин)</translation>
     </message>
     <message>
         <source>items</source>
-        <translation type="unfinished" />
+        <translation>товари</translation>
     </message>
     <message>
         <source>Received per day</source>
-        <translation type="unfinished" />
+        <translation>Прийнято за день</translation>
     </message>
     <message>
         <source>Received</source>
-        <translation type="unfinished">Прийнято</translation>
+        <translation>Прийнято</translation>
     </message>
     <message>
         <source>Items</source>
-        <translation type="unfinished">Товари</translation>
+        <translation>Товари</translation>
     </message>
     <message>
         <source>Grade mix</source>
-        <translation type="unfinished" />
+        <translation>Розподіл класів</translation>
     </message>
     <message>
         <source>Disposition mix</source>
-        <translation type="unfinished" />
+        <translation>Розподіл призначень</translation>
     </message>
     <message>
         <source>Estimated recovery by disposition (total %1 %2)</source>
-        <translation type="unfinished" />
+        <translation>Оцінене повернення коштів за призначенням (усього %1 %2)</translation>
     </message>
     <message>
         <source>Recovery</source>
-        <translation type="unfinished" />
+        <translation>Повернення коштів</translation>
     </message>
     <message>
         <source>Top return reasons (as stated)</source>
-        <translation type="unfinished" />
+        <translation>Найчастіші причини повернення (заявлені)</translation>
     </message>
     <message>
         <source>Top SKUs by returns</source>
-        <translation type="unfinished" />
+        <translation>SKU з найбільшою кількістю повернень</translation>
     </message>
     <message>
         <source>Returns</source>
-        <translation type="unfinished" />
+        <translation>Повернення</translation>
     </message>
     <message>
         <source>Top SKUs by defect rate (defect confirmed at the dock)</source>
-        <translation type="unfinished" />
+        <translation>SKU з найвищою часткою дефектів (дефект підтверджено на рампі)</translation>
     </message>
     <message>
         <source>Defect rate</source>
-        <translation type="unfinished" />
+        <translation>Частка дефектів</translation>
     </message>
     <message>
         <source>No-fault-found rate by SKU, stated defective (overall %1 %)</source>
-        <translation type="unfinished" />
+        <translation>Частка «несправності не виявлено» за SKU, заявлено як дефектні (загалом %1%)</translation>
     </message>
     <message>
         <source>No-fault-found rate</source>
-        <translation type="unfinished" />
+        <translation>Частка «несправності не виявлено»</translation>
     </message>
     <message>
         <source>Stated reason → what the dock found</source>
-        <translation type="unfinished" />
+        <translation>Заявлена причина → що виявили на рампі</translation>
     </message>
     <message>
         <source>Dock-to-stock and receipt-to-refund-decision time</source>
-        <translation type="unfinished" />
+        <translation>Час від рампи до складу і від приймання до рішення про відшкодування</translation>
     </message>
     <message>
         <source>hours</source>
-        <translation type="unfinished" />
+        <translation>години</translation>
     </message>
     <message>
         <source>Dock to stock</source>
-        <translation type="unfinished" />
+        <translation>Від рампи до складу</translation>
     </message>
     <message>
         <source>Receipt to refund decision</source>
-        <translation type="unfinished" />
+        <translation>Від приймання до рішення про відшкодування</translation>
     </message>
     <message>
         <source>Median</source>
-        <translation type="unfinished" />
+        <translation>Медіана</translation>
     </message>
     <message>
         <source>90th percentile</source>
-        <translation type="unfinished" />
+        <translation>90-й процентиль</translation>
     </message>
     <message>
         <source>Units per active hour, per worker</source>
-        <translation type="unfinished" />
+        <translation>Одиниць за активну годину, за працівником</translation>
     </message>
     <message>
         <source>items per hour</source>
-        <translation type="unfinished" />
+        <translation>товарів за годину</translation>
     </message>
     <message>
         <source>Units per hour</source>
-        <translation type="unfinished" />
+        <translation>Одиниць за годину</translation>
     </message>
     <message>
         <source>Grader consistency: reviewed decisions a supervisor changed</source>
-        <translation type="unfinished" />
+        <translation>Узгодженість оцінок: перевірені рішення, які змінив керівник</translation>
     </message>
     <message>
         <source>Changed</source>
-        <translation type="unfinished" />
+        <translation>Змінено</translation>
     </message>
     <message numerus="yes">
         <source>Inspection queue now: %n item(s) waiting, by age</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>Черга перевірки зараз: %n товар чекає, за віком</numerusform><numerusform>Черга перевірки зараз: %n товари чекають, за віком</numerusform><numerusform>Черга перевірки зараз: %n товарів чекають, за віком</numerusform></translation>
     </message>
     <message>
         <source>under 1 h</source>
-        <translation type="unfinished" />
+        <translation>менше 1 год</translation>
     </message>
     <message>
         <source>1–4 h</source>
-        <translation type="unfinished" />
+        <translation>1–4 год</translation>
     </message>
     <message>
         <source>4–24 h</source>
-        <translation type="unfinished" />
+        <translation>4–24 год</translation>
     </message>
     <message>
         <source>1–3 days</source>
-        <translation type="unfinished" />
+        <translation>1–3 дні</translation>
     </message>
     <message>
         <source>over 3 days</source>
-        <translation type="unfinished" />
+        <translation>понад 3 дні</translation>
     </message>
     <message>
         <source>Sustainability ledger: %1 % kept out of landfill</source>
-        <translation type="unfinished" />
+        <translation>Екологічний облік: %1% не потрапило на звалище</translation>
     </message>
     <message>
         <source>kg</source>
-        <translation type="unfinished" />
+        <translation>кг</translation>
     </message>
     <message>
         <source>Weight</source>
-        <translation type="unfinished">Вага</translation>
+        <translation>Вага</translation>
     </message>
 </context>
 <context>
@@ -1433,47 +1429,47 @@ Restore the newest backup, from %1? Items received after it stay only at head of
     <name>StationSettings</name>
     <message>
         <source>%1 must be a whole number from %2 to %3.</source>
-        <translation type="unfinished" />
+        <translation>%1 має бути цілим числом від %2 до %3.</translation>
     </message>
     <message>
         <source>The head-office address must be an http or https URL, e.g. https://hq.example.com.</source>
-        <translation type="unfinished" />
+        <translation>Адреса головного офісу має бути URL http або https, напр. https://hq.example.com.</translation>
     </message>
     <message>
         <source>The head-office token has no spaces and at most 512 characters.</source>
-        <translation type="unfinished" />
+        <translation>Токен головного офісу не має пробілів і містить не більше 512 символів.</translation>
     </message>
     <message>
         <source>The nightly sync time is HH:MM on a 24-hour clock, e.g. 02:30.</source>
-        <translation type="unfinished" />
+        <translation>Час нічної синхронізації — ГГ:ХХ у 24-годинному форматі, напр. 02:30.</translation>
     </message>
     <message>
         <source>The idle lock</source>
-        <translation type="unfinished" />
+        <translation>Блокування через бездіяльність</translation>
     </message>
     <message>
         <source>The queue SLA in hours</source>
-        <translation type="unfinished" />
+        <translation>SLA черги в годинах</translation>
     </message>
     <message>
         <source>The label size is 4x6 or 2x1.</source>
-        <translation type="unfinished" />
+        <translation>Розмір етикетки — 4x6 або 2x1.</translation>
     </message>
     <message>
         <source>The printer name has at most 200 characters.</source>
-        <translation type="unfinished" />
+        <translation>Назва принтера містить не більше 200 символів.</translation>
     </message>
     <message>
         <source>The language is a language code such as en, de or fr_CA.</source>
-        <translation type="unfinished" />
+        <translation>Мова — це код мови, як-от en, de або fr_CA.</translation>
     </message>
     <message>
         <source>The re-grade share is a percentage from 0 to 100, e.g. 2 or 0.5.</source>
-        <translation type="unfinished" />
+        <translation>Частка повторних оцінок — відсоток від 0 до 100, напр. 2 або 0,5.</translation>
     </message>
     <message>
         <source>"%1" is not a station setting. Use one of: %2.</source>
-        <translation type="unfinished" />
+        <translation>«%1» не є налаштуванням поста. Використайте одне з: %2.</translation>
     </message>
 </context>
 <context>
@@ -2475,287 +2471,287 @@ Commands:
     </message>
     <message>
         <source>json (default), csv, or pdf (needs --out).</source>
-        <translation type="unfinished" />
+        <translation>json (типово), csv або pdf (потрібен --out).</translation>
     </message>
     <message>
         <source>--format must be json, csv or pdf.</source>
-        <translation type="unfinished" />
+        <translation>--format має бути json, csv або pdf.</translation>
     </message>
     <message>
         <source>A PDF report needs --out FILE.pdf.</source>
-        <translation type="unfinished" />
+        <translation>Звіт PDF потребує --out ФАЙЛ.pdf.</translation>
     </message>
     <message>
         <source>Report written to %1</source>
-        <translation type="unfinished" />
+        <translation>Звіт записано до %1</translation>
     </message>
     <message>
         <source>The item held for an exception.</source>
-        <translation type="unfinished" />
+        <translation>Товар, затриманий через виняток.</translation>
     </message>
     <message>
         <source>link_rma or unmatched (blind receipts); accept or deny (other exceptions).</source>
-        <translation type="unfinished" />
+        <translation>link_rma або unmatched (приймання наосліп); accept або deny (інші винятки).</translation>
     </message>
     <message>
         <source>The RMA to link (with link_rma).</source>
-        <translation type="unfinished" />
+        <translation>RMA для зв'язку (з link_rma).</translation>
     </message>
     <message>
         <source>List RMAs matching a code, tracking number or serial instead of deciding.</source>
-        <translation type="unfinished" />
+        <translation>Показати RMA, що відповідають коду, номеру відстеження або серійному номеру, замість рішення.</translation>
     </message>
     <message>
         <source>Why (required to deny).</source>
-        <translation type="unfinished" />
+        <translation>Причина (обов'язкова для відмови).</translation>
     </message>
     <message>
         <source>Resolve an exception in the inspection queue (supervisors).</source>
-        <translation type="unfinished" />
+        <translation>Вирішити виняток у черзі перевірки (керівники).</translation>
     </message>
     <message>
         <source>Name exactly one LPN.</source>
-        <translation type="unfinished" />
+        <translation>Вкажіть рівно один LPN.</translation>
     </message>
     <message>
         <source>--decision must be link_rma, unmatched, accept or deny.</source>
-        <translation type="unfinished" />
+        <translation>--decision має бути link_rma, unmatched, accept або deny.</translation>
     </message>
     <message>
         <source>request, list, submit or agreement</source>
-        <translation type="unfinished" />
+        <translation>request, list, submit або agreement</translation>
     </message>
     <message>
         <source>The item (request, submit).</source>
-        <translation type="unfinished" />
+        <translation>Товар (request, submit).</translation>
     </message>
     <message>
         <source>The second grade: A, B, C, D or X (submit).</source>
-        <translation type="unfinished" />
+        <translation>Повторна оцінка: A, B, C, D або X (submit).</translation>
     </message>
     <message>
         <source>Badge of the worker to ask (request).</source>
-        <translation type="unfinished" />
+        <translation>Бейдж працівника, якого просять (request).</translation>
     </message>
     <message>
         <source>A note for the re-grader or on the grade.</source>
-        <translation type="unfinished" />
+        <translation>Примітка для того, хто оцінює, або до оцінки.</translation>
     </message>
     <message>
         <source>Agreement since (RFC 3339, default 30 days ago).</source>
-        <translation type="unfinished" />
+        <translation>Узгодженість від (RFC 3339, типово 30 днів тому).</translation>
     </message>
     <message>
         <source>Agreement until (RFC 3339, default now).</source>
-        <translation type="unfinished" />
+        <translation>Узгодженість до (RFC 3339, типово зараз).</translation>
     </message>
     <message>
         <source>Blind re-grades: ask for one, list or do yours, or show grader agreement.</source>
-        <translation type="unfinished" />
+        <translation>Сліпі повторні оцінки: запитати, показати або виконати свої, чи показати узгодженість оцінювачів.</translation>
     </message>
     <message>
         <source>Say "regrade request", "regrade list", "regrade submit" or "regrade agreement".</source>
-        <translation type="unfinished" />
+        <translation>Напишіть «regrade request», «regrade list», «regrade submit» або «regrade agreement».</translation>
     </message>
     <message>
         <source>This action takes no LPN.</source>
-        <translation type="unfinished" />
+        <translation>Ця дія не приймає LPN.</translation>
     </message>
     <message>
         <source>--%1 takes an RFC 3339 time, e.g. 2026-11-01T00:00:00Z.</source>
-        <translation type="unfinished" />
+        <translation>--%1 приймає час RFC 3339, напр. 2026-11-01T00:00:00Z.</translation>
     </message>
     <message>
         <source>All re-grades:</source>
-        <translation type="unfinished" />
+        <translation>Усі повторні оцінки:</translation>
     </message>
     <message>
         <source>By worker:</source>
-        <translation type="unfinished" />
+        <translation>За працівником:</translation>
     </message>
     <message>
         <source>By category:</source>
-        <translation type="unfinished" />
+        <translation>За категорією:</translation>
     </message>
     <message>
         <source>A second grade of %1 is requested.</source>
-        <translation type="unfinished" />
+        <translation>Запитано повторну оцінку %1.</translation>
     </message>
     <message>
         <source>Second grade %1 recorded for %2.</source>
-        <translation type="unfinished" />
+        <translation>Повторну оцінку %1 для %2 збережено.</translation>
     </message>
     <message>
         <source>An LPN, tracking number, RMA or serial.</source>
-        <translation type="unfinished" />
+        <translation>LPN, номер відстеження, RMA або серійний номер.</translation>
     </message>
     <message>
         <source>Show the timeline of an item, parcel or RMA.</source>
-        <translation type="unfinished" />
+        <translation>Показати історію товару, посилки або RMA.</translation>
     </message>
     <message>
         <source>Name exactly one code.</source>
-        <translation type="unfinished" />
+        <translation>Вкажіть рівно один код.</translation>
     </message>
     <message>
         <source>at HQ</source>
-        <translation type="unfinished" />
+        <translation>у головному офісі</translation>
     </message>
     <message>
         <source>pending</source>
-        <translation type="unfinished" />
+        <translation>очікує</translation>
     </message>
     <message>
         <source>refused</source>
-        <translation type="unfinished" />
+        <translation>відхилено</translation>
     </message>
     <message>
         <source>A, B, C, D or X.</source>
-        <translation type="unfinished" />
+        <translation>A, B, C, D або X.</translation>
     </message>
     <message>
         <source>The item's disposition.</source>
-        <translation type="unfinished" />
+        <translation>Призначення товару.</translation>
     </message>
     <message>
         <source>A product category or a parent of it, e.g. electronics.</source>
-        <translation type="unfinished" />
+        <translation>Категорія товару або батьківська, напр. electronics.</translation>
     </message>
     <message>
         <source>Badge of the worker who received the item.</source>
-        <translation type="unfinished" />
+        <translation>Бейдж працівника, який прийняв товар.</translation>
     </message>
     <message>
         <source>Unit value at least, e.g. 100.00.</source>
-        <translation type="unfinished" />
+        <translation>Вартість одиниці щонайменше, напр. 100.00.</translation>
     </message>
     <message>
         <source>Unit value at most.</source>
-        <translation type="unfinished" />
+        <translation>Вартість одиниці щонайбільше.</translation>
     </message>
     <message>
         <source>Queued at least this many hours ago.</source>
-        <translation type="unfinished" />
+        <translation>У черзі щонайменше стільки годин.</translation>
     </message>
     <message>
         <source>Queued at most this many hours ago.</source>
-        <translation type="unfinished" />
+        <translation>У черзі щонайбільше стільки годин.</translation>
     </message>
     <message>
         <source>queued_at (default), value, grade, cause, disposition, category or worker.</source>
-        <translation type="unfinished" />
+        <translation>queued_at (типово), value, grade, cause, disposition, category або worker.</translation>
     </message>
     <message>
         <source>Sort descending.</source>
-        <translation type="unfinished" />
+        <translation>Сортувати за спаданням.</translation>
     </message>
     <message>
         <source>--%1 takes an amount such as 100 or 99.50.</source>
-        <translation type="unfinished" />
+        <translation>--%1 приймає суму, як-от 100 або 99.50.</translation>
     </message>
     <message>
         <source>--%1 takes a whole number of hours.</source>
-        <translation type="unfinished" />
+        <translation>--%1 приймає ціле число годин.</translation>
     </message>
     <message>
         <source>resolve an exception in the queue (supervisor)</source>
-        <translation type="unfinished" />
+        <translation>вирішити виняток у черзі (керівник)</translation>
     </message>
     <message>
         <source>blind re-grades and grader agreement</source>
-        <translation type="unfinished" />
+        <translation>сліпі повторні оцінки та узгодженість оцінювачів</translation>
     </message>
     <message>
         <source>timeline of an item, parcel or RMA</source>
-        <translation type="unfinished" />
+        <translation>історія товару, посилки або RMA</translation>
     </message>
     <message>
         <source>Write the backup to this file instead of the rotated backup folder.</source>
-        <translation type="unfinished" />
+        <translation>Записати копію в цей файл замість папки ротаційних копій.</translation>
     </message>
     <message>
         <source>List the rotated backups, newest first.</source>
-        <translation type="unfinished" />
+        <translation>Показати ротаційні копії, найновіші спершу.</translation>
     </message>
     <message>
         <source>Back up the station database (online, verified).</source>
-        <translation type="unfinished" />
+        <translation>Створити копію бази даних поста (під час роботи, перевірену).</translation>
     </message>
     <message>
         <source>backup takes no arguments; use --to FILE.</source>
-        <translation type="unfinished" />
+        <translation>backup не приймає аргументів; використайте --to ФАЙЛ.</translation>
     </message>
     <message>
         <source>Backed up station %1 to %2 (%3 bytes, checked).</source>
-        <translation type="unfinished" />
+        <translation>Копію поста %1 збережено до %2 (%3 байтів, перевірено).</translation>
     </message>
     <message>
         <source>The backup to restore.</source>
-        <translation type="unfinished" />
+        <translation>Копія для відновлення.</translation>
     </message>
     <message>
         <source>Allow a backup of another station to replace this one.</source>
-        <translation type="unfinished" />
+        <translation>Дозволити копії іншого поста замінити цей.</translation>
     </message>
     <message>
         <source>Replace the station database with a backup (the current one is kept).</source>
-        <translation type="unfinished" />
+        <translation>Замінити базу даних поста копією (поточна зберігається).</translation>
     </message>
     <message>
         <source>Name one backup file: dockside-cli restore FILE.</source>
-        <translation type="unfinished" />
+        <translation>Вкажіть один файл копії: dockside-cli restore ФАЙЛ.</translation>
     </message>
     <message>
         <source>Restored %1 from %2. Items received after that backup are no longer in this database (HQ has their synced events). The previous database was kept as %3.</source>
-        <translation type="unfinished" />
+        <translation>%1 відновлено з %2. Товарів, прийнятих після цієї копії, у цій базі вже немає (головний офіс має їхні синхронізовані події). Попередню базу збережено як %3.</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished" />
+        <translation>(немає)</translation>
     </message>
     <message>
         <source>add, list, unlock, reset-pin or language</source>
-        <translation type="unfinished" />
+        <translation>add, list, unlock, reset-pin або language</translation>
     </message>
     <message>
         <source>Your badge, for unlock (supervisor), reset-pin and language (admin).</source>
-        <translation type="unfinished" />
+        <translation>Ваш бейдж, для unlock (керівник), reset-pin і language (адміністратор).</translation>
     </message>
     <message>
         <source>The new PIN, for reset-pin.</source>
-        <translation type="unfinished" />
+        <translation>Новий PIN, для reset-pin.</translation>
     </message>
     <message>
         <source>Add or list the station's users, lift a lock-out, reset a PIN or set a user's language.</source>
-        <translation type="unfinished" />
+        <translation>Додати або показати користувачів поста, зняти блокування, скинути PIN або встановити мову користувача.</translation>
     </message>
     <message>
         <source>Say "user add", "user list", "user unlock", "user reset-pin" or "user language".</source>
-        <translation type="unfinished" />
+        <translation>Напишіть «user add», «user list», «user unlock», «user reset-pin» або «user language».</translation>
     </message>
     <message>
         <source>Name the user with --badge BADGE.</source>
-        <translation type="unfinished" />
+        <translation>Вкажіть користувача через --badge БЕЙДЖ.</translation>
     </message>
     <message>
         <source>user reset-pin needs --new-pin.</source>
-        <translation type="unfinished" />
+        <translation>user reset-pin потребує --new-pin.</translation>
     </message>
     <message>
         <source>%1 has a new PIN and may log in again.</source>
-        <translation type="unfinished" />
+        <translation>%1 має новий PIN і може знову ввійти.</translation>
     </message>
     <message>
         <source>%1 may log in again.</source>
-        <translation type="unfinished" />
+        <translation>%1 може знову ввійти.</translation>
     </message>
     <message>
         <source>back up the station database</source>
-        <translation type="unfinished" />
+        <translation>створити копію бази даних поста</translation>
     </message>
     <message>
         <source>replace the database with a backup</source>
-        <translation type="unfinished" />
+        <translation>замінити базу даних копією</translation>
     </message>
 </context>
 <context>
