@@ -4,11 +4,13 @@
 #include "PhotoCaptureDialog.h"
 #include "Theme.h"
 
+#include "i18n/Language.h"
 #include "policy/Authorization.h"
 #include "services/Catalog.h"
 
 #include <QButtonGroup>
 #include <QDir>
+#include <QEvent>
 #include <QFile>
 #include <QGridLayout>
 #include <QHBoxLayout>
@@ -63,11 +65,13 @@ InspectPage::InspectPage(Station& station, QWidget* parent)
 
     // Left: what the worker finds.
     auto* left = new QVBoxLayout;
-    m_allPass = new QPushButton(tr("All checks pass (F5)"), this);
+    m_allPass = new QPushButton(this);
     m_allPass->setObjectName(QStringLiteral("allPassButton"));
     m_allPass->setProperty("primary", true);
+    m_allPass->setProperty("big", true);
     m_allPass->setMinimumHeight(72);
-    m_allPass->setStyleSheet(QStringLiteral("font-size: 20pt;"));
+    m_allPass->setIcon(theme::icon(QStringLiteral("confirm")));
+    m_allPass->setIconSize(QSize(32, 32));
     connect(m_allPass, &QPushButton::clicked, this, &InspectPage::allPass);
     left->addWidget(m_allPass);
     auto* scroll = new QScrollArea(this);
@@ -81,38 +85,40 @@ InspectPage::InspectPage(Station& station, QWidget* parent)
     left->addWidget(scroll, 1);
 
     auto* extras = new QGridLayout;
-    auto* weightLabel = new QLabel(tr("Weight"), this);
+    m_weightLabel = new QLabel(this);
     m_weight = new QSpinBox(this);
     m_weight->setObjectName(QStringLiteral("weightField"));
     m_weight->setRange(0, 100000);
-    m_weight->setSuffix(tr(" g"));
-    m_weight->setSpecialValueText(tr("not weighed"));
     m_weight->setMinimumWidth(200);
-    weightLabel->setBuddy(m_weight);
+    m_weightLabel->setBuddy(m_weight);
     connect(m_weight, &QSpinBox::editingFinished, this, &InspectPage::updatePreview);
-    extras->addWidget(weightLabel, 0, 0);
+    extras->addWidget(m_weightLabel, 0, 0);
     extras->addWidget(m_weight, 0, 1);
-    m_addPhoto = new QPushButton(tr("Add photo (F7)"), this);
+    m_addPhoto = new QPushButton(this);
     m_addPhoto->setObjectName(QStringLiteral("addPhotoButton"));
+    m_addPhoto->setIcon(theme::icon(QStringLiteral("photo")));
+    m_addPhoto->setIconSize(QSize(28, 28));
     connect(m_addPhoto, &QPushButton::clicked, this, &InspectPage::pickPhotos);
-    extras->addWidget(m_addPhoto, 0, 2);
-    m_takePhoto = new QPushButton(tr("Camera photo (F6)"), this);
+    // Their own row: "Add photo (F7)" is long in some languages and must never be cut.
+    extras->addWidget(m_addPhoto, 2, 0, 1, 2);
+    m_takePhoto = new QPushButton(this);
     m_takePhoto->setObjectName(QStringLiteral("takePhotoButton"));
+    m_takePhoto->setIcon(theme::icon(QStringLiteral("camera")));
+    m_takePhoto->setIconSize(QSize(28, 28));
     connect(m_takePhoto, &QPushButton::clicked, this, &InspectPage::takePhoto);
-    extras->addWidget(m_takePhoto, 1, 2);
+    extras->addWidget(m_takePhoto, 2, 2);
     m_thumbs = new QHBoxLayout;
     m_thumbs->setSpacing(4);
-    extras->addLayout(m_thumbs, 0, 3);
+    extras->addLayout(m_thumbs, 2, 3);
     extras->setColumnStretch(3, 1);
-    auto* notesLabel = new QLabel(tr("Notes"), this);
+    m_notesLabel = new QLabel(this);
     m_notes = new QLineEdit(this);
     m_notes->setObjectName(QStringLiteral("notesField"));
-    m_notes->setPlaceholderText(tr("Optional"));
-    notesLabel->setBuddy(m_notes);
-    extras->addWidget(notesLabel, 1, 0);
+    m_notesLabel->setBuddy(m_notes);
+    extras->addWidget(m_notesLabel, 1, 0);
     extras->addWidget(m_notes, 1, 1, 1, 3);
     left->addLayout(extras);
-    columns->addLayout(left, 3);
+    columns->addLayout(left, 1);
 
     // Right: what Dockside makes of it.
     auto* right = new QVBoxLayout;
@@ -147,17 +153,19 @@ InspectPage::InspectPage(Station& station, QWidget* parent)
     m_explanation = new QLabel(whyScroll);
     m_explanation->setWordWrap(true);
     m_explanation->setAlignment(Qt::AlignTop | Qt::AlignLeft);
-    m_explanation->setStyleSheet(QStringLiteral("font-size: 12pt; color: #333333;"));
+    m_explanation->setProperty("small", true);
     whyScroll->setWidget(m_explanation);
     right->addWidget(whyScroll, 1);
-    m_confirm = new QPushButton(tr("Confirm and print label (Enter)"), this);
+    m_confirm = new QPushButton(this);
     m_confirm->setObjectName(QStringLiteral("confirmButton"));
     m_confirm->setProperty("primary", true);
+    m_confirm->setProperty("confirm", true);
     m_confirm->setMinimumHeight(80);
-    m_confirm->setStyleSheet(QStringLiteral("font-size: 17pt;"));
+    m_confirm->setIcon(theme::icon(QStringLiteral("printer")));
+    m_confirm->setIconSize(QSize(32, 32));
     connect(m_confirm, &QPushButton::clicked, this, &InspectPage::confirm);
     right->addWidget(m_confirm);
-    columns->addLayout(right, 2);
+    columns->addLayout(right, 1);
 
     auto* allPassKey = new QShortcut(QKeySequence(Qt::Key_F5), this);
     allPassKey->setContext(Qt::WidgetWithChildrenShortcut);
@@ -176,6 +184,58 @@ InspectPage::InspectPage(Station& station, QWidget* parent)
         else
             emit message(tr("Nothing to undo on this item."), false);
     });
+    retranslateUi();
+}
+
+void InspectPage::retranslateUi() {
+    m_allPass->setText(tr("All checks pass (F5)"));
+    m_allPass->setAccessibleName(tr("All checks pass"));
+    m_allPass->setAccessibleDescription(tr("Answers every check with Yes (F5)."));
+    m_weightLabel->setText(tr("Weight"));
+    m_weight->setSuffix(tr(" g"));
+    m_weight->setSpecialValueText(tr("not weighed"));
+    m_weight->setAccessibleName(tr("Weight in grams"));
+    m_weight->setAccessibleDescription(tr("What the scale shows; 0 when the item was not weighed."));
+    m_addPhoto->setText(tr("Add photo (F7)"));
+    m_addPhoto->setAccessibleName(tr("Add photo"));
+    m_addPhoto->setAccessibleDescription(tr("Adds photos of damage; needed when a damage check fails (F7)."));
+    m_takePhoto->setText(tr("Camera photo (F6)"));
+    m_takePhoto->setAccessibleName(tr("Camera photo"));
+    m_takePhoto->setAccessibleDescription(tr("Takes a photo of the item with the station's camera (F6)."));
+    m_notesLabel->setText(tr("Notes"));
+    m_notes->setPlaceholderText(tr("Optional"));
+    m_notes->setAccessibleName(tr("Notes"));
+    m_notes->setAccessibleDescription(tr("Anything a supervisor should know about this item."));
+    m_grade->setAccessibleName(tr("Grade"));
+    m_explanation->setAccessibleName(tr("Why this disposition"));
+    m_choices->setAccessibleName(tr("Dispositions allowed for this item"));
+    m_confirm->setText(tr("Confirm and print label (Enter)"));
+    m_confirm->setAccessibleName(tr("Confirm and print label"));
+    m_confirm->setAccessibleDescription(tr("Saves the decision and prints the LPN label (Enter)."));
+}
+
+void InspectPage::changeEvent(QEvent* event) {
+    if (event->type() == QEvent::LanguageChange) {
+        retranslateUi();
+        if (active()) {
+            showTitle();
+            buildChecklist();
+            updatePreview();
+        }
+    }
+    QWidget::changeEvent(event);
+}
+
+void InspectPage::showTitle() {
+    const QString product = m_sku.isEmpty() ? tr("Unknown product") : m_sku;
+    m_title->setText(m_description.isEmpty() ? tr("Item %1 · %2").arg(m_lpn, product)
+                                             : tr("Item %1 · %2 · %3").arg(m_lpn, product, m_description));
+    const bool authorized = m_authorization == authorization::Authorized;
+    // Authorized: the message alone says it; an exception leads with its name.
+    const QString message =
+        m_authorizationMessage.isEmpty() ? tr("Grade it; it goes to a supervisor.") : m_authorizationMessage;
+    theme::setTone(m_authorizationLabel, authorized ? Tone::Good : Tone::Bad,
+                   authorized ? message : tr("%1: %2").arg(authorizationLabel(m_authorization), message));
 }
 
 void InspectPage::keyPressEvent(QKeyEvent* event) {
@@ -238,16 +298,10 @@ void InspectPage::start(Receiving* receiving, const ItemOutcome& received, const
         }
     }
     m_checklist = m_station.policy().checklistFor(m_product ? m_product->category : QString());
-    const QString product = received.sku.isEmpty() ? tr("Unknown product") : received.sku;
-    m_title->setText(description.isEmpty() ? tr("Item %1 · %2").arg(received.lpn, product)
-                                           : tr("Item %1 · %2 · %3").arg(received.lpn, product, description));
-    const bool authorized = received.authorization == authorization::Authorized;
-    // Authorized: the message alone says it; an exception leads with its name.
-    const QString message = received.authorizationMessage.isEmpty() ? tr("Grade it; it goes to a supervisor.")
-                                                                    : received.authorizationMessage;
-    theme::setTone(m_authorizationLabel, authorized ? Tone::Good : Tone::Bad,
-                   authorized ? message
-                              : tr("%1: %2").arg(authorizationLabel(received.authorization), message));
+    m_sku = received.sku;
+    m_description = description;
+    m_authorizationMessage = received.authorizationMessage;
+    showTitle();
     buildChecklist();
     updatePreview();
     m_allPass->setFocus();
@@ -271,6 +325,8 @@ void InspectPage::buildChecklist() {
         label->setWordWrap(true);
         auto* yes = new QPushButton(theme::symbol(Tone::Good) + QLatin1Char(' ') + tr("Yes"), m_checks);
         auto* no = new QPushButton(theme::symbol(Tone::Bad) + QLatin1Char(' ') + tr("No"), m_checks);
+        yes->setAccessibleName(tr("Yes: %1").arg(check.label));
+        no->setAccessibleName(tr("No: %1").arg(check.label));
         for (QPushButton* b : {yes, no}) {
             b->setCheckable(true);
             b->setMinimumWidth(120);
@@ -481,14 +537,19 @@ void InspectPage::showDecision() {
     int index = 0;
     for (const Disposition d : m_preview->allowed) {
         const bool suggested = m_preview->suggested && d == *m_preview->suggested;
+        // Two lines when suggested, so long names in long languages still fit two columns.
         auto* button = new QPushButton(
-            suggested ? tr("%1 (suggested)").arg(dispositionLabel(d)) : dispositionLabel(d), m_choices);
+            suggested ? tr("%1\n(suggested)").arg(dispositionLabel(d)) : dispositionLabel(d), m_choices);
         button->setObjectName(QStringLiteral("choice_%1").arg(dispositionName(d)));
         button->setCheckable(true);
         button->setChecked(d == chosen);
         button->setProperty("choice", true);
         if (d == chosen)
             button->setText(theme::symbol(Tone::Good) + QLatin1Char(' ') + button->text());
+        button->setAccessibleName(suggested ? tr("%1 (suggested)").arg(dispositionLabel(d))
+                                            : dispositionLabel(d));
+        button->setAccessibleDescription(d == chosen ? tr("Chosen disposition")
+                                                     : tr("Choose this disposition"));
         connect(button, &QPushButton::clicked, this, [this, d] { chooseDisposition(d); });
         m_choicesLayout->addWidget(button, index / 2, index % 2);
         button->show(); // now, not on the layout's deferred show: the page is already visible
@@ -501,8 +562,8 @@ void InspectPage::showDecision() {
         refundText = tr("Refund: full.");
         break;
     case RefundDecision::Partial:
-        refundText = tr("Refund: partial, restocking fee %1 %2.")
-                         .arg(refund.restockingFee.decimal(), refund.restockingFee.currency);
+        refundText =
+            tr("Refund: partial, restocking fee %1.").arg(language::formatMoney(refund.restockingFee));
         break;
     case RefundDecision::Deny:
         refundText = tr("Refund: none for now.");

@@ -53,12 +53,15 @@ public:
 
 protected:
     void keyPressEvent(QKeyEvent* event) override;
+    void changeEvent(QEvent* event) override;
 
 signals:
     void confirmed(const dockside::ItemOutcome& outcome);
     void message(const QString& text, bool error);
 
 private:
+    void retranslateUi(); // every fixed text; runs again when the language changes
+    void showTitle();
     void buildChecklist();
     void updatePreview();
     void showDecision();
@@ -81,12 +84,17 @@ private:
     QString m_overrideReason;
     std::optional<ItemOutcome> m_preview;
     QString m_authorization;
+    QString m_authorizationMessage;
+    QString m_sku;
+    QString m_description;
 
     QLabel* m_title = nullptr;
     QLabel* m_authorizationLabel = nullptr;
     QWidget* m_checks = nullptr;
     QGridLayout* m_checksLayout = nullptr;
     QPushButton* m_allPass = nullptr;
+    QLabel* m_weightLabel = nullptr;
+    QLabel* m_notesLabel = nullptr;
     QSpinBox* m_weight = nullptr;
     QLineEdit* m_notes = nullptr;
     QPushButton* m_addPhoto = nullptr;

@@ -13,7 +13,7 @@ namespace dockside {
 class LoginPage : public QWidget {
     Q_OBJECT
 public:
-    explicit LoginPage(const QString& stationTitle, QWidget* parent = nullptr);
+    LoginPage(const QString& stationCode, const QString& stationName, QWidget* parent = nullptr);
 
     // Starts over: badge asked (or, with a badge, the PIN for it). message: why we are here.
     void reset(const QString& badge = {}, const QString& message = {}, bool error = false);
@@ -28,9 +28,21 @@ public:
 signals:
     void loginRequested(const QString& badge, const QString& pin);
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
     void submit();
+    void retranslateUi(); // every fixed text; runs again when the language changes
+    void updatePrompt();
 
+    QString m_stationCode;
+    QString m_stationName;
+    QLabel* m_title = nullptr;
+    QLabel* m_badgeLabel = nullptr;
+    QLabel* m_pinLabel = nullptr;
+    QPushButton* m_clear = nullptr;
+    QPushButton* m_ok = nullptr;
     QLabel* m_prompt = nullptr;
     QLabel* m_message = nullptr;
     QLineEdit* m_badge = nullptr;

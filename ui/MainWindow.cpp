@@ -17,6 +17,7 @@
 #include "Theme.h"
 #include "TotesPage.h"
 
+#include "i18n/Language.h"
 #include "policy/Authorization.h"
 #include "scan/ScanClassifier.h"
 #include "services/Catalog.h"
@@ -26,17 +27,23 @@
 #include "services/Station.h"
 #include "services/Users.h"
 
+#include <QActionGroup>
 #include <QApplication>
 #include <QDateTime>
 #include <QEvent>
+#include <QGridLayout>
+#include <QHBoxLayout>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QPushButton>
 #include <QShortcut>
+#include <QSignalBlocker>
 #include <QSoundEffect>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace dockside {
@@ -49,24 +56,30 @@ const QString kSoundVolume = QStringLiteral("sound_volume");
 MainWindow::MainWindow(Station& station, QWidget* parent)
     : QMainWindow(parent)
     , m_station(station) {
-    setWindowTitle(tr("Dockside — %1").arg(station.code()));
-    setStyleSheet(theme::styleSheet());
+    m_look = theme::lookOf(station);
+    setStyleSheet(theme::styleSheet(m_look));
+    setWindowIcon(theme::icon(QStringLiteral("dockside")));
+    m_stationLanguage = language::normalize(station.setting(setting::Language));
+    if (m_stationLanguage.isEmpty())
+        m_stationLanguage = language::current();
     auto* central = new QWidget(this);
     auto* layout = new QVBoxLayout(central);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
+    // Top row: the message, then language and display always at hand.
+    auto* topRow = new QHBoxLayout;
+    topRow->setContentsMargins(0, 0, 16, 0);
     m_message = new QLabel(central);
     m_message->setObjectName(QStringLiteral("messageBar"));
     m_message->setWordWrap(true);
-    m_message->setStyleSheet(QStringLiteral("font-size: 16pt; margin: 8px 16px 0 16px;"));
-    layout->addWidget(m_message);
+    topRow->addWidget(m_message, 1);
+    layout->addLayout(topRow);
     m_stack = new QStackedWidget(central);
     layout->addWidget(m_stack, 1);
     setCentralWidget(central);
 
     m_labels = new LabelOutput(station, this);
-    m_loginPage =
-        new LoginPage(tr("Dockside · station %1 · %2").arg(station.code(), station.name()), m_stack);
+    m_loginPage = new LoginPage(station.code(), station.name(), m_stack);
     m_parcelPage = new ParcelPage(station, m_stack);
     m_inspectPage = new InspectPage(station, m_stack);
     m_totesPage = new TotesPage(station, m_stack);
@@ -149,7 +162,7 @@ MainWindow::MainWindow(Station& station, QWidget* parent)
     m_parcelPage->camera()->setVolume(volume);
 
     m_userLabel = new QLabel(this);
-    m_stationLabel = new QLabel(tr("Station %1").arg(station.code()), this);
+    m_stationLabel = new QLabel(this);
     m_pendingLabel = new QLabel(this);
     m_pendingLabel->setObjectName(QStringLiteral("pendingEvents"));
     // Sync on its own thread; F9 and the status bar button work on every screen.
@@ -160,27 +173,30 @@ MainWindow::MainWindow(Station& station, QWidget* parent)
     shortcut(QKeySequence(Qt::Key_F9), [this] { m_sync->syncNow(); });
     m_cameraLabel = new QLabel(this);
     m_printerLabel = new QLabel(this);
-    for (QLabel* label : {m_userLabel, m_stationLabel, m_pendingLabel, m_cameraLabel, m_printerLabel})
-        statusBar()->addPermanentWidget(label);
-    // A supervisor's status bar is crowded: the buttons keep their whole text, and the camera and
-    // printer notes give way first (their text is in the tooltip too, see refresh()).
-    for (QLabel* label : {m_cameraLabel, m_printerLabel})
-        label->setMinimumWidth(60);
-    statusBar()->insertPermanentWidget(3, m_syncPanel, 1); // takes the spare width
+    // Two rows, so long words in long languages never squeeze each other; the sync panel takes
+    // the spare width.
+    auto* statusPanel = new QWidget(this);
+    statusPanel->setObjectName(QStringLiteral("statusPanel"));
+    m_statusGrid = new QGridLayout(statusPanel);
+    m_statusGrid->setContentsMargins(0, 0, 0, 0);
+    m_statusGrid->setVerticalSpacing(0);
+    arrangeStatusFacts();
+    // The facts keep their width; the sync panel's status text wraps instead.
+    statusPanel->setSizePolicy(QSizePolicy::Minimum, QSizePolicy::Preferred);
+    statusBar()->addPermanentWidget(statusPanel);
+    statusBar()->addPermanentWidget(m_syncPanel, 1);
     m_supervisorButton = new QPushButton(tr("Supervisor (F12)"), this);
     m_supervisorButton->setObjectName(QStringLiteral("supervisorButton"));
     m_supervisorButton->setMinimumHeight(48);
     m_supervisorButton->setFocusPolicy(Qt::NoFocus); // the code field keeps the scanner's focus
     m_supervisorButton->hide();
     connect(m_supervisorButton, &QPushButton::clicked, this, &MainWindow::toggleSupervisor);
-    statusBar()->insertPermanentWidget(0, m_supervisorButton);
     m_regradeButton = new QPushButton(this);
     m_regradeButton->setObjectName(QStringLiteral("secondGradesButton"));
     m_regradeButton->setMinimumHeight(48);
     m_regradeButton->setFocusPolicy(Qt::NoFocus);
     m_regradeButton->hide();
     connect(m_regradeButton, &QPushButton::clicked, this, &MainWindow::toggleRegrade);
-    statusBar()->insertPermanentWidget(0, m_regradeButton);
     m_analyticsButton = new QPushButton(tr("Analytics (F10)"), this);
     m_analyticsButton->setObjectName(QStringLiteral("analyticsButton"));
     connect(m_analyticsButton, &QPushButton::clicked, this, &MainWindow::showAnalytics);
@@ -189,7 +205,11 @@ MainWindow::MainWindow(Station& station, QWidget* parent)
     for (QPushButton* b : {m_supervisorButton, m_regradeButton, m_analyticsButton})
         b->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed); // never squeezed to "ervisor (F"
     m_analyticsButton->hide();
-    statusBar()->insertPermanentWidget(0, m_analyticsButton);
+    // The role's workspaces sit in the top row beside language and display: the status bar is
+    // full of station facts, and squeezed buttons there lost their words.
+    for (QPushButton* b : {m_regradeButton, m_analyticsButton, m_supervisorButton})
+        topRow->addWidget(b);
+    buildDisplayMenus(topRow);
     connect(m_parcelPage->camera(), &CameraScanner::statusChanged, this, [this](const QString& status) {
         m_cameraLabel->setText(tr("Camera: %1").arg(status));
         m_cameraLabel->setToolTip(m_cameraLabel->text());
@@ -240,8 +260,133 @@ MainWindow::MainWindow(Station& station, QWidget* parent)
             [this](QWidget*, QWidget* now) { m_scanner->setEnabled(now != m_loginPage->pinField()); });
 
     resize(1280, 800);
+    retranslateUi();
     showPage(Page::Login);
     refresh();
+}
+
+void MainWindow::buildDisplayMenus(QHBoxLayout* row) {
+    // Reachable by keyboard (F3, Shift+F3, or Tab) as well as by touch.
+    const auto menuButton = [&](const char* name, const char* icon, const QKeySequence& key) {
+        auto* button = new QToolButton(this);
+        button->setObjectName(QString::fromLatin1(name));
+        button->setIcon(theme::icon(QString::fromLatin1(icon)));
+        button->setIconSize(QSize(28, 28));
+        button->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+        button->setPopupMode(QToolButton::InstantPopup);
+        button->setFocusPolicy(Qt::StrongFocus);
+        button->setMenu(new QMenu(button));
+        row->addWidget(button, 0, Qt::AlignTop);
+        auto* shortcut = new QShortcut(key, this);
+        connect(shortcut, &QShortcut::activated, button, &QToolButton::showMenu);
+        return button;
+    };
+    m_languageButton = menuButton("languageButton", "language", QKeySequence(Qt::Key_F3));
+    auto* group = new QActionGroup(m_languageButton);
+    for (const language::Info& info : language::supported()) {
+        QAction* action = m_languageButton->menu()->addAction(info.nativeName);
+        action->setData(info.code);
+        action->setCheckable(true);
+        group->addAction(action);
+        connect(action, &QAction::triggered, this, [this, code = info.code] { setLanguage(code); });
+    }
+
+    m_displayButton = menuButton("displayButton", "display", QKeySequence(Qt::SHIFT | Qt::Key_F3));
+    const auto toggle = [this](const char* name, bool theme::Look::*field) {
+        QAction* action = m_displayButton->menu()->addAction(QString());
+        action->setObjectName(QString::fromLatin1(name));
+        action->setCheckable(true);
+        connect(action, &QAction::toggled, this, [this, field](bool on) {
+            theme::Look look = m_look;
+            look.*field = on;
+            setLook(look);
+        });
+    };
+    toggle("highContrastAction", &theme::Look::highContrast);
+    toggle("largeTextAction", &theme::Look::largeText);
+}
+
+void MainWindow::retranslateUi() {
+    setWindowTitle(tr("Dockside — %1").arg(m_station.code()));
+    m_stationLabel->setText(tr("Station %1").arg(m_station.code()));
+    m_supervisorButton->setText(tr("Supervisor (F12)"));
+    m_analyticsButton->setText(tr("Analytics (F10)"));
+    m_message->setAccessibleName(tr("Message"));
+    m_userLabel->setAccessibleName(tr("Logged-in user"));
+    m_pendingLabel->setAccessibleName(tr("Events waiting for head office"));
+    m_cameraLabel->setAccessibleName(tr("Camera"));
+    m_printerLabel->setAccessibleName(tr("Label printer"));
+    const QString current = language::current();
+    for (const language::Info& info : language::supported())
+        if (info.code == current)
+            m_languageButton->setText(info.nativeName);
+    for (QAction* action : m_languageButton->menu()->actions())
+        action->setChecked(action->data().toString() == current);
+    m_languageButton->setAccessibleName(tr("Language"));
+    m_languageButton->setAccessibleDescription(tr("Choose the language of the screens (F3)."));
+    m_languageButton->setToolTip(tr("Language (F3)"));
+    m_displayButton->setText(tr("Display"));
+    m_displayButton->setAccessibleName(tr("Display"));
+    m_displayButton->setAccessibleDescription(tr("High contrast and large text (Shift+F3)."));
+    m_displayButton->setToolTip(tr("Display (Shift+F3)"));
+    const QList<QAction*> display = m_displayButton->menu()->actions();
+    display[0]->setText(tr("High contrast"));
+    display[1]->setText(tr("Large text"));
+    for (QAction* action : display) {
+        const QSignalBlocker block(action);
+        action->setChecked(action == display[0] ? m_look.highContrast : m_look.largeText);
+    }
+}
+
+void MainWindow::changeEvent(QEvent* event) {
+    if (event->type() == QEvent::LanguageChange) {
+        retranslateUi();
+        refresh();
+    }
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::setLanguage(const QString& code) {
+    const QString applied = language::apply(code);
+    if (m_user) {
+        auto saved = Users(m_station).setLanguage(*m_user, m_user->badge, applied);
+        if (saved)
+            m_user->language = applied;
+        else
+            feedback(saved.error().message, true, false);
+    } else {
+        m_stationLanguage = applied; // until someone logs in; the station's stored setting stays
+    }
+    const auto& list = language::supported();
+    const auto info =
+        std::find_if(list.begin(), list.end(), [&](const auto& i) { return i.code == applied; });
+    theme::setTone(m_message, Tone::Good, tr("Language: %1.").arg(info->nativeName));
+}
+
+void MainWindow::setLook(const theme::Look& look) {
+    if (look == m_look)
+        return;
+    m_look = look;
+    setStyleSheet(theme::styleSheet(m_look));
+    const auto store = [this](const QString& key, bool on) {
+        if (auto saved = m_station.setSetting(key, on ? QStringLiteral("true") : QStringLiteral("false"));
+            !saved)
+            feedback(saved.error().message, true, false);
+    };
+    store(theme::kHighContrastSetting, m_look.highContrast);
+    store(theme::kLargeTextSetting, m_look.largeText);
+    arrangeStatusFacts();
+    retranslateUi(); // the menu's check marks
+}
+
+void MainWindow::arrangeStatusFacts() {
+    // Large text makes the sync button wide: the facts then take three rows of two, not two of three.
+    const int columns = m_look.largeText ? 2 : 3;
+    const QList<QLabel*> facts{m_userLabel, m_pendingLabel, m_cameraLabel, m_stationLabel, m_printerLabel};
+    for (QLabel* fact : facts)
+        m_statusGrid->removeWidget(fact);
+    for (int i = 0; i < facts.size(); ++i)
+        m_statusGrid->addWidget(facts[i], i / columns, i % columns);
 }
 
 MainWindow::~MainWindow() {
@@ -370,6 +515,8 @@ void MainWindow::lock(const QString& reason) {
         m_lockedUser = m_user;
     m_user.reset();
     m_supervisorPage->setUser(std::nullopt);
+    if (language::current() != m_stationLanguage)
+        language::apply(m_stationLanguage);
     m_loginPage->reset({}, reason);
     showPage(Page::Login);
     theme::setTone(m_message, Tone::Neutral, {});
@@ -384,6 +531,8 @@ void MainWindow::switchUser(const QString& badge) {
         m_lockedUser = m_user;
     m_user.reset();
     m_idle.stop();
+    if (language::current() != m_stationLanguage)
+        language::apply(m_stationLanguage);
     m_loginPage->reset(badge, tr("Badge %1: type your PIN.").arg(badge));
     showPage(Page::Login);
     theme::setTone(m_message, Tone::Neutral, {});
@@ -399,6 +548,10 @@ void MainWindow::login(const QString& badge, const QString& pin) {
     }
     m_user = *user;
     m_idle.start();
+    // The badge brings its language; a user without one keeps the station's.
+    const QString wanted = user->language.isEmpty() ? m_stationLanguage : user->language;
+    if (wanted != language::current())
+        language::apply(wanted);
     if (m_lockedUser && m_lockedUser->id == user->id && m_receiving) {
         // The same worker back after a lock: everything as it was, unconfirmed answers included.
         m_lockedUser.reset();

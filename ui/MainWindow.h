@@ -1,5 +1,6 @@
 #pragma once
 
+#include "Theme.h"
 #include "domain/Types.h"
 #include "services/Receiving.h"
 
@@ -9,10 +10,13 @@
 #include <memory>
 #include <optional>
 
+class QGridLayout;
+class QHBoxLayout;
 class QLabel;
 class QPushButton;
 class QSoundEffect;
 class QStackedWidget;
+class QToolButton;
 
 namespace dockside {
 
@@ -68,10 +72,24 @@ public:
     SyncController* syncController() const { return m_sync; }
     SyncPanel* syncPanel() const { return m_syncPanel; }
 
+    // The language on screen: the user's badge brings theirs, nobody logged in means the
+    // station's. Switching stores it as the logged-in user's language.
+    void setLanguage(const QString& code);
+    QString stationLanguage() const { return m_stationLanguage; }
+    // High contrast and large text, stored in the station's settings.
+    void setLook(const theme::Look& look);
+    const theme::Look& look() const { return m_look; }
+    QToolButton* languageButton() const { return m_languageButton; }
+    QToolButton* displayButton() const { return m_displayButton; }
+
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
+    void changeEvent(QEvent* event) override;
 
 private:
+    void retranslateUi();
+    void arrangeStatusFacts();
+    void buildDisplayMenus(QHBoxLayout* row);
     void showPage(Page page);
     void feedback(const QString& text, bool error, bool sound = true);
     void login(const QString& badge, const QString& pin);
@@ -114,6 +132,11 @@ private:
     SyncPanel* m_syncPanel = nullptr;
     QLabel* m_cameraLabel = nullptr;
     QLabel* m_printerLabel = nullptr;
+    QToolButton* m_languageButton = nullptr;
+    QToolButton* m_displayButton = nullptr;
+    QString m_stationLanguage;
+    theme::Look m_look;
+    QGridLayout* m_statusGrid = nullptr; // the station facts in the status bar
     QSoundEffect* m_okSound = nullptr;
     QSoundEffect* m_errorSound = nullptr;
     QTimer m_idle;

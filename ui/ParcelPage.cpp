@@ -4,6 +4,7 @@
 #include "ParcelLinesModel.h"
 #include "Theme.h"
 
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -60,7 +61,6 @@ ParcelPage::ParcelPage(Station& station, QWidget* parent)
     m_table = new QTableView(this);
     m_table->setModel(m_model);
     m_table->setObjectName(QStringLiteral("parcelTable"));
-    m_table->setAccessibleName(tr("Items of the parcel"));
     m_table->verticalHeader()->setVisible(false);
     m_table->verticalHeader()->setDefaultSectionSize(48);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
@@ -78,20 +78,22 @@ ParcelPage::ParcelPage(Station& station, QWidget* parent)
 
     auto* bottom = new QHBoxLayout;
     bottom->setSpacing(12);
-    auto* codeLabel = new QLabel(tr("Code"), this);
+    m_codeLabel = new QLabel(this);
     m_code = new QLineEdit(this);
     m_code->setObjectName(QStringLiteral("codeField"));
-    m_code->setPlaceholderText(tr("Barcode unreadable? Type the code, then Enter"));
-    codeLabel->setBuddy(m_code);
+    m_codeLabel->setBuddy(m_code);
     connect(m_code, &QLineEdit::returnPressed, this, [this] {
         const QString code = m_code->text().trimmed();
         m_code->clear();
         if (!code.isEmpty())
             emit codeEntered(code);
     });
-    bottom->addWidget(codeLabel);
+    bottom->addWidget(m_codeLabel);
     bottom->addWidget(m_code, 1);
-    m_cameraButton = new QPushButton(tr("Camera"), this);
+    m_cameraButton = new QPushButton(this);
+    m_cameraButton->setObjectName(QStringLiteral("cameraButton"));
+    m_cameraButton->setIcon(theme::icon(QStringLiteral("camera")));
+    m_cameraButton->setIconSize(QSize(28, 28));
     m_cameraButton->setCheckable(true);
     connect(m_cameraButton, &QPushButton::toggled, this, [this](bool on) {
         m_camera->setVisible(on);
@@ -101,21 +103,58 @@ ParcelPage::ParcelPage(Station& station, QWidget* parent)
             m_camera->stop();
     });
     bottom->addWidget(m_cameraButton);
-    auto* newParcel = new QPushButton(tr("New parcel (F2)"), this);
-    newParcel->setObjectName(QStringLiteral("newParcelButton"));
-    connect(newParcel, &QPushButton::clicked, this, &ParcelPage::newParcelRequested);
-    bottom->addWidget(newParcel);
-    auto* totes = new QPushButton(tr("Totes (F4)"), this);
-    totes->setObjectName(QStringLiteral("totesButton"));
-    connect(totes, &QPushButton::clicked, this, &ParcelPage::totesRequested);
-    bottom->addWidget(totes);
+    m_newParcel = new QPushButton(this);
+    m_newParcel->setObjectName(QStringLiteral("newParcelButton"));
+    m_newParcel->setIcon(theme::icon(QStringLiteral("parcel")));
+    m_newParcel->setIconSize(QSize(28, 28));
+    connect(m_newParcel, &QPushButton::clicked, this, &ParcelPage::newParcelRequested);
+    bottom->addWidget(m_newParcel);
+    m_totes = new QPushButton(this);
+    m_totes->setObjectName(QStringLiteral("totesButton"));
+    m_totes->setIcon(theme::icon(QStringLiteral("tote")));
+    m_totes->setIconSize(QSize(28, 28));
+    connect(m_totes, &QPushButton::clicked, this, &ParcelPage::totesRequested);
+    bottom->addWidget(m_totes);
     layout->addLayout(bottom);
 
+    retranslateUi();
     clearLastItem();
     showParcel(std::nullopt);
 }
 
+void ParcelPage::retranslateUi() {
+    m_table->setAccessibleName(tr("Items of the parcel"));
+    m_table->setAccessibleDescription(tr("Expected items with their serials and how many were received."));
+    m_codeLabel->setText(tr("Code"));
+    m_code->setPlaceholderText(tr("Barcode unreadable? Type the code, then Enter"));
+    m_code->setAccessibleName(tr("Code"));
+    m_code->setAccessibleDescription(
+        tr("Type a parcel, item, badge or tote code when the scanner cannot read it, then press Enter."));
+    m_cameraButton->setText(tr("Camera"));
+    m_cameraButton->setAccessibleName(tr("Camera"));
+    m_cameraButton->setAccessibleDescription(tr("Shows or hides the camera scanner."));
+    m_newParcel->setText(tr("New parcel (F2)"));
+    m_newParcel->setAccessibleName(tr("New parcel"));
+    m_newParcel->setAccessibleDescription(tr("Finishes this parcel and waits for the next label (F2)."));
+    m_totes->setText(tr("Totes (F4)"));
+    m_totes->setAccessibleName(tr("Totes"));
+    m_totes->setAccessibleDescription(tr("Open totes, their contents and closing them (F4)."));
+    m_tote->setAccessibleName(tr("Tote for the last item"));
+}
+
+void ParcelPage::changeEvent(QEvent* event) {
+    if (event->type() == QEvent::LanguageChange) {
+        retranslateUi();
+        showParcel(m_parcel);
+        if (m_lastItem)
+            showLastItem(*m_lastItem);
+    }
+    QWidget::changeEvent(event);
+}
+
 void ParcelPage::showParcel(const std::optional<ParcelView>& parcel) {
+    if (&parcel != &m_parcel)
+        m_parcel = parcel;
     if (!parcel) {
         m_prompt->setText(tr("Scan the parcel label (carrier label or RMA code)."));
         m_header->clear();
@@ -142,6 +181,9 @@ void ParcelPage::showParcel(const std::optional<ParcelView>& parcel) {
 }
 
 void ParcelPage::showLastItem(const ItemOutcome& outcome) {
+    const bool redraw = m_lastItem && &outcome == &*m_lastItem;
+    if (!redraw)
+        m_lastItem = outcome;
     m_tote->setText(outcome.tote);
     m_tote->show();
     const QString disposition = outcome.disposition ? dispositionLabel(*outcome.disposition) : QString();
@@ -152,7 +194,8 @@ void ParcelPage::showLastItem(const ItemOutcome& outcome) {
         // The hold tote, whatever the disposition: naming it would send the worker to its tote.
         theme::setTone(m_toteHint, Tone::Warning,
                        tr("Put item %1 in tote %2 for supervisor review.").arg(outcome.lpn, outcome.tote));
-    theme::setTone(m_labelMessage, Tone::Neutral, tr("Printing the label…"));
+    if (!redraw)
+        theme::setTone(m_labelMessage, Tone::Neutral, tr("Printing the label…"));
 }
 
 void ParcelPage::showLabelMessage(const QString& message, bool ok) {
@@ -160,6 +203,7 @@ void ParcelPage::showLabelMessage(const QString& message, bool ok) {
 }
 
 void ParcelPage::clearLastItem() {
+    m_lastItem.reset();
     m_tote->clear();
     m_tote->hide();
     theme::setTone(m_toteHint, Tone::Neutral, {});

@@ -36,7 +36,18 @@ signals:
     void totesRequested();
 
 private:
+protected:
+    void changeEvent(QEvent* event) override;
+
+private:
+    void retranslateUi(); // every fixed text; runs again when the language changes
+
     Station& m_station;
+    std::optional<ParcelView> m_parcel; // shown now, kept to redraw it in another language
+    std::optional<ItemOutcome> m_lastItem;
+    QLabel* m_codeLabel = nullptr;
+    QPushButton* m_newParcel = nullptr;
+    QPushButton* m_totes = nullptr;
     ParcelLinesModel* m_model = nullptr;
     QLabel* m_prompt = nullptr;
     QLabel* m_tote = nullptr;

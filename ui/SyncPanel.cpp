@@ -34,7 +34,7 @@ SyncPanel::SyncPanel(Station& station, SyncController& controller, QWidget* pare
     m_status = new QLabel(this);
     m_status->setObjectName(QStringLiteral("syncStatus"));
     m_status->setWordWrap(true);    // errors can be a sentence long
-    m_status->setMinimumWidth(140); // a supervisor's status bar also holds two more buttons
+    m_status->setMinimumWidth(200); // the station facts beside it wrap into two rows first
     m_bar = new QProgressBar(this);
     m_bar->setObjectName(QStringLiteral("syncProgress"));
     m_bar->setFixedWidth(160);

@@ -7,6 +7,7 @@
 #include "services/EventLog.h"
 #include "services/InspectionQueue.h"
 
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -22,9 +23,9 @@ TotesPage::TotesPage(Station& station, QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(16, 12, 16, 12);
     layout->setSpacing(10);
-    auto* title = new QLabel(tr("Open totes"), this);
-    title->setProperty("heading", true);
-    layout->addWidget(title);
+    m_title = new QLabel(this);
+    m_title->setProperty("heading", true);
+    layout->addWidget(m_title);
     m_summary = new QLabel(this);
     m_summary->setObjectName(QStringLiteral("totesSummary"));
     m_summary->setWordWrap(true);
@@ -33,7 +34,6 @@ TotesPage::TotesPage(Station& station, QWidget* parent)
     m_table = new QTableView(this);
     m_table->setObjectName(QStringLiteral("totesTable"));
     m_table->setModel(m_model);
-    m_table->setAccessibleName(tr("Open totes"));
     m_table->verticalHeader()->setVisible(false);
     m_table->verticalHeader()->setDefaultSectionSize(52);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
@@ -42,18 +42,45 @@ TotesPage::TotesPage(Station& station, QWidget* parent)
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     layout->addWidget(m_table, 1);
     auto* buttons = new QHBoxLayout;
-    auto* back = new QPushButton(tr("Back to receiving (Esc)"), this);
-    back->setObjectName(QStringLiteral("totesBackButton"));
-    back->setShortcut(QKeySequence(Qt::Key_Escape));
-    connect(back, &QPushButton::clicked, this, &TotesPage::backRequested);
-    buttons->addWidget(back);
+    m_back = new QPushButton(this);
+    m_back->setObjectName(QStringLiteral("totesBackButton"));
+    m_back->setIcon(theme::icon(QStringLiteral("back")));
+    m_back->setIconSize(QSize(28, 28));
+    m_back->setShortcut(QKeySequence(Qt::Key_Escape));
+    connect(m_back, &QPushButton::clicked, this, &TotesPage::backRequested);
+    buttons->addWidget(m_back);
     buttons->addStretch(1);
-    auto* close = new QPushButton(tr("Close tote and print manifest"), this);
-    close->setObjectName(QStringLiteral("closeToteButton"));
-    close->setProperty("primary", true);
-    connect(close, &QPushButton::clicked, this, &TotesPage::closeRequested);
-    buttons->addWidget(close);
+    m_close = new QPushButton(this);
+    m_close->setObjectName(QStringLiteral("closeToteButton"));
+    m_close->setProperty("primary", true);
+    m_close->setIcon(theme::icon(QStringLiteral("printer")));
+    m_close->setIconSize(QSize(28, 28));
+    connect(m_close, &QPushButton::clicked, this, &TotesPage::closeRequested);
+    buttons->addWidget(m_close);
     layout->addLayout(buttons);
+    retranslateUi();
+}
+
+void TotesPage::retranslateUi() {
+    m_title->setText(tr("Open totes"));
+    m_table->setAccessibleName(tr("Open totes"));
+    m_table->setAccessibleDescription(tr("One row per open tote: disposition, items and weight. "
+                                         "Select one with the arrow keys."));
+    m_back->setText(tr("Back to receiving (Esc)"));
+    m_back->setAccessibleName(tr("Back to receiving"));
+    m_close->setText(tr("Close tote and print manifest"));
+    m_close->setAccessibleName(tr("Close tote and print manifest"));
+    m_close->setAccessibleDescription(tr("Closes the selected tote and writes its manifest PDF."));
+    m_summary->setAccessibleName(tr("Station summary"));
+}
+
+void TotesPage::changeEvent(QEvent* event) {
+    if (event->type() == QEvent::LanguageChange) {
+        retranslateUi();
+        if (!m_summary->text().isEmpty())
+            refresh(); // the summary and the model's words
+    }
+    QWidget::changeEvent(event);
 }
 
 void TotesPage::refresh() {

@@ -3,6 +3,7 @@
 #include <QWidget>
 
 class QLabel;
+class QPushButton;
 class QTableView;
 
 namespace dockside {
@@ -30,8 +31,16 @@ signals:
     void toteClosed(const QString& code);
     void message(const QString& text, bool error);
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
+    void retranslateUi(); // every fixed text; runs again when the language changes
+
     Station& m_station;
+    QLabel* m_title = nullptr;
+    QPushButton* m_back = nullptr;
+    QPushButton* m_close = nullptr;
     TotesModel* m_model = nullptr;
     QTableView* m_table = nullptr;
     QLabel* m_summary = nullptr;

@@ -119,6 +119,16 @@ Result<User> CliContext::authenticate(Station& station, const QCommandLineParser
     return Users(station).authenticate(badge, secret);
 }
 
+Result<CliContext::Session> CliContext::openSession(const QCommandLineParser& parser, bool readOnly) {
+    auto station = openStation(readOnly);
+    if (!station)
+        return station.error();
+    auto user = authenticate(**station, parser);
+    if (!user)
+        return user.error();
+    return Session{std::move(*station), std::move(*user)};
+}
+
 void CliContext::print(const QJsonObject& object) {
     m_out << QJsonDocument(object).toJson(QJsonDocument::Indented);
     m_out.flush();

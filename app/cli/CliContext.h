@@ -39,6 +39,12 @@ public:
     // --pin, else DOCKSIDE_PIN, else a prompt without echo when stdin is a terminal.
     QString pin(const QCommandLineParser& parser);
     Result<User> authenticate(Station& station, const QCommandLineParser& parser);
+    // The station opened and the user behind --user/--pin signed in: what most commands start with.
+    struct Session {
+        std::unique_ptr<Station> station;
+        User user;
+    };
+    Result<Session> openSession(const QCommandLineParser& parser, bool readOnly = false);
 
     int fail(const Error& error);              // prints the error, returns its exit code
     int usage(const QString& message);         // prints a usage error, returns 2

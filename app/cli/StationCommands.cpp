@@ -38,27 +38,31 @@ int runInit(CliContext& ctx) {
 
 int runUser(CliContext& ctx) {
     QCommandLineParser parser;
-    parser.addPositionalArgument(QStringLiteral("action"), Cli::tr("add, list, unlock or reset-pin"));
+    parser.addPositionalArgument(QStringLiteral("action"),
+                                 Cli::tr("add, list, unlock, reset-pin or language"));
     parser.addOption({QStringLiteral("badge"), Cli::tr("Badge code, e.g. U-0017."), QStringLiteral("B")});
     parser.addOption({QStringLiteral("name"), Cli::tr("Full name."), QStringLiteral("N")});
     parser.addOption(
         {QStringLiteral("role"), Cli::tr("worker, supervisor or admin."), QStringLiteral("ROLE")});
     parser.addOption({QStringLiteral("pin"), Cli::tr("4 to 12 digits (or DOCKSIDE_PIN, or a prompt)."),
                       QStringLiteral("P")});
-    parser.addOption(
-        {QStringLiteral("language"), Cli::tr("Language code, e.g. de, pl."), QStringLiteral("LANG")});
+    parser.addOption({QStringLiteral("language"),
+                      Cli::tr("The user's language: en, de, es, pl or uk (empty: the station's)."),
+                      QStringLiteral("LANG")});
     parser.addOption({QStringLiteral("user"),
-                      Cli::tr("Your badge, for unlock (supervisor) and reset-pin (admin)."),
+                      Cli::tr("Your badge, for unlock (supervisor), reset-pin and language (admin)."),
                       QStringLiteral("BADGE")});
     parser.addOption(
         {QStringLiteral("new-pin"), Cli::tr("The new PIN, for reset-pin."), QStringLiteral("P")});
-    if (!ctx.parse(parser, Cli::tr("Add or list the station's users, lift a lock-out or reset a PIN.")))
+    if (!ctx.parse(parser, Cli::tr("Add or list the station's users, lift a lock-out, reset a PIN or set a "
+                                   "user's language.")))
         return parser.isSet(QStringLiteral("help")) ? Success : Usage;
     const QStringList positional = parser.positionalArguments();
     static const QStringList actions{QStringLiteral("add"), QStringLiteral("list"), QStringLiteral("unlock"),
-                                     QStringLiteral("reset-pin")};
+                                     QStringLiteral("reset-pin"), QStringLiteral("language")};
     if (positional.size() != 1 || !actions.contains(positional[0]))
-        return ctx.usage(Cli::tr("Say \"user add\", \"user list\", \"user unlock\" or \"user reset-pin\"."));
+        return ctx.usage(Cli::tr("Say \"user add\", \"user list\", \"user unlock\", \"user reset-pin\" or "
+                                 "\"user language\"."));
     auto station = ctx.openStation(positional[0] == QLatin1String("list"));
     if (!station)
         return ctx.fail(station.error());
@@ -93,16 +97,46 @@ int runUser(CliContext& ctx) {
             list.append(QJsonObject{{QStringLiteral("badge"), u.badge},
                                     {QStringLiteral("name"), u.name},
                                     {QStringLiteral("role"), roleName(u.role)},
+                                    {QStringLiteral("language"), u.language},
                                     {QStringLiteral("active"), u.active}});
             if (!ctx.json)
-                ctx.out() << QStringLiteral("%1  %2  %3\n")
+                ctx.out() << QStringLiteral("%1  %2  %3  %4\n")
                                  .arg(u.badge, -10)
                                  .arg(roleName(u.role), -10)
+                                 .arg(u.language.isEmpty() ? QStringLiteral("-") : u.language, -3)
                                  .arg(u.name);
         }
         if (ctx.json)
             ctx.print({{QStringLiteral("users"), list}});
         ctx.out().flush();
+        return Success;
+    }
+    if (positional[0] == QLatin1String("language")) {
+        for (const char* required : {"badge", "language"})
+            if (!parser.isSet(QString::fromLatin1(required)))
+                return ctx.usage(Cli::tr("user language needs --%1.").arg(QString::fromLatin1(required)));
+        // The owner of the database file may set anyone's language; with --user, an admin (or the
+        // user themself) signs the change with their PIN.
+        User owner{0, QString(), QString(), Role::Admin, QString(), true};
+        if (parser.isSet(QStringLiteral("user"))) {
+            auto actor = ctx.authenticate(**station, parser);
+            if (!actor)
+                return ctx.fail(actor.error());
+            owner = *actor;
+        }
+        auto changed = users.setLanguage(owner, parser.value(QStringLiteral("badge")),
+                                         parser.value(QStringLiteral("language")));
+        if (!changed)
+            return ctx.fail(changed.error());
+        if (ctx.json)
+            ctx.print(
+                {{QStringLiteral("user"), QJsonObject{{QStringLiteral("badge"), changed->badge},
+                                                      {QStringLiteral("language"), changed->language}}}});
+        else
+            ctx.out() << (changed->language.isEmpty()
+                              ? Cli::tr("%1 now uses the station's language.").arg(changed->name)
+                              : Cli::tr("%1 now uses language %2.").arg(changed->name, changed->language))
+                      << Qt::endl;
         return Success;
     }
     for (const char* required : {"badge", "name", "role"})
@@ -122,7 +156,8 @@ int runUser(CliContext& ctx) {
     if (ctx.json)
         ctx.print({{QStringLiteral("user"), QJsonObject{{QStringLiteral("badge"), user->badge},
                                                         {QStringLiteral("name"), user->name},
-                                                        {QStringLiteral("role"), roleName(user->role)}}}});
+                                                        {QStringLiteral("role"), roleName(user->role)},
+                                                        {QStringLiteral("language"), user->language}}}});
     else
         ctx.out() << Cli::tr("Added %1 (%2) as %3.").arg(user->name, user->badge, roleLabel(user->role))
                   << Qt::endl;
@@ -160,7 +195,7 @@ int runDemo(CliContext& ctx) {
     QTextStream& progressOut = ctx.err();
     auto counts = loadDemoData(**station, options, [&](qint64 done, qint64 total) {
         if (!ctx.json)
-            progressOut << Cli::tr("\r%1 of %2 items").arg(done).arg(total) << Qt::flush;
+            progressOut << QLatin1Char('\r') << Cli::tr("%1 of %2 items").arg(done).arg(total) << Qt::flush;
     });
     if (!ctx.json && options.items > 0)
         progressOut << Qt::endl;

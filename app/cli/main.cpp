@@ -1,4 +1,5 @@
 #include "Commands.h"
+#include "i18n/Language.h"
 
 #include <QCoreApplication>
 #include <QGuiApplication>
@@ -104,6 +105,9 @@ int main(int argc, char** argv) {
     }
     QCoreApplication::setApplicationName(QStringLiteral("dockside-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(DOCKSIDE_VERSION));
+    // Messages in DOCKSIDE_LANGUAGE, else the system's language ($LANGUAGE, $LANG); JSON keys and
+    // error codes never change with it.
+    dockside::language::apply(qEnvironmentVariable("DOCKSIDE_LANGUAGE", dockside::language::systemDefault()));
 
     CliContext ctx;
     ctx.dbPath = dockside::Station::defaultDatabasePath();

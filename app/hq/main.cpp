@@ -2,6 +2,7 @@
 
 #include "HqServer.h"
 #include "HqStore.h"
+#include "i18n/Language.h"
 
 #include "policy/Policy.h"
 
@@ -51,6 +52,7 @@ int main(int argc, char** argv) {
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("dockside-hq"));
     QCoreApplication::setApplicationVersion(QStringLiteral(DOCKSIDE_VERSION));
+    dockside::language::apply(qEnvironmentVariable("DOCKSIDE_LANGUAGE", dockside::language::systemDefault()));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(

@@ -5,6 +5,8 @@
 #include <QCoreApplication>
 #include <QLocale>
 
+#include "i18n/Language.h"
+
 #include <algorithm>
 #include <cmath>
 
@@ -36,8 +38,9 @@ bool needsWipe(Disposition d) {
            d == Disposition::Liquidate;
 }
 
+// In the reader's locale: "€349.00" in English, "349,00 €" in German.
 QString money(const Money& m) {
-    return QStringLiteral("%1 %2").arg(m.decimal(), m.currency);
+    return language::formatMoney(m);
 }
 
 QString percent(double rate) {

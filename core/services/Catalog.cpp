@@ -196,6 +196,24 @@ qint64 Catalog::rmaCount() {
     return m_db.scalar("SELECT count(*) FROM rmas");
 }
 
+namespace {
+QStringList firstColumn(Database& db, const char* sql) {
+    QStringList list;
+    Statement stmt = db.prepare(sql);
+    while (stmt.step())
+        list.append(stmt.text(0));
+    return list;
+}
+} // namespace
+
+QStringList Catalog::skus() {
+    return firstColumn(m_db, "SELECT sku FROM products ORDER BY sku");
+}
+
+QStringList Catalog::rmaCodes() {
+    return firstColumn(m_db, "SELECT rma FROM rmas ORDER BY rma");
+}
+
 Result<Product> Catalog::productFromJson(const QJsonObject& j) {
     const QString what = QStringLiteral("product");
     Product p;

@@ -28,6 +28,9 @@ public:
 
     qint64 productCount();
     qint64 rmaCount();
+    // Every SKU and RMA code, sorted (to hand a station's data to a demo HQ).
+    QStringList skus();
+    QStringList rmaCodes();
 
     // The hq-api.md shapes. Parsing names the first field that is missing or wrong.
     static Result<Product> productFromJson(const QJsonObject& json);

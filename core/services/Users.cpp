@@ -1,5 +1,6 @@
 #include "services/Users.h"
 
+#include "i18n/Language.h"
 #include "services/EventLog.h"
 
 #include <QCoreApplication>
@@ -39,6 +40,22 @@ User readUser(const Statement& row) {
     u.language = row.text(4);
     u.active = row.int64(5) != 0;
     return u;
+}
+
+// Empty stays empty (the station's language); anything else must be a language Dockside speaks.
+Result<QString> checkedLanguage(const QString& language) {
+    if (language.trimmed().isEmpty())
+        return QString();
+    const QString code = language::normalize(language);
+    if (code.isEmpty()) {
+        QStringList known;
+        for (const language::Info& info : language::supported())
+            known.append(info.code);
+        return Error::invalid(QStringLiteral("invalid_language"),
+                              Tr::tr("Dockside does not speak \"%1\". Choose one of: %2.")
+                                  .arg(language, known.join(QStringLiteral(", "))));
+    }
+    return code;
 }
 
 constexpr const char* kUserColumns = "id, badge, name, role, language, active";
@@ -112,6 +129,9 @@ Result<User> Users::add(const User* actor, const QString& badge, const QString& 
         return Error::invalid(QStringLiteral("invalid_name"), Tr::tr("A user needs a name."));
     if (!isValidPin(pin))
         return Error::invalid(QStringLiteral("invalid_pin"), Tr::tr("A PIN is 4 to 12 digits."));
+    auto lang = checkedLanguage(language);
+    if (!lang)
+        return lang.error();
     Database& db = m_station.db();
     try {
         const int iterations = m_station.intSetting(setting::PinIterations, kDefaultIterations);
@@ -125,10 +145,9 @@ Result<User> Users::add(const User* actor, const QString& badge, const QString& 
         const Millis now = nowMillis();
         db.prepare("INSERT INTO users (badge, name, role, pin_hash, language, created_at) VALUES (?, ?, ?, "
                    "?, ?, ?)")
-            .bindAll(badge, name.trimmed(), roleName(role), hash, language.isEmpty() ? QString() : language,
-                     now)
+            .bindAll(badge, name.trimmed(), roleName(role), hash, *lang, now)
             .run();
-        User user{db.lastInsertRowId(), badge, name.trimmed(), role, language, true};
+        User user{db.lastInsertRowId(), badge, name.trimmed(), role, *lang, true};
         EventLog(db).append(event::UserAdded, QStringLiteral("user"), badge, actor ? actor->badge : QString(),
                             {{QStringLiteral("name"), user.name}, {QStringLiteral("role"), roleName(role)}},
                             now);
@@ -151,6 +170,27 @@ Result<User> Users::findByBadge(const QString& badge) {
     } catch (const StoreError& e) {
         return toError(e);
     }
+}
+
+Result<User> Users::setLanguage(const User& actor, const QString& badge, const QString& language) {
+    if (actor.badge != badge.trimmed().toUpper())
+        if (Status allowed = requireRole(actor, Role::Admin); !allowed)
+            return allowed.error();
+    auto lang = checkedLanguage(language);
+    if (!lang)
+        return lang.error();
+    auto user = findByBadge(badge);
+    if (!user)
+        return user;
+    try {
+        Transaction tx(m_station.db());
+        m_station.db().prepare("UPDATE users SET language = ? WHERE id = ?").bindAll(*lang, user->id).run();
+        tx.commit();
+    } catch (const StoreError& e) {
+        return toError(e);
+    }
+    user->language = *lang;
+    return user;
 }
 
 QList<User> Users::list() {

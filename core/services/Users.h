@@ -22,6 +22,10 @@ public:
     // Badge and PIN; counts failures and locks the badge out after too many.
     Result<User> authenticate(const QString& badge, const QString& pin);
     Result<User> findByBadge(const QString& badge);
+    // The language the user's badge brings (a code of language::supported(), or empty for the
+    // station's language). A user may change their own; an admin anyone's. A preference, not a
+    // business fact: no event goes to head office.
+    Result<User> setLanguage(const User& actor, const QString& badge, const QString& language);
     // Admin only: a new PIN for someone who forgot theirs; also lifts a lock-out.
     Status resetPin(const User& actor, const QString& badge, const QString& newPin);
     // Supervisor or admin: lifts a lock-out after too many wrong PINs.

@@ -1,3 +1,4 @@
+#include "i18n/Language.h"
 #include <catch2/catch.hpp>
 
 #include "policy/DispositionEngine.h"
@@ -281,7 +282,12 @@ TEST_CASE("the explanation shows the arithmetic and the reasons", "[policy]") {
     const DispositionSuggestion open = suggestDisposition(policy, item("electronics.input", Grade::B, 10000));
     INFO(open.explanation.toStdString());
     CHECK(open.explanation.startsWith(s("Suggested: Open-box resale")));
-    CHECK(open.explanation.contains(s("Open-box resale: 100.00 EUR × 75% − 3.00 EUR = 72.00 EUR")));
+    // Money in the current locale (English in tests: "€100.00").
+    const auto eurText = [](qint64 minor) {
+        return language::formatMoney(Money{minor, s("EUR")});
+    };
+    CHECK(open.explanation.contains(
+        s("Open-box resale: %1 × 75% − %2 = %3").arg(eurText(10000), eurText(300), eurText(7200))));
     CHECK(open.explanation.contains(s("Restock: not allowed, policy rule restock_grade_a_only")));
 
     const DispositionSuggestion phone = suggestDisposition(
@@ -289,7 +295,7 @@ TEST_CASE("the explanation shows the arithmetic and the reasons", "[policy]") {
     CHECK(phone.explanation.contains(s("data wipe is not confirmed")));
 
     const DispositionSuggestion expensive = suggestDisposition(policy, item("electronics", Grade::A, 120000));
-    CHECK(expensive.explanation.contains(s("approval threshold 500.00 EUR")));
+    CHECK(expensive.explanation.contains(s("approval threshold %1").arg(eurText(50000))));
 }
 
 TEST_CASE("overrides must be allowed and need a reason", "[policy]") {
@@ -431,7 +437,7 @@ TEST_CASE("refund suggestions from the default policy", "[policy]") {
     }
 
     const RefundSuggestion partial = suggestRefund(policy, refund(Grade::B, "changed_mind", 34900));
-    CHECK(partial.reason.contains(s("34.90 EUR")));
+    CHECK(partial.reason.contains(language::formatMoney(Money{3490, s("EUR")})));
     CHECK(partial.reason.contains(s("10%")));
     const RefundSuggestion held =
         suggestRefund(policy, RefundInput{Grade::A, authorization::SerialMismatch, {}, {}, eur(100), {}});
