@@ -691,6 +691,10 @@
         <translation>Warteschlangeneinträge, deren Artikel nicht in Prüfung ist</translation>
     </message>
     <message>
+        <source>Queue entries whose copies of the item's fields are out of date</source>
+        <translation>Warteschlangeneinträge, deren Kopien der Artikelfelder veraltet sind</translation>
+    </message>
+    <message>
         <source>Items in closed totes that are not shipped</source>
         <translation>Artikel in geschlossenen Boxen, die nicht versandt sind</translation>
     </message>

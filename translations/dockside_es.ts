@@ -691,6 +691,10 @@
         <translation>Entradas de la cola cuyo artículo no está en revisión</translation>
     </message>
     <message>
+        <source>Queue entries whose copies of the item's fields are out of date</source>
+        <translation>Entradas de la cola cuyas copias de los campos del artículo están desactualizadas</translation>
+    </message>
+    <message>
         <source>Items in closed totes that are not shipped</source>
         <translation>Artículos en cajas cerradas que no se han enviado</translation>
     </message>

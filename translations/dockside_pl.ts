@@ -691,6 +691,10 @@
         <translation>Wpisy kolejki, których artykuł nie jest w przeglądzie</translation>
     </message>
     <message>
+        <source>Queue entries whose copies of the item's fields are out of date</source>
+        <translation>Wpisy kolejki, których kopie pól artykułu są nieaktualne</translation>
+    </message>
+    <message>
         <source>Items in closed totes that are not shipped</source>
         <translation>Artykuły w zamkniętych pojemnikach, które nie zostały wysłane</translation>
     </message>

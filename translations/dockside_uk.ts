@@ -691,6 +691,10 @@
         <translation>Записи черги, товар яких не на перевірці</translation>
     </message>
     <message>
+        <source>Queue entries whose copies of the item's fields are out of date</source>
+        <translation>Записи черги, копії полів товару в яких застаріли</translation>
+    </message>
+    <message>
         <source>Items in closed totes that are not shipped</source>
         <translation>Товари в закритих контейнерах, які не відправлено</translation>
     </message>
