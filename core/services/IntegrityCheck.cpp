@@ -76,7 +76,7 @@ CheckReport checkIntegrity(Station& station, bool full) {
             "SELECT i.lpn FROM queue q JOIN items i ON i.id = q.item_id WHERE q.status = 'open' AND i.status "
             "<> 'in_review'",
             Tr::tr("Queue entries whose item is not in review"), report.problems);
-        // The queue's copies of its items' fields (schema migrations 6 and 9, kept by triggers):
+        // The queue's copies of its items' fields (schema migrations 6 and 10, kept by triggers):
         // one that drifted would hide an item from the supervisor's filters and searches.
         expectNone(db,
                    "SELECT i.lpn FROM queue q JOIN items i ON i.id = q.item_id LEFT JOIN products p ON "

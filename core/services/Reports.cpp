@@ -1,5 +1,7 @@
 #include "services/Reports.h"
 
+#include "store/ReportFacts.h"
+
 #include "domain/Types.h"
 
 #include <QCoreApplication>
@@ -447,10 +449,7 @@ Result<bool> rebuildReportFacts(Station& station) {
                                              "IS NOT NULL))");
         if (differences == 0)
             return true;
-        db.exec(
-            "DELETE FROM report_facts; INSERT INTO report_facts (day, figure, key, n, amount) SELECT "
-            "received_at / 86400000, figure, key, sum(n), sum(amount) FROM report_item_facts WHERE key IS "
-            "NOT NULL GROUP BY 1, 2, 3;");
+        reportfacts::rebuild(db);
         tx.commit();
         return false;
     } catch (const StoreError& e) {

@@ -13,7 +13,7 @@ struct Tr {
 };
 
 // Never edit a released migration: add a new one. Index i holds the step to version i + 1.
-constexpr std::array<const char*, 9> kMigrations = {
+constexpr std::array<const char*, 10> kMigrations = {
     // 1: the station store
     R"sql(
 CREATE TABLE station (
@@ -583,7 +583,16 @@ INSERT INTO event_types (code, name) VALUES
     (18, 'user.unlocked'), (19, 'user.pin_reset'), (20, 'outbox.requeued'), (21, 'outbox.released'),
     (22, 'station.restored');
 )sql",
-    // 9: queue rows carry the item's SKU as well, so a search by SKU is one index range over the
+    // 9: a bulk load (the demo) pauses the report_facts triggers and rebuilds the table once at
+    // the end; the paused triggers' SQL waits here, so a load killed half-way is healed on the
+    // next open (see ReportFacts.h)
+    R"sql(
+CREATE TABLE paused_triggers (
+    name TEXT PRIMARY KEY,
+    sql  TEXT NOT NULL
+) STRICT;
+)sql",
+    // 10: queue rows carry the item's SKU as well, so a search by SKU is one index range over the
     // queue (a popular SKU has thousands of items but a few hundred queue entries) instead of a
     // queue look-up per item. The copy is kept like the others of migration 6; the category copy
     // now also follows the catalog (a product added or re-categorised by HQ after its items were

@@ -195,11 +195,11 @@ TEST_CASE("An older station's queue gets its SKU copies when the database is mig
     test::TempFolder folder;
     const QString path = folder.path(QStringLiteral("old.db"));
     {
-        // Schema 8, the last without the SKU in the queue, with rows as that version wrote them.
+        // Schema 9, the last without the SKU in the queue, with rows as that version wrote them.
         auto opened = Database::open(path);
         REQUIRE(opened.ok());
         Database& db = **opened;
-        REQUIRE(schema::migrate(db, 8).ok());
+        REQUIRE(schema::migrate(db, 9).ok());
         db.exec(R"sql(
 INSERT INTO station (id, code, name, created_at) VALUES (1, 'OLD-D01', 'Old dock', 1);
 INSERT INTO users (id, badge, name, role, pin_hash, created_at) VALUES (1, 'U-1001', 'Wanda', 'worker', 'x', 1);
