@@ -507,7 +507,7 @@ TEST_CASE("Station settings are validated before anything is stored", "[supervis
              {setting::HqUrl, QStringLiteral("not a url")},
              {setting::HqToken, QStringLiteral("has space")},
              {setting::NightlySyncTime, QStringLiteral("25:00")},
-             {setting::NightlySyncTime, QStringLiteral("2:30")},
+             {setting::NightlySyncTime, QStringLiteral("2:5")},
              {setting::IdleLockMinutes, QStringLiteral("0")},
              {setting::SlaHours, QStringLiteral("many")},
              {setting::LabelSize, QStringLiteral("A4")},
@@ -521,6 +521,7 @@ TEST_CASE("Station settings are validated before anything is stored", "[supervis
              {setting::HqUrl, QStringLiteral("https://hq.example.com")},
              {setting::HqUrl, QString()},
              {setting::NightlySyncTime, QStringLiteral("02:30")},
+             {setting::NightlySyncTime, QStringLiteral("off")}, // as the nightly scheduler reads it
              {setting::SlaHours, QStringLiteral("48")},
              {setting::LabelSize, QStringLiteral("2x1")},
              {setting::Language, QStringLiteral("de")},
