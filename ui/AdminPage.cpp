@@ -7,6 +7,7 @@
 #include "services/StationSettings.h"
 #include "services/Users.h"
 
+#include <QEvent>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -51,10 +52,10 @@ AdminPage::AdminPage(Station& station, QWidget* parent)
     setObjectName(QStringLiteral("adminPage"));
     auto* layout = new QHBoxLayout(this);
 
-    auto* usersBox = new QGroupBox(tr("Users"), this);
-    auto* usersLayout = new QVBoxLayout(usersBox);
+    m_usersBox = new QGroupBox(this);
+    auto* usersLayout = new QVBoxLayout(m_usersBox);
     m_users = new UsersModel(station, this);
-    m_table = new QTableView(usersBox);
+    m_table = new QTableView(m_usersBox);
     m_table->setObjectName(QStringLiteral("usersTable"));
     m_table->setModel(m_users);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -65,45 +66,68 @@ AdminPage::AdminPage(Station& station, QWidget* parent)
     m_table->horizontalHeader()->setSectionResizeMode(UsersModel::Name, QHeaderView::Stretch);
     usersLayout->addWidget(m_table, 1);
     auto* buttons = new QHBoxLayout;
-    auto button = [&](const QString& text, const char* name, auto slot) {
-        auto* b = new QPushButton(text, usersBox);
+    auto button = [&](const char* name, auto slot) {
+        auto* b = new QPushButton(m_usersBox);
         b->setObjectName(QLatin1String(name));
         connect(b, &QPushButton::clicked, this, slot);
         buttons->addWidget(b);
+        return b;
     };
-    button(tr("Add user…"), "addUser", &AdminPage::addUser);
-    button(tr("Disable / enable"), "toggleUser", &AdminPage::toggleActive);
-    button(tr("Reset PIN…"), "resetPin", &AdminPage::resetPin);
-    button(tr("Role…"), "changeRole", &AdminPage::changeRole);
+    m_add = button("addUser", &AdminPage::addUser);
+    m_toggle = button("toggleUser", &AdminPage::toggleActive);
+    m_resetPin = button("resetPin", &AdminPage::resetPin);
+    m_role = button("changeRole", &AdminPage::changeRole);
     usersLayout->addLayout(buttons);
-    layout->addWidget(usersBox, 3);
+    layout->addWidget(m_usersBox, 3);
 
-    auto* settingsBox = new QGroupBox(tr("Station settings"), this);
-    auto* settingsLayout = new QVBoxLayout(settingsBox);
-    auto* form = new QFormLayout;
+    m_settingsBox = new QGroupBox(this);
+    auto* settingsLayout = new QVBoxLayout(m_settingsBox);
+    m_form = new QFormLayout;
     for (const QString& key : StationSettings::editableKeys()) {
-        auto* field = new QLineEdit(settingsBox);
+        auto* field = new QLineEdit(m_settingsBox);
         field->setObjectName(QStringLiteral("setting_") + key);
         if (key == setting::HqToken)
             field->setEchoMode(QLineEdit::PasswordEchoOnEdit);
-        form->addRow(settingLabel(key), field);
+        auto* label = new QLabel(m_settingsBox);
+        label->setBuddy(field);
+        m_form->addRow(label, field);
         m_fields.insert(key, field);
     }
-    settingsLayout->addLayout(form);
-    auto* save = new QPushButton(tr("Save settings"), settingsBox);
-    save->setObjectName(QStringLiteral("saveSettings"));
-    save->setProperty("primary", true);
-    connect(save, &QPushButton::clicked, this, &AdminPage::saveSettings);
-    settingsLayout->addWidget(save);
+    settingsLayout->addLayout(m_form);
+    m_save = new QPushButton(m_settingsBox);
+    m_save->setObjectName(QStringLiteral("saveSettings"));
+    m_save->setProperty("primary", true);
+    connect(m_save, &QPushButton::clicked, this, &AdminPage::saveSettings);
+    settingsLayout->addWidget(m_save);
     settingsLayout->addStretch();
-    layout->addWidget(settingsBox, 2);
+    layout->addWidget(m_settingsBox, 2);
 
     m_message = new QLabel(this);
     m_message->setObjectName(QStringLiteral("adminMessage"));
     m_message->setWordWrap(true);
     m_message->hide();
     settingsLayout->insertWidget(0, m_message);
+    retranslateUi();
     refresh();
+}
+
+void AdminPage::retranslateUi() {
+    m_usersBox->setTitle(tr("Users"));
+    m_add->setText(tr("Add user…"));
+    m_toggle->setText(tr("Disable / enable"));
+    m_resetPin->setText(tr("Reset PIN…"));
+    m_role->setText(tr("Role…"));
+    m_settingsBox->setTitle(tr("Station settings"));
+    for (auto it = m_fields.cbegin(); it != m_fields.cend(); ++it)
+        if (auto* label = qobject_cast<QLabel*>(m_form->labelForField(it.value())))
+            label->setText(settingLabel(it.key()));
+    m_save->setText(tr("Save settings"));
+}
+
+void AdminPage::changeEvent(QEvent* event) {
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi(); // what is typed in the fields stays; the users' table follows its model
+    QWidget::changeEvent(event);
 }
 
 QString AdminPage::message() const {

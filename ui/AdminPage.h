@@ -7,8 +7,11 @@
 
 #include <optional>
 
+class QFormLayout;
+class QGroupBox;
 class QLabel;
 class QLineEdit;
+class QPushButton;
 class QTableView;
 
 namespace dockside {
@@ -41,7 +44,11 @@ public:
 signals:
     void settingsSaved();
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
+    void retranslateUi(); // every fixed text; runs again when the language changes
     const User* selectedUser() const;
     void feedback(const QString& text, bool error);
 
@@ -51,6 +58,14 @@ private:
     QTableView* m_table = nullptr;
     QLabel* m_message = nullptr;
     QMap<QString, QLineEdit*> m_fields;
+    QGroupBox* m_usersBox = nullptr;
+    QGroupBox* m_settingsBox = nullptr;
+    QFormLayout* m_form = nullptr;
+    QPushButton* m_add = nullptr;
+    QPushButton* m_toggle = nullptr;
+    QPushButton* m_resetPin = nullptr;
+    QPushButton* m_role = nullptr;
+    QPushButton* m_save = nullptr;
 };
 
 } // namespace dockside

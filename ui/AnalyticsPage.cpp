@@ -17,6 +17,7 @@
 #include <QDateTimeAxis>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QEvent>
 #include <QFileInfo>
 #include <QFrame>
 #include <QGridLayout>
@@ -26,6 +27,7 @@
 #include <QJsonObject>
 #include <QLabel>
 #include <QLineSeries>
+#include <QLocale>
 #include <QPushButton>
 #include <QSaveFile>
 #include <QScrollArea>
@@ -39,9 +41,42 @@ namespace dockside {
 
 namespace {
 
+// The categories as the axis shows them: horizontal bars list top-down, Qt Charts draws the first
+// category at the bottom; long names are shortened.
+QStringList axisCategories(const ReportChart& data) {
+    QStringList categories = data.categories;
+    if (data.shape == ReportChart::Shape::Bars)
+        std::reverse(categories.begin(), categories.end());
+    for (QString& c : categories)
+        if (c.size() > 34)
+            c = c.left(32) + QStringLiteral("…");
+    return categories;
+}
+
+// Every word of a chart, apart from its shape: set when it is made, and again in place after a
+// language switch (the report's figures stay; ReportChart carries the words in today's language).
+void labelChart(QChart* chart, const ReportChart& data) {
+    chart->setTitle(data.title);
+    chart->setLocale(QLocale()); // month names on the time axis
+    for (QAbstractAxis* axis : chart->axes()) {
+        if (auto* values = qobject_cast<QValueAxis*>(axis))
+            values->setTitleText(data.unit);
+        else if (auto* categories = qobject_cast<QBarCategoryAxis*>(axis))
+            categories->setCategories(axisCategories(data));
+    }
+    for (QAbstractSeries* series : chart->series()) {
+        if (auto* area = qobject_cast<QAreaSeries*>(series)) {
+            area->setName(data.series.value(0).name);
+        } else if (auto* bars = qobject_cast<QAbstractBarSeries*>(series)) {
+            const QList<QBarSet*> sets = bars->barSets();
+            for (int s = 0; s < sets.size(); ++s)
+                sets[s]->setLabel(data.series.value(s).name);
+        }
+    }
+}
+
 QChart* makeChart(const ReportChart& data) {
     auto* chart = new QChart;
-    chart->setTitle(data.title);
     QFont titleFont = chart->titleFont();
     titleFont.setPointSize(14);
     titleFont.setBold(true);
@@ -64,7 +99,6 @@ QChart* makeChart(const ReportChart& data) {
     values->setRange(min * 1.12, max > 0 ? max * 1.12 : 1); // room for the value labels
     values->applyNiceNumbers();
     values->setLabelFormat(max < 5 ? QStringLiteral("%.1f") : QStringLiteral("%.0f"));
-    values->setTitleText(data.unit);
     values->setLabelsFont(axisFont);
 
     if (data.id == QLatin1String("received_per_day") && data.categories.size() > 1) {
@@ -76,7 +110,6 @@ QChart* makeChart(const ReportChart& data) {
                                                  .toMSecsSinceEpoch()),
                          data.series.first().values.value(i));
         auto* area = new QAreaSeries(line);
-        area->setName(data.series.first().name);
         area->setColor(reportSeriesColor(0).lighter(160));
         area->setBorderColor(reportSeriesColor(0));
         chart->addSeries(area);
@@ -88,20 +121,17 @@ QChart* makeChart(const ReportChart& data) {
         chart->addAxis(values, Qt::AlignLeft);
         area->attachAxis(days);
         area->attachAxis(values);
+        labelChart(chart, data);
         return chart;
     }
 
     const bool horizontal = data.shape == ReportChart::Shape::Bars;
     QAbstractBarSeries* series = horizontal ? static_cast<QAbstractBarSeries*>(new QHorizontalBarSeries)
                                             : static_cast<QAbstractBarSeries*>(new QBarSeries);
-    // Horizontal bars list top-down, Qt Charts draws the first category at the bottom.
-    QStringList categories = data.categories;
-    if (horizontal)
-        std::reverse(categories.begin(), categories.end());
     for (int s = 0; s < data.series.size(); ++s) {
-        auto* set = new QBarSet(data.series[s].name);
+        auto* set = new QBarSet(QString());
         QList<double> v = data.series[s].values;
-        if (horizontal)
+        if (horizontal) // in the order of axisCategories
             std::reverse(v.begin(), v.end());
         const double scale = std::pow(10.0, data.decimals);
         for (double& value : v)
@@ -117,15 +147,13 @@ QChart* makeChart(const ReportChart& data) {
     series->setLabelsFormat(QStringLiteral("@value"));
     chart->addSeries(series);
     auto* axis = new QBarCategoryAxis;
-    for (QString& c : categories)
-        if (c.size() > 34)
-            c = c.left(32) + QStringLiteral("…");
-    axis->append(categories);
+    axis->append(axisCategories(data));
     axis->setLabelsFont(axisFont);
     chart->addAxis(axis, horizontal ? Qt::AlignLeft : Qt::AlignBottom);
     chart->addAxis(values, horizontal ? Qt::AlignBottom : Qt::AlignLeft);
     series->attachAxis(axis);
     series->attachAxis(values);
+    labelChart(chart, data);
     return chart;
 }
 
@@ -139,19 +167,15 @@ AnalyticsPage::AnalyticsPage(Station& station, QWidget* parent)
     layout->setSpacing(10);
 
     auto* top = new QHBoxLayout;
-    auto* title = new QLabel(tr("Analytics"), this);
-    title->setProperty("heading", true);
-    top->addWidget(title);
+    m_title = new QLabel(this);
+    m_title->setProperty("heading", true);
+    top->addWidget(m_title);
     top->addSpacing(16);
     m_periods = new QButtonGroup(this);
     m_periods->setExclusive(true);
-    const std::pair<Period, QString> periods[] = {{Period::Today, tr("Today")},
-                                                  {Period::Days7, tr("7 days")},
-                                                  {Period::Days30, tr("30 days")},
-                                                  {Period::Days90, tr("90 days")},
-                                                  {Period::Custom, tr("Dates…")}};
-    for (const auto& [period, label] : periods) {
-        auto* button = new QPushButton(label, this);
+    for (const Period period :
+         {Period::Today, Period::Days7, Period::Days30, Period::Days90, Period::Custom}) {
+        auto* button = new QPushButton(this);
         button->setCheckable(true);
         button->setProperty("choice", true);
         button->setMinimumWidth(130);
@@ -163,15 +187,15 @@ AnalyticsPage::AnalyticsPage(Station& station, QWidget* parent)
     connect(m_periods, &QButtonGroup::idClicked, this,
             [this](int id) { setPeriod(static_cast<Period>(id)); });
     top->addStretch(1);
-    auto* pdf = new QPushButton(tr("Save PDF"), this);
-    pdf->setObjectName(QStringLiteral("savePdfButton"));
-    connect(pdf, &QPushButton::clicked, this, &AnalyticsPage::savePdf);
-    top->addWidget(pdf);
-    auto* back = new QPushButton(tr("Back (Esc)"), this);
-    back->setObjectName(QStringLiteral("analyticsBackButton"));
-    back->setShortcut(QKeySequence(Qt::Key_Escape));
-    connect(back, &QPushButton::clicked, this, &AnalyticsPage::backRequested);
-    top->addWidget(back);
+    m_pdf = new QPushButton(this);
+    m_pdf->setObjectName(QStringLiteral("savePdfButton"));
+    connect(m_pdf, &QPushButton::clicked, this, &AnalyticsPage::savePdf);
+    top->addWidget(m_pdf);
+    m_back = new QPushButton(this);
+    m_back->setObjectName(QStringLiteral("analyticsBackButton"));
+    m_back->setShortcut(QKeySequence(Qt::Key_Escape));
+    connect(m_back, &QPushButton::clicked, this, &AnalyticsPage::backRequested);
+    top->addWidget(m_back);
     layout->addLayout(top);
 
     m_customBox = new QWidget(this);
@@ -187,15 +211,19 @@ AnalyticsPage::AnalyticsPage(Station& station, QWidget* parent)
         edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
         edit->setMinimumHeight(theme::kTarget);
     }
-    custom->addWidget(new QLabel(tr("From"), m_customBox));
+    m_fromLabel = new QLabel(m_customBox);
+    m_fromLabel->setBuddy(m_from);
+    custom->addWidget(m_fromLabel);
     custom->addWidget(m_from);
-    custom->addWidget(new QLabel(tr("to (included)"), m_customBox));
+    m_toLabel = new QLabel(m_customBox);
+    m_toLabel->setBuddy(m_to);
+    custom->addWidget(m_toLabel);
     custom->addWidget(m_to);
-    auto* show = new QPushButton(tr("Show"), m_customBox);
-    show->setObjectName(QStringLiteral("showCustomButton"));
-    show->setProperty("primary", true);
-    connect(show, &QPushButton::clicked, this, [this] { setCustomRange(m_from->date(), m_to->date()); });
-    custom->addWidget(show);
+    m_show = new QPushButton(m_customBox);
+    m_show->setObjectName(QStringLiteral("showCustomButton"));
+    m_show->setProperty("primary", true);
+    connect(m_show, &QPushButton::clicked, this, [this] { setCustomRange(m_from->date(), m_to->date()); });
+    custom->addWidget(m_show);
     custom->addStretch(1);
     m_customBox->setVisible(false);
     layout->addWidget(m_customBox);
@@ -219,6 +247,35 @@ AnalyticsPage::AnalyticsPage(Station& station, QWidget* parent)
     m_grid->setSpacing(16);
     scroll->setWidget(m_chartsHost);
     layout->addWidget(scroll, 1);
+    retranslateUi();
+}
+
+void AnalyticsPage::retranslateUi() {
+    m_title->setText(tr("Analytics"));
+    m_periods->button(static_cast<int>(Period::Today))->setText(tr("Today"));
+    m_periods->button(static_cast<int>(Period::Days7))->setText(tr("7 days"));
+    m_periods->button(static_cast<int>(Period::Days30))->setText(tr("30 days"));
+    m_periods->button(static_cast<int>(Period::Days90))->setText(tr("90 days"));
+    m_periods->button(static_cast<int>(Period::Custom))->setText(tr("Dates…"));
+    m_pdf->setText(tr("Save PDF"));
+    m_back->setText(tr("Back (Esc)"));
+    m_fromLabel->setText(tr("From"));
+    m_toLabel->setText(tr("to (included)"));
+    m_show->setText(tr("Show"));
+}
+
+void AnalyticsPage::changeEvent(QEvent* event) {
+    if (event->type() == QEvent::LanguageChange) {
+        retranslateUi();
+        // The same period and figures (a 90-day report is not computed again): only the words.
+        if (m_report) {
+            showFigures();
+            relabelCharts();
+        } else if (m_computed) {
+            refresh(); // it failed: the reason in the new language
+        }
+    }
+    QWidget::changeEvent(event);
 }
 
 void AnalyticsPage::setPeriod(Period period) {
@@ -266,7 +323,8 @@ void AnalyticsPage::refresh() {
     QElapsedTimer timer;
     timer.start();
     auto report = buildReport(m_station, from, to);
-    const qint64 ms = timer.elapsed();
+    m_computeMs = timer.elapsed();
+    m_computed = true;
     QGuiApplication::restoreOverrideCursor();
     if (!report) {
         m_report.reset();
@@ -276,17 +334,24 @@ void AnalyticsPage::refresh() {
         return;
     }
     m_report = *report;
+    showFigures();
+    rebuildCharts();
+}
+
+void AnalyticsPage::showFigures() {
     const QLocale locale;
-    const QString fromText =
-        QDateTime::fromMSecsSinceEpoch(from).toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"));
-    const QString toText =
-        QDateTime::fromMSecsSinceEpoch(to - 1).toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+    const QString fromText = QDateTime::fromMSecsSinceEpoch(m_report->from)
+                                 .toLocalTime()
+                                 .toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+    const QString toText = QDateTime::fromMSecsSinceEpoch(m_report->to - 1)
+                               .toLocalTime()
+                               .toString(QStringLiteral("yyyy-MM-dd HH:mm"));
     const QJsonObject& f = m_report->figures;
     theme::setTone(m_summary, Tone::Neutral,
                    tr("Items received %1 – %2: %n item(s). Computed in %3 ms.", nullptr,
                       f.value(QStringLiteral("received")).toInt())
                        .arg(fromText, toText)
-                       .arg(ms));
+                       .arg(m_computeMs));
     auto minutes = [&](const char* key, const char* which) {
         const double m = f.value(QLatin1String(key)).toObject().value(QLatin1String(which)).toDouble();
         return m < 120 ? tr("%1 min").arg(locale.toString(m, 'f', 0))
@@ -322,7 +387,23 @@ void AnalyticsPage::refresh() {
                                "style='font-size:16pt'>%2</b></td><td width='6'></td>")
                     .arg(label.toHtmlEscaped(), value.toHtmlEscaped());
     m_kpis->setText(html + QStringLiteral("</tr></table>"));
-    rebuildCharts();
+}
+
+void AnalyticsPage::relabelCharts() {
+    m_charts = m_report->charts();
+    for (const ReportChart& spec : m_charts) {
+        QChartView* view = chartView(spec.id);
+        if (!view) { // not the charts on screen (cannot happen for the same report): draw them anew
+            rebuildCharts();
+            return;
+        }
+        labelChart(view->chart(), spec);
+        view->setAccessibleName(spec.title);
+        if (auto* none = m_chartsHost->findChild<QLabel*>(QStringLiteral("noData_%1").arg(spec.id)))
+            none->setText(tr("No data for this period"));
+        if (auto* csv = m_chartsHost->findChild<QPushButton*>(QStringLiteral("exportCsv_%1").arg(spec.id)))
+            csv->setText(tr("Export CSV"));
+    }
 }
 
 void AnalyticsPage::rebuildCharts() {
@@ -352,6 +433,7 @@ void AnalyticsPage::rebuildCharts() {
         auto* row = new QHBoxLayout;
         if (spec.isEmpty()) {
             auto* none = new QLabel(tr("No data for this period"), card);
+            none->setObjectName(QStringLiteral("noData_%1").arg(spec.id));
             row->addWidget(none);
         }
         row->addStretch(1);

@@ -43,14 +43,28 @@ signals:
     void backRequested();
     void message(const QString& text, bool error);
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
+    void retranslateUi(); // every fixed text; runs again when the language changes
     std::pair<Millis, Millis> range() const;
-    void rebuildCharts();
+    void showFigures();   // the summary line and the headline figures, from m_report
+    void rebuildCharts(); // a card per chart of m_report
+    void relabelCharts(); // the charts on screen in today's language, keeping their scroll
     QString suggestedPath(const QString& name) const;
 
     Station& m_station;
     Period m_period = Period::Days7;
     std::optional<Report> m_report;
+    qint64 m_computeMs = 0;
+    bool m_computed = false; // refresh ran at least once
+    QLabel* m_title = nullptr;
+    QPushButton* m_pdf = nullptr;
+    QPushButton* m_back = nullptr;
+    QLabel* m_fromLabel = nullptr;
+    QLabel* m_toLabel = nullptr;
+    QPushButton* m_show = nullptr;
     QButtonGroup* m_periods = nullptr;
     QDateEdit* m_from = nullptr;
     QDateEdit* m_to = nullptr;

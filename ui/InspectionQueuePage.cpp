@@ -10,6 +10,7 @@
 #include "services/Users.h"
 
 #include <QComboBox>
+#include <QEvent>
 #include <QGridLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
@@ -20,6 +21,8 @@
 #include <QSplitter>
 #include <QTableView>
 #include <QVBoxLayout>
+
+#include <utility>
 
 namespace dockside {
 
@@ -52,77 +55,73 @@ InspectionQueuePage::InspectionQueuePage(Station& station, QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(8, 8, 8, 8);
 
-    // Filters: two rows, every control labelled.
+    // Filters: two rows, every control labelled (the words come in retranslateUi).
     auto* filters = new QGridLayout;
     filters->setHorizontalSpacing(8);
-    auto add = [&](int row, int column, const QString& label, QWidget* w, int span = 1) {
-        auto* l = new QLabel(label, this);
-        l->setBuddy(w);
+    auto add = [&](int row, int column, QWidget* w, int span = 1, QWidget* buddy = nullptr) {
+        auto* l = new QLabel(this);
+        l->setBuddy(buddy ? buddy : w);
+        m_labels.insert(l->buddy(), l);
         filters->addWidget(l, row * 2, column, 1, span);
         filters->addWidget(w, row * 2 + 1, column, 1, span);
     };
     m_search = new QLineEdit(this);
     m_search->setObjectName(QStringLiteral("queueSearch"));
-    m_search->setPlaceholderText(tr("LPN, tracking, RMA, serial or SKU (* for prefix)"));
     m_search->setClearButtonEnabled(true);
-    add(0, 0, tr("&Search"), m_search, 2);
+    add(0, 0, m_search, 2);
     m_status = combo(this, "statusFilter");
-    m_status->addItem(tr("Open"), QStringLiteral("open"));
-    m_status->addItem(tr("Approved"), QStringLiteral("approved"));
-    m_status->addItem(tr("Rejected"), QStringLiteral("rejected"));
-    m_status->addItem(tr("All"), QString());
-    add(0, 2, tr("Status"), m_status);
+    for (const char* status : {"open", "approved", "rejected", ""})
+        m_status->addItem(QString(), QString::fromLatin1(status));
+    add(0, 2, m_status);
     m_cause = combo(this, "causeFilter");
-    m_cause->addItem(tr("Any cause"), QString());
+    m_cause->addItem(QString(), QString());
     for (const QString& c : QueueFilter::causes())
         m_cause->addItem(c, c);
-    add(0, 3, tr("Cause"), m_cause);
+    add(0, 3, m_cause);
     m_grade = combo(this, "gradeFilter");
-    m_grade->addItem(tr("Any grade"), QString());
+    m_grade->addItem(QString(), QString());
     for (const char* g : {"A", "B", "C", "D", "X"})
         m_grade->addItem(QLatin1String(g), QLatin1String(g));
-    add(0, 4, tr("Grade"), m_grade);
+    add(0, 4, m_grade);
     m_disposition = combo(this, "dispositionFilter");
-    m_disposition->addItem(tr("Any disposition"), QString());
+    m_disposition->addItem(QString(), QString());
     for (int d = 0; d <= static_cast<int>(Disposition::Quarantine); ++d)
-        m_disposition->addItem(dispositionLabel(Disposition(d)), dispositionName(Disposition(d)));
-    add(0, 5, tr("Disposition"), m_disposition);
+        m_disposition->addItem(QString(), dispositionName(Disposition(d)));
+    add(0, 5, m_disposition);
 
     m_category = new QLineEdit(this);
     m_category->setObjectName(QStringLiteral("categoryFilter"));
-    m_category->setPlaceholderText(tr("e.g. electronics"));
-    add(1, 0, tr("Category"), m_category);
+    add(1, 0, m_category);
     m_worker = combo(this, "workerFilter");
-    m_worker->addItem(tr("Any worker"), QString());
+    m_worker->addItem(QString(), QString());
     for (const User& u : Users(station).list())
         m_worker->addItem(tr("%1 %2").arg(u.badge, u.name), u.badge);
-    add(1, 1, tr("Worker"), m_worker);
+    add(1, 1, m_worker);
     m_age = combo(this, "ageFilter");
-    add(1, 2, tr("Age"), m_age);
+    add(1, 2, m_age);
     m_minValue = new QLineEdit(this);
     m_minValue->setObjectName(QStringLiteral("minValue"));
-    m_minValue->setPlaceholderText(tr("from"));
-    add(1, 3, tr("Value from"), m_minValue);
+    add(1, 3, m_minValue);
     m_maxValue = new QLineEdit(this);
     m_maxValue->setObjectName(QStringLiteral("maxValue"));
-    m_maxValue->setPlaceholderText(tr("to"));
-    add(1, 4, tr("Value to"), m_maxValue);
+    add(1, 4, m_maxValue);
     auto* presetRow = new QHBoxLayout;
     m_presets = combo(this, "presets");
     m_presets->setMinimumWidth(180);
-    auto* save = new QPushButton(tr("Save…"), this);
-    save->setObjectName(QStringLiteral("savePreset"));
-    auto* remove = new QPushButton(tr("Delete"), this);
-    auto* clear = new QPushButton(tr("Clear"), this);
-    clear->setToolTip(tr("Clear every filter"));
+    m_savePreset = new QPushButton(this);
+    m_savePreset->setObjectName(QStringLiteral("savePreset"));
+    m_deletePreset = new QPushButton(this);
+    m_deletePreset->setObjectName(QStringLiteral("deletePreset"));
+    m_clearFilters = new QPushButton(this);
+    m_clearFilters->setObjectName(QStringLiteral("clearFilters"));
     presetRow->addWidget(m_presets, 1);
-    presetRow->addWidget(save);
-    presetRow->addWidget(remove);
-    presetRow->addWidget(clear);
+    presetRow->addWidget(m_savePreset);
+    presetRow->addWidget(m_deletePreset);
+    presetRow->addWidget(m_clearFilters);
     auto* presetBox = new QWidget(this);
     presetBox->setLayout(presetRow);
     presetRow->setContentsMargins(0, 0, 0, 0);
-    add(1, 5, tr("Presets"), presetBox, 2);
+    add(1, 5, presetBox, 2, m_presets);
     layout->addLayout(filters);
 
     m_message = new QLabel(this);
@@ -173,23 +172,19 @@ InspectionQueuePage::InspectionQueuePage(Station& station, QWidget* parent)
     m_detail = new ItemDetailPane(station, right);
     rightLayout->addWidget(m_detail, 1);
     auto* actions = new QGridLayout;
-    auto button = [&](const QString& text, const char* name, int row, int column, auto slot) {
-        auto* b = new QPushButton(text, right);
+    auto button = [&](const char* name, int row, int column, auto slot) {
+        auto* b = new QPushButton(right);
         b->setObjectName(QLatin1String(name));
         connect(b, &QPushButton::clicked, this, slot);
         actions->addWidget(b, row, column);
         return b;
     };
-    m_approve =
-        button(tr("Approve (Ctrl+Enter)"), "approveButton", 0, 0, &InspectionQueuePage::approveSelected);
+    m_approve = button("approveButton", 0, 0, &InspectionQueuePage::approveSelected);
     m_approve->setProperty("primary", true);
-    m_change =
-        button(tr("Change disposition…"), "changeButton", 0, 1, &InspectionQueuePage::changeDisposition);
-    m_reject = button(tr("Reject…"), "rejectButton", 1, 0, &InspectionQueuePage::rejectSelected);
-    m_regrade =
-        button(tr("Ask for a re-grade…"), "regradeButton", 1, 1, &InspectionQueuePage::requestRegrade);
-    m_resolve =
-        button(tr("Resolve exception…"), "resolveButton", 2, 0, &InspectionQueuePage::resolveException);
+    m_change = button("changeButton", 0, 1, &InspectionQueuePage::changeDisposition);
+    m_reject = button("rejectButton", 1, 0, &InspectionQueuePage::rejectSelected);
+    m_regrade = button("regradeButton", 1, 1, &InspectionQueuePage::requestRegrade);
+    m_resolve = button("resolveButton", 2, 0, &InspectionQueuePage::resolveException);
     rightLayout->addLayout(actions);
     split->addWidget(right);
     split->setStretchFactor(0, 0);
@@ -204,7 +199,7 @@ InspectionQueuePage::InspectionQueuePage(Station& station, QWidget* parent)
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &InspectionQueuePage::selectionChanged);
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
-        m_total->setText(tr("%n item(s)", nullptr, m_model->rowCount()));
+        showTotal();
         selectionChanged();
     });
     connect(m_model, &QueueModel::failed, this, [this](const QString& text) { feedback(text, true); });
@@ -229,10 +224,66 @@ InspectionQueuePage::InspectionQueuePage(Station& station, QWidget* parent)
         if (presets.contains(name))
             setFilter(presets.value(name));
     });
-    connect(save, &QPushButton::clicked, this, &InspectionQueuePage::savePreset);
-    connect(remove, &QPushButton::clicked, this, &InspectionQueuePage::deletePreset);
-    connect(clear, &QPushButton::clicked, this, [this] { setFilter(QueueFilter{}); });
+    connect(m_savePreset, &QPushButton::clicked, this, &InspectionQueuePage::savePreset);
+    connect(m_deletePreset, &QPushButton::clicked, this, &InspectionQueuePage::deletePreset);
+    connect(m_clearFilters, &QPushButton::clicked, this, [this] { setFilter(QueueFilter{}); });
+    retranslateUi();
     refresh();
+}
+
+void InspectionQueuePage::retranslateUi() {
+    m_labels.value(m_search)->setText(tr("&Search"));
+    m_search->setPlaceholderText(tr("LPN, tracking, RMA, serial or SKU (* for prefix)"));
+    m_labels.value(m_status)->setText(tr("Status"));
+    m_status->setItemText(0, tr("Open"));
+    m_status->setItemText(1, tr("Approved"));
+    m_status->setItemText(2, tr("Rejected"));
+    m_status->setItemText(3, tr("All"));
+    m_labels.value(m_cause)->setText(tr("Cause"));
+    m_cause->setItemText(0, tr("Any cause"));
+    m_labels.value(m_grade)->setText(tr("Grade"));
+    m_grade->setItemText(0, tr("Any grade"));
+    m_labels.value(m_disposition)->setText(tr("Disposition"));
+    m_disposition->setItemText(0, tr("Any disposition"));
+    for (int d = 0; d <= static_cast<int>(Disposition::Quarantine); ++d)
+        m_disposition->setItemText(d + 1, dispositionLabel(Disposition(d)));
+    m_labels.value(m_category)->setText(tr("Category"));
+    m_category->setPlaceholderText(tr("e.g. electronics"));
+    m_labels.value(m_worker)->setText(tr("Worker"));
+    m_worker->setItemText(0, tr("Any worker"));
+    m_labels.value(m_age)->setText(tr("Age"));
+    fillAgeChoices();
+    m_labels.value(m_minValue)->setText(tr("Value from"));
+    m_minValue->setPlaceholderText(tr("from"));
+    m_labels.value(m_maxValue)->setText(tr("Value to"));
+    m_maxValue->setPlaceholderText(tr("to"));
+    m_labels.value(m_presets)->setText(tr("Presets"));
+    if (m_presets->count() > 0)
+        m_presets->setItemText(0, tr("Choose a preset…"));
+    m_savePreset->setText(tr("Save…"));
+    m_deletePreset->setText(tr("Delete"));
+    m_clearFilters->setText(tr("Clear"));
+    m_clearFilters->setToolTip(tr("Clear every filter"));
+    m_change->setText(tr("Change disposition…"));
+    m_reject->setText(tr("Reject…"));
+    m_regrade->setText(tr("Ask for a re-grade…"));
+    m_resolve->setText(tr("Resolve exception…"));
+    updateActions(); // the approve button's words depend on the selection
+    showTotal();
+}
+
+void InspectionQueuePage::changeEvent(QEvent* event) {
+    if (event->type() == QEvent::LanguageChange) {
+        // Filters, sort, selection and scroll stay: only words change. The rows follow through
+        // the model; the counts are one cheap query.
+        retranslateUi();
+        reloadCounts();
+    }
+    QWidget::changeEvent(event);
+}
+
+void InspectionQueuePage::showTotal() {
+    m_total->setText(tr("%n item(s)", nullptr, m_model->rowCount()));
 }
 
 QString InspectionQueuePage::message() const {
@@ -251,10 +302,24 @@ void InspectionQueuePage::setUser(const std::optional<User>& user) {
 }
 
 void InspectionQueuePage::refresh() {
-    const int sla = qMax(1, m_station.intSetting(setting::SlaHours, 24));
-    m_model->setSlaHours(sla);
-    // The age choices follow the SLA, so "overdue" always means the configured one.
-    m_loading = true;
+    m_model->setSlaHours(qMax(1, m_station.intSetting(setting::SlaHours, 24)));
+    fillAgeChoices();
+    reloadPresets();
+    reloadCounts();
+    m_model->refresh();
+}
+
+QString InspectionQueuePage::ageRangeText(int minHours, int maxHours) const {
+    return tr("%1 to %2 h")
+        .arg(qMax(0, minHours))
+        .arg(maxHours >= 0 ? QString::number(maxHours) : QStringLiteral("…"));
+}
+
+void InspectionQueuePage::fillAgeChoices() {
+    // The age choices follow the SLA, so "overdue" always means the configured one. A range that
+    // is none of them (a preset saved under another SLA) stays chosen as one more entry.
+    const int sla = m_model->slaHours();
+    const bool loading = std::exchange(m_loading, true);
     const QVariant current = m_age->currentData();
     m_age->clear();
     auto range = [](int min, int max) {
@@ -266,11 +331,14 @@ void InspectionQueuePage::refresh() {
     m_age->addItem(tr("Within the SLA"), range(-1, sla));
     m_age->addItem(tr("Older than 3 days"), range(72, -1));
     m_age->addItem(tr("Older than 7 days"), range(168, -1));
-    m_age->setCurrentIndex(qMax(0, m_age->findData(current)));
-    m_loading = false;
-    reloadPresets();
-    reloadCounts();
-    m_model->refresh();
+    int index = m_age->findData(current);
+    if (index < 0 && current.isValid()) {
+        const QList<QVariant> hours = current.toList();
+        m_age->addItem(ageRangeText(hours.value(0).toInt(), hours.value(1).toInt()), current);
+        index = m_age->count() - 1;
+    }
+    m_age->setCurrentIndex(qMax(0, index));
+    m_loading = loading;
 }
 
 void InspectionQueuePage::reloadPresets() {
@@ -360,10 +428,7 @@ void InspectionQueuePage::setFilter(const QueueFilter& f) {
     const QVariant age(QList<QVariant>{f.minAgeHours.value_or(-1), f.maxAgeHours.value_or(-1)});
     int ageIndex = m_age->findData(age);
     if (ageIndex < 0) { // a preset saved under another SLA
-        m_age->addItem(tr("%1 to %2 h")
-                           .arg(f.minAgeHours.value_or(0))
-                           .arg(f.maxAgeHours ? QString::number(*f.maxAgeHours) : QStringLiteral("…")),
-                       age);
+        m_age->addItem(ageRangeText(f.minAgeHours.value_or(-1), f.maxAgeHours.value_or(-1)), age);
         ageIndex = m_age->count() - 1;
     }
     m_age->setCurrentIndex(ageIndex);
@@ -412,6 +477,19 @@ QStringList InspectionQueuePage::selectedLpns() const {
 
 void InspectionQueuePage::selectionChanged() {
     const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    if (rows.size() == 1) {
+        const QueueEntry* e = m_model->entry(rows.first().row());
+        m_detail->showItem(e ? e->lpn : QString());
+    } else if (rows.size() > 1) {
+        m_detail->showMultiple(static_cast<int>(rows.size()));
+    } else {
+        m_detail->showItem({});
+    }
+    updateActions();
+}
+
+void InspectionQueuePage::updateActions() {
+    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
     bool allOpen = !rows.isEmpty();
     bool anyException = false;
     for (const QModelIndex& index : rows) {
@@ -420,14 +498,6 @@ void InspectionQueuePage::selectionChanged() {
         anyException =
             anyException ||
             (e && (e->causes.contains(cause::Exception) || e->causes.contains(cause::BlindReceipt)));
-    }
-    if (rows.size() == 1) {
-        const QueueEntry* e = m_model->entry(rows.first().row());
-        m_detail->showItem(e ? e->lpn : QString());
-    } else if (rows.size() > 1) {
-        m_detail->showMultiple(static_cast<int>(rows.size()));
-    } else {
-        m_detail->showItem({});
     }
     const bool supervisor = m_user && m_user->role != Role::Worker;
     const bool single = rows.size() == 1;

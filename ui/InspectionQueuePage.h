@@ -3,6 +3,7 @@
 #include "domain/Types.h"
 #include "services/InspectionQueue.h"
 
+#include <QHash>
 #include <QTimer>
 #include <QWidget>
 
@@ -54,9 +55,17 @@ public:
 signals:
     void message(const QString& text, bool error);
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
+    void retranslateUi(); // every fixed text; runs again when the language changes
     void feedback(const QString& text, bool error);
-    void selectionChanged();
+    void selectionChanged(); // the detail pane, then updateActions
+    void updateActions();    // which decisions the selection allows, and their words
+    void showTotal();
+    void fillAgeChoices();                                  // keeps the chosen range
+    QString ageRangeText(int minHours, int maxHours) const; // -1: open-ended
     void reloadPresets();
     void reloadCounts();
     void afterDecision(const QString& text);
@@ -80,6 +89,10 @@ private:
     QLineEdit* m_minValue = nullptr;
     QLineEdit* m_maxValue = nullptr;
     QComboBox* m_presets = nullptr;
+    QPushButton* m_savePreset = nullptr;
+    QPushButton* m_deletePreset = nullptr;
+    QPushButton* m_clearFilters = nullptr;
+    QHash<QWidget*, QLabel*> m_labels; // each filter's label, by the control it names
     QVBoxLayout* m_counts = nullptr;
     QPushButton* m_approve = nullptr;
     QPushButton* m_change = nullptr;

@@ -3,6 +3,7 @@
 #include "Theme.h"
 
 #include <QDateTime>
+#include <QEvent>
 #include <QGraphicsPixmapItem>
 #include <QGraphicsScene>
 #include <QHBoxLayout>
@@ -96,30 +97,57 @@ ItemDetailPane::ItemDetailPane(Station& station, QWidget* parent)
     m_photo = new PhotoView(m_photoBox);
     photoLayout->addWidget(m_photo);
     auto* zoomRow = new QHBoxLayout;
-    auto* zoomOut = new QPushButton(tr("−"), m_photoBox);
-    zoomOut->setObjectName(QStringLiteral("zoomOut"));
-    zoomOut->setToolTip(tr("Zoom out (or turn the mouse wheel)"));
-    auto* zoomIn = new QPushButton(tr("+"), m_photoBox);
-    zoomIn->setObjectName(QStringLiteral("zoomIn"));
-    zoomIn->setToolTip(tr("Zoom in"));
-    auto* fit = new QPushButton(tr("Fit"), m_photoBox);
-    connect(zoomOut, &QPushButton::clicked, this, [this] { m_photo->zoomBy(0.8); });
-    connect(zoomIn, &QPushButton::clicked, this, [this] { m_photo->zoomBy(1.25); });
-    connect(fit, &QPushButton::clicked, m_photo, &PhotoView::fit);
-    zoomRow->addWidget(zoomOut);
-    zoomRow->addWidget(zoomIn);
-    zoomRow->addWidget(fit);
+    m_zoomOut = new QPushButton(m_photoBox);
+    m_zoomOut->setObjectName(QStringLiteral("zoomOut"));
+    m_zoomIn = new QPushButton(m_photoBox);
+    m_zoomIn->setObjectName(QStringLiteral("zoomIn"));
+    m_fit = new QPushButton(m_photoBox);
+    m_fit->setObjectName(QStringLiteral("zoomFit"));
+    connect(m_zoomOut, &QPushButton::clicked, this, [this] { m_photo->zoomBy(0.8); });
+    connect(m_zoomIn, &QPushButton::clicked, this, [this] { m_photo->zoomBy(1.25); });
+    connect(m_fit, &QPushButton::clicked, m_photo, &PhotoView::fit);
+    zoomRow->addWidget(m_zoomOut);
+    zoomRow->addWidget(m_zoomIn);
+    zoomRow->addWidget(m_fit);
     m_thumbs = new QHBoxLayout;
     zoomRow->addLayout(m_thumbs);
     zoomRow->addStretch();
     photoLayout->addLayout(zoomRow);
     layout->addWidget(m_photoBox);
     layout->addStretch();
+    retranslateUi();
     showItem({});
+}
+
+void ItemDetailPane::retranslateUi() {
+    m_zoomOut->setText(tr("−"));
+    m_zoomOut->setToolTip(tr("Zoom out (or turn the mouse wheel)"));
+    m_zoomIn->setText(tr("+"));
+    m_zoomIn->setToolTip(tr("Zoom in"));
+    m_fit->setText(tr("Fit"));
+}
+
+void ItemDetailPane::changeEvent(QEvent* event) {
+    if (event->type() == QEvent::LanguageChange) {
+        retranslateUi();
+        if (m_detail) {
+            renderTexts(); // the photo shown keeps its zoom
+            for (int i = 0; i < m_thumbs->count(); ++i)
+                if (auto* b = qobject_cast<QPushButton*>(m_thumbs->itemAt(i)->widget()))
+                    b->setText(tr("Photo %1").arg(i + 1));
+        } else if (m_selected > 0) {
+            showMultiple(m_selected);
+        } else {
+            showItem(m_lpn); // nothing selected, or why the item cannot be shown
+        }
+    }
+    QWidget::changeEvent(event);
 }
 
 void ItemDetailPane::showMultiple(int count) {
     m_detail.reset();
+    m_lpn.clear();
+    m_selected = count;
     m_title->setText(tr("%n items selected", nullptr, count));
     for (QLabel* l : {m_flags, m_body, m_explanation, m_checklist})
         l->clear();
@@ -129,6 +157,9 @@ void ItemDetailPane::showMultiple(int count) {
 
 void ItemDetailPane::showItem(const QString& lpn) {
     m_detail.reset();
+    m_lpn = lpn;
+    m_selected = 0;
+    m_unreadablePhoto = -1;
     if (!lpn.isEmpty()) {
         auto detail = itemDetail(m_station, lpn);
         if (detail) {
@@ -155,6 +186,23 @@ void ItemDetailPane::render() {
         m_photoBox->hide();
         return;
     }
+    renderTexts();
+    const ItemDetail& d = *m_detail;
+    while (QLayoutItem* item = m_thumbs->takeAt(0)) {
+        delete item->widget();
+        delete item;
+    }
+    m_photoBox->setVisible(!d.photos.isEmpty());
+    for (int i = 0; i < d.photos.size(); ++i) {
+        auto* b = new QPushButton(tr("Photo %1").arg(i + 1), m_photoBox);
+        connect(b, &QPushButton::clicked, this, [this, i] { showPhoto(i); });
+        m_thumbs->addWidget(b);
+    }
+    if (!d.photos.isEmpty())
+        showPhoto(0);
+}
+
+void ItemDetailPane::renderTexts() {
     const ItemDetail& d = *m_detail;
     m_title->setText(d.description.isEmpty() ? d.lpn : tr("%1 · %2").arg(d.lpn, d.description));
     QStringList warnings;
@@ -162,6 +210,8 @@ void ItemDetailPane::render() {
         warnings << tr("Fraud flags: %1").arg(d.fraudFlags.join(QStringLiteral(", ")));
     if (d.authorization != QLatin1String("authorized"))
         warnings << tr("Exception: %1").arg(d.authorization);
+    if (m_unreadablePhoto >= 0)
+        warnings << tr("Photo %1 cannot be read from this station's disk.").arg(m_unreadablePhoto + 1);
     if (warnings.isEmpty()) {
         m_flags->hide();
     } else {
@@ -218,28 +268,14 @@ void ItemDetailPane::render() {
                                     : theme::symbol(Tone::Bad) + QStringLiteral(" ") + tr("FAIL"),
                            a.label.toHtmlEscaped());
     m_checklist->setText(checks.isEmpty() ? QString() : tr("<b>Checklist</b>") + checks);
-
-    while (QLayoutItem* item = m_thumbs->takeAt(0)) {
-        delete item->widget();
-        delete item;
-    }
-    m_photoBox->setVisible(!d.photos.isEmpty());
-    for (int i = 0; i < d.photos.size(); ++i) {
-        auto* b = new QPushButton(tr("Photo %1").arg(i + 1), m_photoBox);
-        connect(b, &QPushButton::clicked, this, [this, i] { showPhoto(i); });
-        m_thumbs->addWidget(b);
-    }
-    if (!d.photos.isEmpty())
-        showPhoto(0);
 }
 
 void ItemDetailPane::showPhoto(int index) {
     if (!m_detail || index < 0 || index >= m_detail->photos.size())
         return;
     if (!m_photo->setPhoto(m_detail->photos[index])) {
-        theme::setTone(m_flags, Tone::Warning,
-                       tr("Photo %1 cannot be read from this station's disk.").arg(index + 1));
-        m_flags->show();
+        m_unreadablePhoto = index;
+        renderTexts(); // the flags say so, with any other warning
     }
 }
 

@@ -44,12 +44,23 @@ public:
     const std::optional<ItemDetail>& detail() const { return m_detail; }
     PhotoView* photoView() const { return m_photo; }
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
-    void render();
+    void retranslateUi(); // every fixed text; runs again when the language changes
+    void render();        // the texts, then the photos
+    void renderTexts();   // the item's texts alone: the photo keeps its zoom
     void showPhoto(int index);
 
     Station& m_station;
     std::optional<ItemDetail> m_detail;
+    QString m_lpn;              // asked for, found or not
+    int m_selected = 0;         // showMultiple's count, 0 otherwise
+    int m_unreadablePhoto = -1; // a photo that could not be read: said in the flags
+    QPushButton* m_zoomOut = nullptr;
+    QPushButton* m_zoomIn = nullptr;
+    QPushButton* m_fit = nullptr;
     QLabel* m_title = nullptr;
     QLabel* m_body = nullptr;
     QLabel* m_flags = nullptr;

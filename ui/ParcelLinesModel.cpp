@@ -1,5 +1,6 @@
 #include "ParcelLinesModel.h"
 
+#include "Retranslate.h"
 #include "Roles.h"
 #include "Theme.h"
 
@@ -133,6 +134,11 @@ QVariant ParcelLinesModel::headerData(int section, Qt::Orientation orientation, 
         return tr("Received");
     }
     return {};
+}
+
+bool ParcelLinesModel::event(QEvent* event) {
+    retranslateModel(*this, event);
+    return QAbstractTableModel::event(event);
 }
 
 } // namespace dockside

@@ -1,5 +1,6 @@
 #include "QueueModel.h"
 
+#include "Retranslate.h"
 #include "Roles.h"
 #include "Theme.h"
 
@@ -236,6 +237,11 @@ void QueueModel::setSlaHours(int hours) {
     m_slaHours = qMax(1, hours);
     if (m_total > 0)
         emit dataChanged(index(0, Age), index(rowCount() - 1, Age));
+}
+
+bool QueueModel::event(QEvent* event) {
+    retranslateModel(*this, event);
+    return QAbstractTableModel::event(event);
 }
 
 } // namespace dockside

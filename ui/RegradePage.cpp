@@ -3,6 +3,7 @@
 #include "Theme.h"
 
 #include <QButtonGroup>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -19,19 +20,18 @@ RegradePage::RegradePage(Station& station, QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(24, 16, 24, 16);
     auto* top = new QHBoxLayout;
-    auto* title = new QLabel(tr("Second grades"), this);
-    title->setProperty("heading", true);
-    auto* back = new QPushButton(tr("Back to the dock (F11)"), this);
-    back->setObjectName(QStringLiteral("regradeBack"));
-    connect(back, &QPushButton::clicked, this, &RegradePage::backRequested);
-    top->addWidget(title);
+    m_title = new QLabel(this);
+    m_title->setProperty("heading", true);
+    m_back = new QPushButton(this);
+    m_back->setObjectName(QStringLiteral("regradeBack"));
+    connect(m_back, &QPushButton::clicked, this, &RegradePage::backRequested);
+    top->addWidget(m_title);
     top->addStretch();
-    top->addWidget(back);
+    top->addWidget(m_back);
     layout->addLayout(top);
-    auto* hint =
-        new QLabel(tr("Grade each item as you find it. The first grade is hidden on purpose."), this);
-    hint->setWordWrap(true);
-    layout->addWidget(hint);
+    m_hint = new QLabel(this);
+    m_hint->setWordWrap(true);
+    layout->addWidget(m_hint);
     m_message = new QLabel(this);
     m_message->setObjectName(QStringLiteral("regradeMessage"));
     m_message->setWordWrap(true);
@@ -44,7 +44,7 @@ RegradePage::RegradePage(Station& station, QWidget* parent)
     auto* gradeRow = new QHBoxLayout;
     m_grades = new QButtonGroup(this);
     for (Grade g : {Grade::A, Grade::B, Grade::C, Grade::D, Grade::X}) {
-        auto* b = new QPushButton(tr("Grade %1").arg(gradeName(g)), this);
+        auto* b = new QPushButton(this);
         b->setObjectName(QStringLiteral("regrade_") + gradeName(g));
         b->setCheckable(true);
         b->setProperty("choice", true);
@@ -55,14 +55,40 @@ RegradePage::RegradePage(Station& station, QWidget* parent)
     connect(m_grades, &QButtonGroup::idClicked, this, [this] { feedback({}, false); });
     auto* bottom = new QHBoxLayout;
     m_notes = new QLineEdit(this);
-    m_notes->setPlaceholderText(tr("Notes (optional)"));
-    auto* save = new QPushButton(tr("Record grade"), this);
-    save->setObjectName(QStringLiteral("recordRegrade"));
-    save->setProperty("primary", true);
-    connect(save, &QPushButton::clicked, this, &RegradePage::record);
+    m_notes->setObjectName(QStringLiteral("regradeNotes"));
+    m_save = new QPushButton(this);
+    m_save->setObjectName(QStringLiteral("recordRegrade"));
+    m_save->setProperty("primary", true);
+    connect(m_save, &QPushButton::clicked, this, &RegradePage::record);
     bottom->addWidget(m_notes, 1);
-    bottom->addWidget(save);
+    bottom->addWidget(m_save);
     layout->addLayout(bottom);
+    retranslateUi();
+}
+
+void RegradePage::retranslateUi() {
+    m_title->setText(tr("Second grades"));
+    m_back->setText(tr("Back to the dock (F11)"));
+    m_hint->setText(tr("Grade each item as you find it. The first grade is hidden on purpose."));
+    for (QAbstractButton* b : m_grades->buttons())
+        b->setText(tr("Grade %1").arg(gradeName(static_cast<Grade>(m_grades->id(b)))));
+    m_notes->setPlaceholderText(tr("Notes (optional)"));
+    m_save->setText(tr("Record grade"));
+}
+
+void RegradePage::changeEvent(QEvent* event) {
+    if (event->type() == QEvent::LanguageChange) {
+        retranslateUi();
+        // The same list, the same item chosen: only its words again.
+        for (int i = 0; i < m_tasks.size() && i < m_list->count(); ++i)
+            m_list->item(i)->setText(taskText(m_tasks[i]));
+    }
+    QWidget::changeEvent(event);
+}
+
+QString RegradePage::taskText(const RegradeTask& task) const {
+    const QString line = tr("%1 · %2 %3").arg(task.lpn, task.sku, task.description).trimmed();
+    return task.comment.isEmpty() ? line : tr("%1 — supervisor's note: %2").arg(line, task.comment);
 }
 
 QString RegradePage::message() const {
@@ -89,12 +115,8 @@ void RegradePage::reload() {
         else
             feedback(tasks.error().message, true);
     }
-    for (const RegradeTask& t : m_tasks) {
-        QString line = tr("%1 · %2 %3").arg(t.lpn, t.sku, t.description).trimmed();
-        if (!t.comment.isEmpty())
-            line = tr("%1 — supervisor's note: %2").arg(line, t.comment);
-        m_list->addItem(line);
-    }
+    for (const RegradeTask& t : m_tasks)
+        m_list->addItem(taskText(t));
     if (!m_tasks.isEmpty())
         m_list->setCurrentRow(0);
     emit countChanged(pendingCount());

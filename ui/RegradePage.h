@@ -10,6 +10,7 @@ class QButtonGroup;
 class QLabel;
 class QLineEdit;
 class QListWidget;
+class QPushButton;
 
 namespace dockside {
 
@@ -31,7 +32,12 @@ signals:
     void backRequested();
     void countChanged(int pending);
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
+    void retranslateUi(); // every fixed text; runs again when the language changes
+    QString taskText(const RegradeTask& task) const;
     void reload();
     void feedback(const QString& text, bool error);
 
@@ -42,6 +48,10 @@ private:
     QButtonGroup* m_grades = nullptr;
     QLineEdit* m_notes = nullptr;
     QLabel* m_message = nullptr;
+    QLabel* m_title = nullptr;
+    QLabel* m_hint = nullptr;
+    QPushButton* m_back = nullptr;
+    QPushButton* m_save = nullptr;
 };
 
 } // namespace dockside

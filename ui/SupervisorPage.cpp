@@ -4,6 +4,7 @@
 #include "HistoryPage.h"
 #include "InspectionQueuePage.h"
 
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
@@ -26,28 +27,43 @@ SupervisorPage::SupervisorPage(Station& station, QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(8, 4, 8, 4);
     auto* top = new QHBoxLayout;
-    auto* title = new QLabel(tr("Supervisor workspace"), this);
-    title->setProperty("heading", true);
-    auto* back = new QPushButton(tr("Back to the dock (F12)"), this);
-    back->setObjectName(QStringLiteral("backToDock"));
-    connect(back, &QPushButton::clicked, this, &SupervisorPage::backRequested);
-    top->addWidget(title);
+    m_title = new QLabel(this);
+    m_title->setProperty("heading", true);
+    m_back = new QPushButton(this);
+    m_back->setObjectName(QStringLiteral("backToDock"));
+    connect(m_back, &QPushButton::clicked, this, &SupervisorPage::backRequested);
+    top->addWidget(m_title);
     top->addStretch();
-    top->addWidget(back);
+    top->addWidget(m_back);
     layout->addLayout(top);
     m_tabs = new QTabWidget(this);
     m_queue = new InspectionQueuePage(station, m_tabs);
     m_history = new HistoryPage(station, m_tabs);
     m_admin = new AdminPage(station, m_tabs);
-    m_tabs->addTab(m_queue, tr("Inspection queue"));
-    m_tabs->addTab(m_history, tr("Item history"));
-    m_tabs->addTab(m_admin, tr("Users and settings"));
+    m_tabs->addTab(m_queue, QString());
+    m_tabs->addTab(m_history, QString());
+    m_tabs->addTab(m_admin, QString());
     layout->addWidget(m_tabs, 1);
     connect(m_admin, &AdminPage::settingsSaved, this, [this] {
         m_queue->refresh(); // the SLA may have changed
         emit settingsSaved();
     });
+    retranslateUi();
     setUser(std::nullopt);
+}
+
+void SupervisorPage::retranslateUi() {
+    m_title->setText(tr("Supervisor workspace"));
+    m_back->setText(tr("Back to the dock (F12)"));
+    m_tabs->setTabText(static_cast<int>(Tab::Queue), tr("Inspection queue"));
+    m_tabs->setTabText(static_cast<int>(Tab::History), tr("Item history"));
+    m_tabs->setTabText(static_cast<int>(Tab::Admin), tr("Users and settings"));
+}
+
+void SupervisorPage::changeEvent(QEvent* event) {
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi(); // the tabs retranslate themselves, keeping what was typed and chosen
+    QWidget::changeEvent(event);
 }
 
 bool SupervisorPage::allows(const std::optional<User>& user) {

@@ -6,6 +6,8 @@
 
 #include <optional>
 
+class QLabel;
+class QPushButton;
 class QTabWidget;
 
 namespace dockside {
@@ -41,7 +43,14 @@ signals:
     void backRequested();
     void settingsSaved();
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
+    void retranslateUi(); // every fixed text; runs again when the language changes
+
+    QLabel* m_title = nullptr;
+    QPushButton* m_back = nullptr;
     QTabWidget* m_tabs = nullptr;
     InspectionQueuePage* m_queue = nullptr;
     HistoryPage* m_history = nullptr;

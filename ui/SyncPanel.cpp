@@ -7,6 +7,7 @@
 #include "services/Station.h"
 
 #include <QDateTime>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
@@ -40,10 +41,8 @@ SyncPanel::SyncPanel(Station& station, SyncController& controller, QWidget* pare
     m_bar->setFixedWidth(160);
     m_bar->setTextVisible(false);
     m_bar->hide();
-    m_button = new QPushButton(tr("⟳ Sync (F9)"), this);
+    m_button = new QPushButton(this);
     m_button->setObjectName(QStringLiteral("syncNow"));
-    m_button->setToolTip(tr("Send this station's events to head office and fetch RMAs, products and the "
-                            "policy. The dock keeps working meanwhile."));
     m_button->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed); // never cut its words off
     layout->addWidget(m_status, 1);
     layout->addWidget(m_bar);
@@ -72,7 +71,22 @@ SyncPanel::SyncPanel(Station& station, SyncController& controller, QWidget* pare
         refresh();
         emit syncFinished(ok);
     });
+    retranslateUi();
     refresh();
+}
+
+void SyncPanel::retranslateUi() {
+    m_button->setText(tr("⟳ Sync (F9)"));
+    m_button->setToolTip(tr("Send this station's events to head office and fetch RMAs, products and the "
+                            "policy. The dock keeps working meanwhile."));
+}
+
+void SyncPanel::changeEvent(QEvent* event) {
+    if (event->type() == QEvent::LanguageChange) {
+        retranslateUi();
+        refresh(); // the status in the new words; a running sync's next step brings its own
+    }
+    QWidget::changeEvent(event);
 }
 
 QString SyncPanel::statusText() const {

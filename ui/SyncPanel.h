@@ -27,7 +27,11 @@ public:
 signals:
     void syncFinished(bool ok); // after the panel has shown the outcome
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
+    void retranslateUi(); // every fixed text; runs again when the language changes
     void setStatus(Tone tone, const QString& text);
 
     Station& m_station;

@@ -1,5 +1,6 @@
 #include "TimelineModel.h"
 
+#include "Retranslate.h"
 #include "Roles.h"
 #include "Theme.h"
 
@@ -35,7 +36,7 @@ QVariant TimelineModel::data(const QModelIndex& index, int role) const {
         case Event:
             return e.type;
         case Details:
-            return e.summary;
+            return summarizeEvent(e.type, e.data); // now, not when loaded: in today's language
         case AtHq:
             // Words and a symbol, never colour alone.
             return e.delivered            ? tr("%1 at HQ").arg(theme::symbol(Tone::Good))
@@ -88,6 +89,11 @@ void TimelineModel::setTimeline(const Timeline& timeline) {
 
 void TimelineModel::clear() {
     setTimeline({});
+}
+
+bool TimelineModel::event(QEvent* event) {
+    retranslateModel(*this, event);
+    return QAbstractTableModel::event(event);
 }
 
 } // namespace dockside

@@ -1,5 +1,6 @@
 #include "TotesModel.h"
 
+#include "Retranslate.h"
 #include "Roles.h"
 
 #include <QLocale>
@@ -91,6 +92,11 @@ QVariant TotesModel::headerData(int section, Qt::Orientation orientation, int ro
         return tr("Weight");
     }
     return {};
+}
+
+bool TotesModel::event(QEvent* event) {
+    retranslateModel(*this, event);
+    return QAbstractTableModel::event(event);
 }
 
 } // namespace dockside

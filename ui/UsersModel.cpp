@@ -1,5 +1,6 @@
 #include "UsersModel.h"
 
+#include "Retranslate.h"
 #include "Roles.h"
 #include "Theme.h"
 
@@ -75,6 +76,11 @@ void UsersModel::refresh() {
 
 const User* UsersModel::user(int row) const {
     return row >= 0 && row < m_users.size() ? &m_users.at(row) : nullptr;
+}
+
+bool UsersModel::event(QEvent* event) {
+    retranslateModel(*this, event);
+    return QAbstractTableModel::event(event);
 }
 
 } // namespace dockside

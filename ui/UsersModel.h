@@ -19,6 +19,7 @@ public:
     int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    bool event(QEvent* event) override; // a language switch: the views ask for every word again
 
     void refresh();
     const User* user(int row) const;
