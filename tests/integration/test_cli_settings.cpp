@@ -61,7 +61,7 @@ QString storedSetting(const QString& db, const QString& key) {
 
 } // namespace
 
-TEST_CASE("settings import applies a valid file; export writes it back", "[cli][settings]") {
+TEST_CASE("settings import applies a valid file, and export writes it back", "[cli][settings]") {
     TempFolder folder;
     const QString db = folder.dbPath();
     prepareCliStation(db);
