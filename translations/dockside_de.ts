@@ -61,7 +61,10 @@
     </message>
     <message numerus="yes">
         <source>Return %1 line %2 allows %n item(s), and all of them have already been received.</source>
-        <translation><numerusform>Retoure %1, Position %2 erlaubt %n Artikel, und er wurde bereits angenommen.</numerusform><numerusform>Retoure %1, Position %2 erlaubt %n Artikel, und alle wurden bereits angenommen.</numerusform></translation>
+        <translation>
+            <numerusform>Retoure %1, Position %2 erlaubt %n Artikel, und er wurde bereits angenommen.</numerusform>
+            <numerusform>Retoure %1, Position %2 erlaubt %n Artikel, und alle wurden bereits angenommen.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Return %1 line %2 expects a specific unit, but no serial number was scanned.</source>
@@ -370,7 +373,10 @@
     </message>
     <message numerus="yes">
         <source>Grade A: all %n check(s) passed.</source>
-        <translation><numerusform>Zustand A: die %n Prüfung bestanden.</numerusform><numerusform>Zustand A: alle %n Prüfungen bestanden.</numerusform></translation>
+        <translation>
+            <numerusform>Zustand A: die %n Prüfung bestanden.</numerusform>
+            <numerusform>Zustand A: alle %n Prüfungen bestanden.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Grade %1 because of: %2.</source>
@@ -691,6 +697,10 @@
         <translation>Warteschlangeneinträge, deren Artikel nicht in Prüfung ist</translation>
     </message>
     <message>
+        <source>Queue entries whose copies of the item's fields are out of date</source>
+        <translation>Warteschlangeneinträge, deren Kopien der Artikelfelder veraltet sind</translation>
+    </message>
+    <message>
         <source>Items in closed totes that are not shipped</source>
         <translation>Artikel in geschlossenen Boxen, die nicht versandt sind</translation>
     </message>
@@ -746,7 +756,10 @@
     </message>
     <message numerus="yes">
         <source>%n item(s), %1 kg</source>
-        <translation><numerusform>%n Artikel, %1 kg</numerusform><numerusform>%n Artikel, %1 kg</numerusform></translation>
+        <translation>
+            <numerusform>%n Artikel, %1 kg</numerusform>
+            <numerusform>%n Artikel, %1 kg</numerusform>
+        </translation>
     </message>
     <message>
         <source>Partner %1, certificate %2</source>
@@ -1290,7 +1303,10 @@
     </message>
     <message numerus="yes">
         <source>Inspection queue now: %n item(s) waiting, by age</source>
-        <translation><numerusform>Prüfwarteschlange jetzt: %n wartender Artikel, nach Alter</numerusform><numerusform>Prüfwarteschlange jetzt: %n wartende Artikel, nach Alter</numerusform></translation>
+        <translation>
+            <numerusform>Prüfwarteschlange jetzt: %n wartender Artikel, nach Alter</numerusform>
+            <numerusform>Prüfwarteschlange jetzt: %n wartende Artikel, nach Alter</numerusform>
+        </translation>
     </message>
     <message>
         <source>under 1 h</source>
@@ -1440,10 +1456,6 @@ Die neueste Sicherung von %1 wiederherstellen? Danach angenommene Artikel gibt e
         <translation>Das Token der Zentrale hat keine Leerzeichen und höchstens 512 Zeichen.</translation>
     </message>
     <message>
-        <source>The nightly sync time is HH:MM on a 24-hour clock, e.g. 02:30.</source>
-        <translation>Die Zeit der nächtlichen Synchronisierung ist HH:MM im 24-Stunden-Format, z. B. 02:30.</translation>
-    </message>
-    <message>
         <source>The idle lock</source>
         <translation>Die automatische Sperre</translation>
     </message>
@@ -1470,6 +1482,82 @@ Die neueste Sicherung von %1 wiederherstellen? Danach angenommene Artikel gibt e
     <message>
         <source>"%1" is not a station setting. Use one of: %2.</source>
         <translation>„%1“ ist keine Stationseinstellung. Eine davon verwenden: %2.</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>Zeile %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 must not contain control characters.</source>
+        <translation>%1 darf keine Steuerzeichen enthalten.</translation>
+    </message>
+    <message>
+        <source>The number of wrong PINs before a lock-out</source>
+        <translation>Die Zahl falscher PINs vor einer Sperre</translation>
+    </message>
+    <message>
+        <source>The lock-out in seconds</source>
+        <translation>Die Sperrdauer in Sekunden</translation>
+    </message>
+    <message>
+        <source>The PIN work factor (PBKDF2 iterations)</source>
+        <translation>Der PIN-Arbeitsfaktor (PBKDF2-Iterationen)</translation>
+    </message>
+    <message>
+        <source>The number of daily backups kept</source>
+        <translation>Die Zahl der aufbewahrten täglichen Sicherungen</translation>
+    </message>
+    <message>
+        <source>The sound volume</source>
+        <translation>Die Lautstärke</translation>
+    </message>
+    <message>
+        <source>allow_insecure_http is true or false.</source>
+        <translation>allow_insecure_http ist true oder false.</translation>
+    </message>
+    <message>
+        <source>hq_ca_file needs an absolute path, e.g. /etc/ssl/certs/hq-ca.pem.</source>
+        <translation>hq_ca_file braucht einen absoluten Pfad, z. B. /etc/ssl/certs/hq-ca.pem.</translation>
+    </message>
+    <message>
+        <source>backup_folder needs an absolute path, or nothing for the folder beside the database.</source>
+        <translation>backup_folder braucht einen absoluten Pfad, oder nichts für den Ordner neben der Datenbank.</translation>
+    </message>
+    <message>
+        <source>not UTF-8 text</source>
+        <translation>kein UTF-8-Text</translation>
+    </message>
+    <message>
+        <source>expected "key = value"</source>
+        <translation>erwartet „Schlüssel = Wert“</translation>
+    </message>
+    <message>
+        <source>%1 is already set on line %2</source>
+        <translation>%1 ist schon in Zeile %2 gesetzt</translation>
+    </message>
+    <message>
+        <source># Dockside station settings of %1, exported %2.
+# One "key = value" per line; lines starting with # are comments. A key shown as a
+# comment is not set on this station and has the default shown.
+# Load with: dockside-cli settings import FILE
+</source>
+        <translation># Dockside-Stationseinstellungen von %1, exportiert %2.
+# Eine Zeile „Schlüssel = Wert“ pro Einstellung; Zeilen mit # am Anfang sind Kommentare. Ein als
+# Kommentar gezeigter Schlüssel ist auf dieser Station nicht gesetzt und hat den gezeigten Standardwert.
+# Laden mit: dockside-cli settings import DATEI
+</translation>
+    </message>
+    <message>
+        <source># hq_token is not set; add "hq_token = ..." to set it.
+</source>
+        <translation># hq_token ist nicht gesetzt; zum Setzen „hq_token = ...“ ergänzen.
+</translation>
+    </message>
+    <message>
+        <source># hq_token is set on this station but never exported; add "hq_token = ..." to set it.
+</source>
+        <translation># hq_token ist auf dieser Station gesetzt, wird aber nie exportiert; zum Setzen „hq_token = ...“ ergänzen.
+</translation>
     </message>
 </context>
 <context>
@@ -1544,7 +1632,10 @@ Die neueste Sicherung von %1 wiederherstellen? Danach angenommene Artikel gibt e
     </message>
     <message numerus="yes">
         <source>%n item(s) of HQ's %1 feed could not be read and were skipped (the first: %2)</source>
-        <translation><numerusform>%n Eintrag des %1-Feeds der Zentrale war nicht lesbar und wurde übersprungen (der erste: %2)</numerusform><numerusform>%n Einträge des %1-Feeds der Zentrale waren nicht lesbar und wurden übersprungen (der erste: %2)</numerusform></translation>
+        <translation>
+            <numerusform>%n Eintrag des %1-Feeds der Zentrale war nicht lesbar und wurde übersprungen (der erste: %2)</numerusform>
+            <numerusform>%n Einträge des %1-Feeds der Zentrale waren nicht lesbar und wurden übersprungen (der erste: %2)</numerusform>
+        </translation>
     </message>
     <message>
         <source>HQ sent a policy that is not valid; the station keeps its current policy: %1</source>
@@ -1692,7 +1783,10 @@ Die neueste Sicherung von %1 wiederherstellen? Danach angenommene Artikel gibt e
     </message>
     <message numerus="yes">
         <source>Too many wrong PINs. This badge is locked for %n more minute(s); a supervisor can reset it.</source>
-        <translation><numerusform>Zu viele falsche PINs. Dieser Ausweis ist noch %n Minute gesperrt; eine Aufsicht kann ihn entsperren.</numerusform><numerusform>Zu viele falsche PINs. Dieser Ausweis ist noch %n Minuten gesperrt; eine Aufsicht kann ihn entsperren.</numerusform></translation>
+        <translation>
+            <numerusform>Zu viele falsche PINs. Dieser Ausweis ist noch %n Minute gesperrt; eine Aufsicht kann ihn entsperren.</numerusform>
+            <numerusform>Zu viele falsche PINs. Dieser Ausweis ist noch %n Minuten gesperrt; eine Aufsicht kann ihn entsperren.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Too many wrong PINs. This badge is now locked; a supervisor can reset it.</source>
@@ -1783,7 +1877,10 @@ Die neueste Sicherung von %1 wiederherstellen? Danach angenommene Artikel gibt e
     </message>
     <message numerus="yes">
         <source>%n row(s) written.</source>
-        <translation><numerusform>%n Zeile geschrieben.</numerusform><numerusform>%n Zeilen geschrieben.</numerusform></translation>
+        <translation>
+            <numerusform>%n Zeile geschrieben.</numerusform>
+            <numerusform>%n Zeilen geschrieben.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Start of the period (default: 30 days ago).</source>
@@ -1835,7 +1932,10 @@ Die neueste Sicherung von %1 wiederherstellen? Danach angenommene Artikel gibt e
     </message>
     <message numerus="yes">
         <source>%1: %n barcode(s) in %2 ms</source>
-        <translation><numerusform>%1: %n Barcode in %2 ms</numerusform><numerusform>%1: %n Barcodes in %2 ms</numerusform></translation>
+        <translation>
+            <numerusform>%1: %n Barcode in %2 ms</numerusform>
+            <numerusform>%1: %n Barcodes in %2 ms</numerusform>
+        </translation>
     </message>
     <message>
         <source>The item's LPN.</source>
@@ -2007,7 +2107,10 @@ Die neueste Sicherung von %1 wiederherstellen? Danach angenommene Artikel gibt e
     </message>
     <message numerus="yes">
         <source>%1  %2  %3 %4  %5: %6 (%n later event(s) held back)</source>
-        <translation><numerusform>%1  %2  %3 %4  %5: %6 (%n späteres Ereignis zurückgehalten)</numerusform><numerusform>%1  %2  %3 %4  %5: %6 (%n spätere Ereignisse zurückgehalten)</numerusform></translation>
+        <translation>
+            <numerusform>%1  %2  %3 %4  %5: %6 (%n späteres Ereignis zurückgehalten)</numerusform>
+            <numerusform>%1  %2  %3 %4  %5: %6 (%n spätere Ereignisse zurückgehalten)</numerusform>
+        </translation>
     </message>
     <message>
         <source>"%1" is not an event number.</source>
@@ -2267,7 +2370,10 @@ Die neueste Sicherung von %1 wiederherstellen? Danach angenommene Artikel gibt e
     </message>
     <message numerus="yes">
         <source>%n item(s) in the queue</source>
-        <translation><numerusform>%n Artikel in der Warteschlange</numerusform><numerusform>%n Artikel in der Warteschlange</numerusform></translation>
+        <translation>
+            <numerusform>%n Artikel in der Warteschlange</numerusform>
+            <numerusform>%n Artikel in der Warteschlange</numerusform>
+        </translation>
     </message>
     <message>
         <source>Items to decide.</source>
@@ -2331,7 +2437,10 @@ Die neueste Sicherung von %1 wiederherstellen? Danach angenommene Artikel gibt e
     </message>
     <message numerus="yes">
         <source>%n item(s)</source>
-        <translation><numerusform>%n Artikel</numerusform><numerusform>%n Artikel</numerusform></translation>
+        <translation>
+            <numerusform>%n Artikel</numerusform>
+            <numerusform>%n Artikel</numerusform>
+        </translation>
     </message>
     <message>
         <source>tote manifest needs --out FILE.pdf.</source>
@@ -2347,7 +2456,10 @@ Die neueste Sicherung von %1 wiederherstellen? Danach angenommene Artikel gibt e
     </message>
     <message numerus="yes">
         <source>Tote %1 closed: %n item(s).</source>
-        <translation><numerusform>Box %1 geschlossen: %n Artikel.</numerusform><numerusform>Box %1 geschlossen: %n Artikel.</numerusform></translation>
+        <translation>
+            <numerusform>Box %1 geschlossen: %n Artikel.</numerusform>
+            <numerusform>Box %1 geschlossen: %n Artikel.</numerusform>
+        </translation>
     </message>
     <message>
         <source>create or open the database for a station</source>
@@ -2753,6 +2865,58 @@ Befehle:
         <source>replace the database with a backup</source>
         <translation>die Datenbank durch eine Sicherung ersetzen</translation>
     </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a settings file: it is larger than 1 MiB.</source>
+        <translation>%1 ist keine Einstellungsdatei: sie ist größer als 1 MiB.</translation>
+    </message>
+    <message>
+        <source>%1 was not imported, nothing changed: %2</source>
+        <translation>%1 wurde nicht importiert, nichts wurde geändert: %2</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>nichts</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is valid: %n setting(s); importing it would change: %2.</source>
+        <translation><numerusform>%1 ist gültig: %n Einstellung; der Import würde ändern: %2.</numerusform><numerusform>%1 ist gültig: %n Einstellungen; der Import würde ändern: %2.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n setting(s) from %1; changed: %2.</source>
+        <translation><numerusform>%n Einstellung aus %1 importiert; geändert: %2.</numerusform><numerusform>%n Einstellungen aus %1 importiert; geändert: %2.</numerusform></translation>
+    </message>
+    <message>
+        <source>Settings of %1 written to %2.</source>
+        <translation>Einstellungen von %1 nach %2 geschrieben.</translation>
+    </message>
+    <message>
+        <source>import FILE or export</source>
+        <translation>import DATEI oder export</translation>
+    </message>
+    <message>
+        <source>import: only check the file and say what would change.</source>
+        <translation>import: nur die Datei prüfen und sagen, was sich ändern würde.</translation>
+    </message>
+    <message>
+        <source>export: write to this file instead of standard output.</source>
+        <translation>export: in diese Datei statt auf die Standardausgabe schreiben.</translation>
+    </message>
+    <message>
+        <source>Import station settings from a "key = value" file, or export them.</source>
+        <translation>Stationseinstellungen aus einer Datei mit „Schlüssel = Wert“ importieren oder exportieren.</translation>
+    </message>
+    <message>
+        <source>Say "settings import FILE" or "settings export [--out FILE]".</source>
+        <translation>Sagen Sie „settings import DATEI“ oder „settings export [--out DATEI]“.</translation>
+    </message>
+    <message>
+        <source>import or export station settings (key = value file)</source>
+        <translation>Stationseinstellungen importieren oder exportieren (Datei mit Schlüssel = Wert)</translation>
+    </message>
 </context>
 <context>
     <name>dockside::AdminPage</name>
@@ -2878,7 +3042,10 @@ Befehle:
     </message>
     <message numerus="yes">
         <source>%n setting(s) saved.</source>
-        <translation><numerusform>%n Einstellung gespeichert.</numerusform><numerusform>%n Einstellungen gespeichert.</numerusform></translation>
+        <translation>
+            <numerusform>%n Einstellung gespeichert.</numerusform>
+            <numerusform>%n Einstellungen gespeichert.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2929,7 +3096,10 @@ Befehle:
     </message>
     <message numerus="yes">
         <source>Items received %1 – %2: %n item(s). Computed in %3 ms.</source>
-        <translation><numerusform>Angenommene Artikel %1 – %2: %n Artikel. Berechnet in %3 ms.</numerusform><numerusform>Angenommene Artikel %1 – %2: %n Artikel. Berechnet in %3 ms.</numerusform></translation>
+        <translation>
+            <numerusform>Angenommene Artikel %1 – %2: %n Artikel. Berechnet in %3 ms.</numerusform>
+            <numerusform>Angenommene Artikel %1 – %2: %n Artikel. Berechnet in %3 ms.</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 min</source>
@@ -3236,11 +3406,17 @@ Befehle:
     </message>
     <message numerus="yes">
         <source>%1 %2: %n event(s).</source>
-        <translation><numerusform>%1 %2: %n Ereignis.</numerusform><numerusform>%1 %2: %n Ereignisse.</numerusform></translation>
+        <translation>
+            <numerusform>%1 %2: %n Ereignis.</numerusform>
+            <numerusform>%1 %2: %n Ereignisse.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n not yet at head office.</source>
-        <translation><numerusform>%n noch nicht in der Zentrale.</numerusform><numerusform>%n noch nicht in der Zentrale.</numerusform></translation>
+        <translation>
+            <numerusform>%n noch nicht in der Zentrale.</numerusform>
+            <numerusform>%n noch nicht in der Zentrale.</numerusform>
+        </translation>
     </message>
     <message>
         <source>All at head office.</source>
@@ -3363,7 +3539,10 @@ Befehle:
     </message>
     <message numerus="yes">
         <source>Answer %n more check(s), or press All checks pass.</source>
-        <translation><numerusform>Noch %n Prüfung beantworten oder „Alle Prüfungen bestanden“ drücken.</numerusform><numerusform>Noch %n Prüfungen beantworten oder „Alle Prüfungen bestanden“ drücken.</numerusform></translation>
+        <translation>
+            <numerusform>Noch %n Prüfung beantworten oder „Alle Prüfungen bestanden“ drücken.</numerusform>
+            <numerusform>Noch %n Prüfungen beantworten oder „Alle Prüfungen bestanden“ drücken.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Damage reported: add at least one photo (F7).</source>
@@ -3620,7 +3799,10 @@ Befehle:
     </message>
     <message numerus="yes">
         <source>%n item(s)</source>
-        <translation><numerusform>%n Artikel</numerusform><numerusform>%n Artikel</numerusform></translation>
+        <translation>
+            <numerusform>%n Artikel</numerusform>
+            <numerusform>%n Artikel</numerusform>
+        </translation>
     </message>
     <message>
         <source>Any age</source>
@@ -3628,11 +3810,17 @@ Befehle:
     </message>
     <message numerus="yes">
         <source>Overdue (%n h SLA or more)</source>
-        <translation><numerusform>Überfällig (%n h SLA oder mehr)</numerusform><numerusform>Überfällig (%n h SLA oder mehr)</numerusform></translation>
+        <translation>
+            <numerusform>Überfällig (%n h SLA oder mehr)</numerusform>
+            <numerusform>Überfällig (%n h SLA oder mehr)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Due soon (from %n h)</source>
-        <translation><numerusform>Bald fällig (ab %n h)</numerusform><numerusform>Bald fällig (ab %n h)</numerusform></translation>
+        <translation>
+            <numerusform>Bald fällig (ab %n h)</numerusform>
+            <numerusform>Bald fällig (ab %n h)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Within the SLA</source>
@@ -3672,7 +3860,10 @@ Befehle:
     </message>
     <message numerus="yes">
         <source>Approve %n selected (Ctrl+Enter)</source>
-        <translation><numerusform>%n ausgewählten freigeben (Strg+Enter)</numerusform><numerusform>%n ausgewählte freigeben (Strg+Enter)</numerusform></translation>
+        <translation>
+            <numerusform>%n ausgewählten freigeben (Strg+Enter)</numerusform>
+            <numerusform>%n ausgewählte freigeben (Strg+Enter)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nothing was changed: %1</source>
@@ -3684,7 +3875,10 @@ Befehle:
     </message>
     <message numerus="yes">
         <source>Approve %n item(s) with their chosen dispositions?</source>
-        <translation><numerusform>%n Artikel mit der gewählten Verwertung freigeben?</numerusform><numerusform>%n Artikel mit ihren gewählten Verwertungen freigeben?</numerusform></translation>
+        <translation>
+            <numerusform>%n Artikel mit der gewählten Verwertung freigeben?</numerusform>
+            <numerusform>%n Artikel mit ihren gewählten Verwertungen freigeben?</numerusform>
+        </translation>
     </message>
     <message>
         <source>Approve all</source>
@@ -3696,7 +3890,10 @@ Befehle:
     </message>
     <message numerus="yes">
         <source>%n item(s) approved.</source>
-        <translation><numerusform>%n Artikel freigegeben.</numerusform><numerusform>%n Artikel freigegeben.</numerusform></translation>
+        <translation>
+            <numerusform>%n Artikel freigegeben.</numerusform>
+            <numerusform>%n Artikel freigegeben.</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 (suggested)</source>
@@ -3724,11 +3921,17 @@ Befehle:
     </message>
     <message numerus="yes">
         <source>Why are %n item(s) rejected? The refund is denied.</source>
-        <translation><numerusform>Warum wird %n Artikel abgelehnt? Die Erstattung wird verweigert.</numerusform><numerusform>Warum werden %n Artikel abgelehnt? Die Erstattung wird verweigert.</numerusform></translation>
+        <translation>
+            <numerusform>Warum wird %n Artikel abgelehnt? Die Erstattung wird verweigert.</numerusform>
+            <numerusform>Warum werden %n Artikel abgelehnt? Die Erstattung wird verweigert.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n item(s) rejected.</source>
-        <translation><numerusform>%n Artikel abgelehnt.</numerusform><numerusform>%n Artikel abgelehnt.</numerusform></translation>
+        <translation>
+            <numerusform>%n Artikel abgelehnt.</numerusform>
+            <numerusform>%n Artikel abgelehnt.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Any worker but %1</source>
@@ -3843,7 +4046,10 @@ Befehle:
     </message>
     <message numerus="yes">
         <source>%n items selected</source>
-        <translation><numerusform>%n Artikel ausgewählt</numerusform><numerusform>%n Artikel ausgewählt</numerusform></translation>
+        <translation>
+            <numerusform>%n Artikel ausgewählt</numerusform>
+            <numerusform>%n Artikel ausgewählt</numerusform>
+        </translation>
     </message>
     <message>
         <source>Select an item in the queue</source>
@@ -4118,7 +4324,10 @@ Befehle:
     </message>
     <message numerus="yes">
         <source>Locked after %n minute(s) without input. Scan your badge to continue.</source>
-        <translation><numerusform>Nach %n Minute ohne Eingabe gesperrt. Zum Fortfahren den Ausweis scannen.</numerusform><numerusform>Nach %n Minuten ohne Eingabe gesperrt. Zum Fortfahren den Ausweis scannen.</numerusform></translation>
+        <translation>
+            <numerusform>Nach %n Minute ohne Eingabe gesperrt. Zum Fortfahren den Ausweis scannen.</numerusform>
+            <numerusform>Nach %n Minuten ohne Eingabe gesperrt. Zum Fortfahren den Ausweis scannen.</numerusform>
+        </translation>
     </message>
     <message>
         <source>A confirmed item cannot be undone here: ask a supervisor to correct it.</source>
@@ -4134,7 +4343,10 @@ Befehle:
     </message>
     <message numerus="yes">
         <source>%n event(s) to send</source>
-        <translation><numerusform>%n Ereignis zu senden</numerusform><numerusform>%n Ereignisse zu senden</numerusform></translation>
+        <translation>
+            <numerusform>%n Ereignis zu senden</numerusform>
+            <numerusform>%n Ereignisse zu senden</numerusform>
+        </translation>
     </message>
     <message>
         <source>Labels: PDF files</source>
@@ -4166,7 +4378,10 @@ Befehle:
     </message>
     <message numerus="yes">
         <source>Parcel %1 has %n item(s) received but not graded. Continue with it now?</source>
-        <translation><numerusform>Paket %1 hat %n angenommenen, aber nicht bewerteten Artikel. Jetzt damit weitermachen?</numerusform><numerusform>Paket %1 hat %n angenommene, aber nicht bewertete Artikel. Jetzt damit weitermachen?</numerusform></translation>
+        <translation>
+            <numerusform>Paket %1 hat %n angenommenen, aber nicht bewerteten Artikel. Jetzt damit weitermachen?</numerusform>
+            <numerusform>Paket %1 hat %n angenommene, aber nicht bewertete Artikel. Jetzt damit weitermachen?</numerusform>
+        </translation>
     </message>
     <message>
         <source>Continue</source>
@@ -4504,15 +4719,24 @@ Dies schließen und mit „Foto hinzufügen“ (F7) eine Datei wählen.</transla
     <name>dockside::QueueModel</name>
     <message numerus="yes">
         <source>%n min</source>
-        <translation><numerusform>%n min</numerusform><numerusform>%n min</numerusform></translation>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n h</source>
-        <translation><numerusform>%n h</numerusform><numerusform>%n h</numerusform></translation>
+        <translation>
+            <numerusform>%n h</numerusform>
+            <numerusform>%n h</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n d</source>
-        <translation><numerusform>%n T.</numerusform><numerusform>%n T.</numerusform></translation>
+        <translation>
+            <numerusform>%n T.</numerusform>
+            <numerusform>%n T.</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 %2 overdue</source>
@@ -4532,7 +4756,10 @@ Dies schließen und mit „Foto hinzufügen“ (F7) eine Datei wählen.</transla
     </message>
     <message numerus="yes">
         <source>Queued %1; the SLA is %n hour(s).</source>
-        <translation><numerusform>In der Warteschlange seit %1; die SLA beträgt %n Stunde.</numerusform><numerusform>In der Warteschlange seit %1; die SLA beträgt %n Stunden.</numerusform></translation>
+        <translation>
+            <numerusform>In der Warteschlange seit %1; die SLA beträgt %n Stunde.</numerusform>
+            <numerusform>In der Warteschlange seit %1; die SLA beträgt %n Stunden.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Fraud flags: %1</source>
@@ -4794,7 +5021,10 @@ Dies schließen und mit „Foto hinzufügen“ (F7) eine Datei wählen.</transla
     </message>
     <message numerus="yes">
         <source>%n item(s)</source>
-        <translation><numerusform>%n Artikel</numerusform><numerusform>%n Artikel</numerusform></translation>
+        <translation>
+            <numerusform>%n Artikel</numerusform>
+            <numerusform>%n Artikel</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 kg</source>
@@ -4837,11 +5067,17 @@ Dies schließen und mit „Foto hinzufügen“ (F7) eine Datei wählen.</transla
     </message>
     <message numerus="yes">
         <source>%n item(s) waiting for a supervisor.</source>
-        <translation><numerusform>%n Artikel wartet auf eine Aufsicht.</numerusform><numerusform>%n Artikel warten auf eine Aufsicht.</numerusform></translation>
+        <translation>
+            <numerusform>%n Artikel wartet auf eine Aufsicht.</numerusform>
+            <numerusform>%n Artikel warten auf eine Aufsicht.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n event(s) not yet sent to head office.</source>
-        <translation><numerusform>%n Ereignis noch nicht an die Zentrale gesendet.</numerusform><numerusform>%n Ereignisse noch nicht an die Zentrale gesendet.</numerusform></translation>
+        <translation>
+            <numerusform>%n Ereignis noch nicht an die Zentrale gesendet.</numerusform>
+            <numerusform>%n Ereignisse noch nicht an die Zentrale gesendet.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Touch a tote in the list first.</source>
@@ -4853,7 +5089,10 @@ Dies schließen und mit „Foto hinzufügen“ (F7) eine Datei wählen.</transla
     </message>
     <message numerus="yes">
         <source>Close tote %1 (%2, %n item(s)) and print its manifest?</source>
-        <translation><numerusform>Box %1 (%2, %n Artikel) schließen und ihre Packliste drucken?</numerusform><numerusform>Box %1 (%2, %n Artikel) schließen und ihre Packliste drucken?</numerusform></translation>
+        <translation>
+            <numerusform>Box %1 (%2, %n Artikel) schließen und ihre Packliste drucken?</numerusform>
+            <numerusform>Box %1 (%2, %n Artikel) schließen und ihre Packliste drucken?</numerusform>
+        </translation>
     </message>
     <message>
         <source>Cancel</source>

@@ -35,7 +35,10 @@
     <name>Reports</name>
     <message numerus="yes">
         <source>Inspection queue now: %n item(s) waiting, by age</source>
-        <translation><numerusform>Inspection queue now: %n item waiting, by age</numerusform><numerusform>Inspection queue now: %n items waiting, by age</numerusform></translation>
+        <translation>
+            <numerusform>Inspection queue now: %n item waiting, by age</numerusform>
+            <numerusform>Inspection queue now: %n items waiting, by age</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -102,30 +105,50 @@
             <numerusform>Tote %1 closed: %n items.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%1 is valid: %n setting(s); importing it would change: %2.</source>
+        <translation><numerusform>%1 is valid: %n setting; importing it would change: %2.</numerusform><numerusform>%1 is valid: %n settings; importing it would change: %2.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n setting(s) from %1; changed: %2.</source>
+        <translation><numerusform>Imported %n setting from %1; changed: %2.</numerusform><numerusform>Imported %n settings from %1; changed: %2.</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>dockside::AdminPage</name>
     <message numerus="yes">
         <source>%n setting(s) saved.</source>
-        <translation><numerusform>%n setting saved.</numerusform><numerusform>%n settings saved.</numerusform></translation>
+        <translation>
+            <numerusform>%n setting saved.</numerusform>
+            <numerusform>%n settings saved.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>dockside::AnalyticsPage</name>
     <message numerus="yes">
         <source>Items received %1 – %2: %n item(s). Computed in %3 ms.</source>
-        <translation><numerusform>Items received %1 – %2: %n item. Computed in %3 ms.</numerusform><numerusform>Items received %1 – %2: %n items. Computed in %3 ms.</numerusform></translation>
+        <translation>
+            <numerusform>Items received %1 – %2: %n item. Computed in %3 ms.</numerusform>
+            <numerusform>Items received %1 – %2: %n items. Computed in %3 ms.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>dockside::HistoryPage</name>
     <message numerus="yes">
         <source>%1 %2: %n event(s).</source>
-        <translation><numerusform>%1 %2: %n event.</numerusform><numerusform>%1 %2: %n events.</numerusform></translation>
+        <translation>
+            <numerusform>%1 %2: %n event.</numerusform>
+            <numerusform>%1 %2: %n events.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n not yet at head office.</source>
-        <translation><numerusform>%n not yet at head office.</numerusform><numerusform>%n not yet at head office.</numerusform></translation>
+        <translation>
+            <numerusform>%n not yet at head office.</numerusform>
+            <numerusform>%n not yet at head office.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -142,42 +165,69 @@
     <name>dockside::InspectionQueuePage</name>
     <message numerus="yes">
         <source>%n item(s)</source>
-        <translation><numerusform>%n item</numerusform><numerusform>%n items</numerusform></translation>
+        <translation>
+            <numerusform>%n item</numerusform>
+            <numerusform>%n items</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Overdue (%n h SLA or more)</source>
-        <translation><numerusform>Overdue (%n h SLA or more)</numerusform><numerusform>Overdue (%n h SLA or more)</numerusform></translation>
+        <translation>
+            <numerusform>Overdue (%n h SLA or more)</numerusform>
+            <numerusform>Overdue (%n h SLA or more)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Due soon (from %n h)</source>
-        <translation><numerusform>Due soon (from %n h)</numerusform><numerusform>Due soon (from %n h)</numerusform></translation>
+        <translation>
+            <numerusform>Due soon (from %n h)</numerusform>
+            <numerusform>Due soon (from %n h)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Approve %n selected (Ctrl+Enter)</source>
-        <translation><numerusform>Approve %n selected (Ctrl+Enter)</numerusform><numerusform>Approve %n selected (Ctrl+Enter)</numerusform></translation>
+        <translation>
+            <numerusform>Approve %n selected (Ctrl+Enter)</numerusform>
+            <numerusform>Approve %n selected (Ctrl+Enter)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Approve %n item(s) with their chosen dispositions?</source>
-        <translation><numerusform>Approve %n item with its chosen disposition?</numerusform><numerusform>Approve %n items with their chosen dispositions?</numerusform></translation>
+        <translation>
+            <numerusform>Approve %n item with its chosen disposition?</numerusform>
+            <numerusform>Approve %n items with their chosen dispositions?</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n item(s) approved.</source>
-        <translation><numerusform>%n item approved.</numerusform><numerusform>%n items approved.</numerusform></translation>
+        <translation>
+            <numerusform>%n item approved.</numerusform>
+            <numerusform>%n items approved.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Why are %n item(s) rejected? The refund is denied.</source>
-        <translation><numerusform>Why is %n item rejected? The refund is denied.</numerusform><numerusform>Why are %n items rejected? The refund is denied.</numerusform></translation>
+        <translation>
+            <numerusform>Why is %n item rejected? The refund is denied.</numerusform>
+            <numerusform>Why are %n items rejected? The refund is denied.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n item(s) rejected.</source>
-        <translation><numerusform>%n item rejected.</numerusform><numerusform>%n items rejected.</numerusform></translation>
+        <translation>
+            <numerusform>%n item rejected.</numerusform>
+            <numerusform>%n items rejected.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>dockside::ItemDetailPane</name>
     <message numerus="yes">
         <source>%n items selected</source>
-        <translation><numerusform>%n item selected</numerusform><numerusform>%n items selected</numerusform></translation>
+        <translation>
+            <numerusform>%n item selected</numerusform>
+            <numerusform>%n items selected</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -208,19 +258,31 @@
     <name>dockside::QueueModel</name>
     <message numerus="yes">
         <source>%n min</source>
-        <translation><numerusform>%n min</numerusform><numerusform>%n min</numerusform></translation>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n h</source>
-        <translation><numerusform>%n h</numerusform><numerusform>%n h</numerusform></translation>
+        <translation>
+            <numerusform>%n h</numerusform>
+            <numerusform>%n h</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n d</source>
-        <translation><numerusform>%n d</numerusform><numerusform>%n d</numerusform></translation>
+        <translation>
+            <numerusform>%n d</numerusform>
+            <numerusform>%n d</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Queued %1; the SLA is %n hour(s).</source>
-        <translation><numerusform>Queued %1; the SLA is %n hour.</numerusform><numerusform>Queued %1; the SLA is %n hours.</numerusform></translation>
+        <translation>
+            <numerusform>Queued %1; the SLA is %n hour.</numerusform>
+            <numerusform>Queued %1; the SLA is %n hours.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

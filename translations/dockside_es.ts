@@ -61,7 +61,10 @@
     </message>
     <message numerus="yes">
         <source>Return %1 line %2 allows %n item(s), and all of them have already been received.</source>
-        <translation><numerusform>La devolución %1, línea %2, permite %n artículo, y ya se ha recibido.</numerusform><numerusform>La devolución %1, línea %2, permite %n artículos, y ya se han recibido todos.</numerusform></translation>
+        <translation>
+            <numerusform>La devolución %1, línea %2, permite %n artículo, y ya se ha recibido.</numerusform>
+            <numerusform>La devolución %1, línea %2, permite %n artículos, y ya se han recibido todos.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Return %1 line %2 expects a specific unit, but no serial number was scanned.</source>
@@ -370,7 +373,10 @@
     </message>
     <message numerus="yes">
         <source>Grade A: all %n check(s) passed.</source>
-        <translation><numerusform>Grado A: se superó %n control.</numerusform><numerusform>Grado A: se superaron los %n controles.</numerusform></translation>
+        <translation>
+            <numerusform>Grado A: se superó %n control.</numerusform>
+            <numerusform>Grado A: se superaron los %n controles.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Grade %1 because of: %2.</source>
@@ -691,6 +697,10 @@
         <translation>Entradas de la cola cuyo artículo no está en revisión</translation>
     </message>
     <message>
+        <source>Queue entries whose copies of the item's fields are out of date</source>
+        <translation>Entradas de la cola cuyas copias de los campos del artículo están desactualizadas</translation>
+    </message>
+    <message>
         <source>Items in closed totes that are not shipped</source>
         <translation>Artículos en cajas cerradas que no se han enviado</translation>
     </message>
@@ -746,7 +756,10 @@
     </message>
     <message numerus="yes">
         <source>%n item(s), %1 kg</source>
-        <translation><numerusform>%n artículo, %1 kg</numerusform><numerusform>%n artículos, %1 kg</numerusform></translation>
+        <translation>
+            <numerusform>%n artículo, %1 kg</numerusform>
+            <numerusform>%n artículos, %1 kg</numerusform>
+        </translation>
     </message>
     <message>
         <source>Partner %1, certificate %2</source>
@@ -1290,7 +1303,10 @@
     </message>
     <message numerus="yes">
         <source>Inspection queue now: %n item(s) waiting, by age</source>
-        <translation><numerusform>Cola de inspección ahora: %n artículo en espera, por antigüedad</numerusform><numerusform>Cola de inspección ahora: %n artículos en espera, por antigüedad</numerusform></translation>
+        <translation>
+            <numerusform>Cola de inspección ahora: %n artículo en espera, por antigüedad</numerusform>
+            <numerusform>Cola de inspección ahora: %n artículos en espera, por antigüedad</numerusform>
+        </translation>
     </message>
     <message>
         <source>under 1 h</source>
@@ -1440,10 +1456,6 @@ Restore the newest backup, from %1? Items received after it stay only at head of
         <translation>El token de la central no tiene espacios y tiene como máximo 512 caracteres.</translation>
     </message>
     <message>
-        <source>The nightly sync time is HH:MM on a 24-hour clock, e.g. 02:30.</source>
-        <translation>La hora de la sincronización nocturna es HH:MM en formato de 24 horas, p. ej. 02:30.</translation>
-    </message>
-    <message>
         <source>The idle lock</source>
         <translation>El bloqueo por inactividad</translation>
     </message>
@@ -1470,6 +1482,82 @@ Restore the newest backup, from %1? Items received after it stay only at head of
     <message>
         <source>"%1" is not a station setting. Use one of: %2.</source>
         <translation>«%1» no es un ajuste del puesto. Usa uno de estos: %2.</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>línea %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 must not contain control characters.</source>
+        <translation>%1 no debe contener caracteres de control.</translation>
+    </message>
+    <message>
+        <source>The number of wrong PINs before a lock-out</source>
+        <translation>El número de PIN erróneos antes de un bloqueo</translation>
+    </message>
+    <message>
+        <source>The lock-out in seconds</source>
+        <translation>El bloqueo en segundos</translation>
+    </message>
+    <message>
+        <source>The PIN work factor (PBKDF2 iterations)</source>
+        <translation>El factor de trabajo del PIN (iteraciones PBKDF2)</translation>
+    </message>
+    <message>
+        <source>The number of daily backups kept</source>
+        <translation>El número de copias de seguridad diarias que se conservan</translation>
+    </message>
+    <message>
+        <source>The sound volume</source>
+        <translation>El volumen del sonido</translation>
+    </message>
+    <message>
+        <source>allow_insecure_http is true or false.</source>
+        <translation>allow_insecure_http es true o false.</translation>
+    </message>
+    <message>
+        <source>hq_ca_file needs an absolute path, e.g. /etc/ssl/certs/hq-ca.pem.</source>
+        <translation>hq_ca_file necesita una ruta absoluta, p. ej. /etc/ssl/certs/hq-ca.pem.</translation>
+    </message>
+    <message>
+        <source>backup_folder needs an absolute path, or nothing for the folder beside the database.</source>
+        <translation>backup_folder necesita una ruta absoluta, o nada para la carpeta junto a la base de datos.</translation>
+    </message>
+    <message>
+        <source>not UTF-8 text</source>
+        <translation>no es texto UTF-8</translation>
+    </message>
+    <message>
+        <source>expected "key = value"</source>
+        <translation>se esperaba «clave = valor»</translation>
+    </message>
+    <message>
+        <source>%1 is already set on line %2</source>
+        <translation>%1 ya está definido en la línea %2</translation>
+    </message>
+    <message>
+        <source># Dockside station settings of %1, exported %2.
+# One "key = value" per line; lines starting with # are comments. A key shown as a
+# comment is not set on this station and has the default shown.
+# Load with: dockside-cli settings import FILE
+</source>
+        <translation># Ajustes de la estación Dockside %1, exportados el %2.
+# Un «clave = valor» por línea; las líneas que empiezan por # son comentarios. Una clave mostrada como
+# comentario no está definida en esta estación y tiene el valor por defecto mostrado.
+# Cargar con: dockside-cli settings import ARCHIVO
+</translation>
+    </message>
+    <message>
+        <source># hq_token is not set; add "hq_token = ..." to set it.
+</source>
+        <translation># hq_token no está definido; añada «hq_token = ...» para definirlo.
+</translation>
+    </message>
+    <message>
+        <source># hq_token is set on this station but never exported; add "hq_token = ..." to set it.
+</source>
+        <translation># hq_token está definido en esta estación pero nunca se exporta; añada «hq_token = ...» para definirlo.
+</translation>
     </message>
 </context>
 <context>
@@ -1544,7 +1632,10 @@ Restore the newest backup, from %1? Items received after it stay only at head of
     </message>
     <message numerus="yes">
         <source>%n item(s) of HQ's %1 feed could not be read and were skipped (the first: %2)</source>
-        <translation><numerusform>%n elemento del canal %1 de la central no se pudo leer y se omitió (el primero: %2)</numerusform><numerusform>%n elementos del canal %1 de la central no se pudieron leer y se omitieron (el primero: %2)</numerusform></translation>
+        <translation>
+            <numerusform>%n elemento del canal %1 de la central no se pudo leer y se omitió (el primero: %2)</numerusform>
+            <numerusform>%n elementos del canal %1 de la central no se pudieron leer y se omitieron (el primero: %2)</numerusform>
+        </translation>
     </message>
     <message>
         <source>HQ sent a policy that is not valid; the station keeps its current policy: %1</source>
@@ -1692,7 +1783,10 @@ Restore the newest backup, from %1? Items received after it stay only at head of
     </message>
     <message numerus="yes">
         <source>Too many wrong PINs. This badge is locked for %n more minute(s); a supervisor can reset it.</source>
-        <translation><numerusform>Demasiados PIN incorrectos. Esta credencial queda bloqueada %n minuto más; un supervisor puede desbloquearla.</numerusform><numerusform>Demasiados PIN incorrectos. Esta credencial queda bloqueada %n minutos más; un supervisor puede desbloquearla.</numerusform></translation>
+        <translation>
+            <numerusform>Demasiados PIN incorrectos. Esta credencial queda bloqueada %n minuto más; un supervisor puede desbloquearla.</numerusform>
+            <numerusform>Demasiados PIN incorrectos. Esta credencial queda bloqueada %n minutos más; un supervisor puede desbloquearla.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Too many wrong PINs. This badge is now locked; a supervisor can reset it.</source>
@@ -1783,7 +1877,10 @@ Restore the newest backup, from %1? Items received after it stay only at head of
     </message>
     <message numerus="yes">
         <source>%n row(s) written.</source>
-        <translation><numerusform>%n fila escrita.</numerusform><numerusform>%n filas escritas.</numerusform></translation>
+        <translation>
+            <numerusform>%n fila escrita.</numerusform>
+            <numerusform>%n filas escritas.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Start of the period (default: 30 days ago).</source>
@@ -1835,7 +1932,10 @@ Restore the newest backup, from %1? Items received after it stay only at head of
     </message>
     <message numerus="yes">
         <source>%1: %n barcode(s) in %2 ms</source>
-        <translation><numerusform>%1: %n código de barras en %2 ms</numerusform><numerusform>%1: %n códigos de barras en %2 ms</numerusform></translation>
+        <translation>
+            <numerusform>%1: %n código de barras en %2 ms</numerusform>
+            <numerusform>%1: %n códigos de barras en %2 ms</numerusform>
+        </translation>
     </message>
     <message>
         <source>The item's LPN.</source>
@@ -2007,7 +2107,10 @@ Restore the newest backup, from %1? Items received after it stay only at head of
     </message>
     <message numerus="yes">
         <source>%1  %2  %3 %4  %5: %6 (%n later event(s) held back)</source>
-        <translation><numerusform>%1  %2  %3 %4  %5: %6 (%n evento posterior retenido)</numerusform><numerusform>%1  %2  %3 %4  %5: %6 (%n eventos posteriores retenidos)</numerusform></translation>
+        <translation>
+            <numerusform>%1  %2  %3 %4  %5: %6 (%n evento posterior retenido)</numerusform>
+            <numerusform>%1  %2  %3 %4  %5: %6 (%n eventos posteriores retenidos)</numerusform>
+        </translation>
     </message>
     <message>
         <source>"%1" is not an event number.</source>
@@ -2267,7 +2370,10 @@ Restore the newest backup, from %1? Items received after it stay only at head of
     </message>
     <message numerus="yes">
         <source>%n item(s) in the queue</source>
-        <translation><numerusform>%n artículo en la cola</numerusform><numerusform>%n artículos en la cola</numerusform></translation>
+        <translation>
+            <numerusform>%n artículo en la cola</numerusform>
+            <numerusform>%n artículos en la cola</numerusform>
+        </translation>
     </message>
     <message>
         <source>Items to decide.</source>
@@ -2331,7 +2437,10 @@ Restore the newest backup, from %1? Items received after it stay only at head of
     </message>
     <message numerus="yes">
         <source>%n item(s)</source>
-        <translation><numerusform>%n artículo</numerusform><numerusform>%n artículos</numerusform></translation>
+        <translation>
+            <numerusform>%n artículo</numerusform>
+            <numerusform>%n artículos</numerusform>
+        </translation>
     </message>
     <message>
         <source>tote manifest needs --out FILE.pdf.</source>
@@ -2347,7 +2456,10 @@ Restore the newest backup, from %1? Items received after it stay only at head of
     </message>
     <message numerus="yes">
         <source>Tote %1 closed: %n item(s).</source>
-        <translation><numerusform>Caja %1 cerrada: %n artículo.</numerusform><numerusform>Caja %1 cerrada: %n artículos.</numerusform></translation>
+        <translation>
+            <numerusform>Caja %1 cerrada: %n artículo.</numerusform>
+            <numerusform>Caja %1 cerrada: %n artículos.</numerusform>
+        </translation>
     </message>
     <message>
         <source>create or open the database for a station</source>
@@ -2753,6 +2865,58 @@ Comandos:
         <source>replace the database with a backup</source>
         <translation>sustituir la base de datos por una copia</translation>
     </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>No se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a settings file: it is larger than 1 MiB.</source>
+        <translation>%1 no es un archivo de ajustes: ocupa más de 1 MiB.</translation>
+    </message>
+    <message>
+        <source>%1 was not imported, nothing changed: %2</source>
+        <translation>%1 no se importó, no ha cambiado nada: %2</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>nada</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is valid: %n setting(s); importing it would change: %2.</source>
+        <translation><numerusform>%1 es válido: %n ajuste; importarlo cambiaría: %2.</numerusform><numerusform>%1 es válido: %n ajustes; importarlo cambiaría: %2.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n setting(s) from %1; changed: %2.</source>
+        <translation><numerusform>Se importó %n ajuste de %1; cambiado: %2.</numerusform><numerusform>Se importaron %n ajustes de %1; cambiados: %2.</numerusform></translation>
+    </message>
+    <message>
+        <source>Settings of %1 written to %2.</source>
+        <translation>Ajustes de %1 escritos en %2.</translation>
+    </message>
+    <message>
+        <source>import FILE or export</source>
+        <translation>import ARCHIVO o export</translation>
+    </message>
+    <message>
+        <source>import: only check the file and say what would change.</source>
+        <translation>import: solo comprobar el archivo y decir qué cambiaría.</translation>
+    </message>
+    <message>
+        <source>export: write to this file instead of standard output.</source>
+        <translation>export: escribir en este archivo en lugar de la salida estándar.</translation>
+    </message>
+    <message>
+        <source>Import station settings from a "key = value" file, or export them.</source>
+        <translation>Importar los ajustes de la estación desde un archivo «clave = valor», o exportarlos.</translation>
+    </message>
+    <message>
+        <source>Say "settings import FILE" or "settings export [--out FILE]".</source>
+        <translation>Diga «settings import ARCHIVO» o «settings export [--out ARCHIVO]».</translation>
+    </message>
+    <message>
+        <source>import or export station settings (key = value file)</source>
+        <translation>importar o exportar los ajustes de la estación (archivo clave = valor)</translation>
+    </message>
 </context>
 <context>
     <name>dockside::AdminPage</name>
@@ -2878,7 +3042,10 @@ Comandos:
     </message>
     <message numerus="yes">
         <source>%n setting(s) saved.</source>
-        <translation><numerusform>%n ajuste guardado.</numerusform><numerusform>%n ajustes guardados.</numerusform></translation>
+        <translation>
+            <numerusform>%n ajuste guardado.</numerusform>
+            <numerusform>%n ajustes guardados.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2929,7 +3096,10 @@ Comandos:
     </message>
     <message numerus="yes">
         <source>Items received %1 – %2: %n item(s). Computed in %3 ms.</source>
-        <translation><numerusform>Artículos recibidos %1 – %2: %n artículo. Calculado en %3 ms.</numerusform><numerusform>Artículos recibidos %1 – %2: %n artículos. Calculado en %3 ms.</numerusform></translation>
+        <translation>
+            <numerusform>Artículos recibidos %1 – %2: %n artículo. Calculado en %3 ms.</numerusform>
+            <numerusform>Artículos recibidos %1 – %2: %n artículos. Calculado en %3 ms.</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 min</source>
@@ -3236,11 +3406,17 @@ Comandos:
     </message>
     <message numerus="yes">
         <source>%1 %2: %n event(s).</source>
-        <translation><numerusform>%1 %2: %n evento.</numerusform><numerusform>%1 %2: %n eventos.</numerusform></translation>
+        <translation>
+            <numerusform>%1 %2: %n evento.</numerusform>
+            <numerusform>%1 %2: %n eventos.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n not yet at head office.</source>
-        <translation><numerusform>%n aún no está en la central.</numerusform><numerusform>%n aún no están en la central.</numerusform></translation>
+        <translation>
+            <numerusform>%n aún no está en la central.</numerusform>
+            <numerusform>%n aún no están en la central.</numerusform>
+        </translation>
     </message>
     <message>
         <source>All at head office.</source>
@@ -3363,7 +3539,10 @@ Comandos:
     </message>
     <message numerus="yes">
         <source>Answer %n more check(s), or press All checks pass.</source>
-        <translation><numerusform>Responde %n control más, o pulsa «Todo correcto».</numerusform><numerusform>Responde %n controles más, o pulsa «Todo correcto».</numerusform></translation>
+        <translation>
+            <numerusform>Responde %n control más, o pulsa «Todo correcto».</numerusform>
+            <numerusform>Responde %n controles más, o pulsa «Todo correcto».</numerusform>
+        </translation>
     </message>
     <message>
         <source>Damage reported: add at least one photo (F7).</source>
@@ -3620,7 +3799,10 @@ Comandos:
     </message>
     <message numerus="yes">
         <source>%n item(s)</source>
-        <translation><numerusform>%n artículo</numerusform><numerusform>%n artículos</numerusform></translation>
+        <translation>
+            <numerusform>%n artículo</numerusform>
+            <numerusform>%n artículos</numerusform>
+        </translation>
     </message>
     <message>
         <source>Any age</source>
@@ -3628,11 +3810,17 @@ Comandos:
     </message>
     <message numerus="yes">
         <source>Overdue (%n h SLA or more)</source>
-        <translation><numerusform>Vencido (%n h de SLA o más)</numerusform><numerusform>Vencidos (%n h de SLA o más)</numerusform></translation>
+        <translation>
+            <numerusform>Vencido (%n h de SLA o más)</numerusform>
+            <numerusform>Vencidos (%n h de SLA o más)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Due soon (from %n h)</source>
-        <translation><numerusform>Vence pronto (desde %n h)</numerusform><numerusform>Vencen pronto (desde %n h)</numerusform></translation>
+        <translation>
+            <numerusform>Vence pronto (desde %n h)</numerusform>
+            <numerusform>Vencen pronto (desde %n h)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Within the SLA</source>
@@ -3672,7 +3860,10 @@ Comandos:
     </message>
     <message numerus="yes">
         <source>Approve %n selected (Ctrl+Enter)</source>
-        <translation><numerusform>Aprobar %n seleccionado (Ctrl+Intro)</numerusform><numerusform>Aprobar %n seleccionados (Ctrl+Intro)</numerusform></translation>
+        <translation>
+            <numerusform>Aprobar %n seleccionado (Ctrl+Intro)</numerusform>
+            <numerusform>Aprobar %n seleccionados (Ctrl+Intro)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nothing was changed: %1</source>
@@ -3684,7 +3875,10 @@ Comandos:
     </message>
     <message numerus="yes">
         <source>Approve %n item(s) with their chosen dispositions?</source>
-        <translation><numerusform>¿Aprobar %n artículo con su destino elegido?</numerusform><numerusform>¿Aprobar %n artículos con sus destinos elegidos?</numerusform></translation>
+        <translation>
+            <numerusform>¿Aprobar %n artículo con su destino elegido?</numerusform>
+            <numerusform>¿Aprobar %n artículos con sus destinos elegidos?</numerusform>
+        </translation>
     </message>
     <message>
         <source>Approve all</source>
@@ -3696,7 +3890,10 @@ Comandos:
     </message>
     <message numerus="yes">
         <source>%n item(s) approved.</source>
-        <translation><numerusform>%n artículo aprobado.</numerusform><numerusform>%n artículos aprobados.</numerusform></translation>
+        <translation>
+            <numerusform>%n artículo aprobado.</numerusform>
+            <numerusform>%n artículos aprobados.</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 (suggested)</source>
@@ -3724,11 +3921,17 @@ Comandos:
     </message>
     <message numerus="yes">
         <source>Why are %n item(s) rejected? The refund is denied.</source>
-        <translation><numerusform>¿Por qué se rechaza %n artículo? Se deniega el reembolso.</numerusform><numerusform>¿Por qué se rechazan %n artículos? Se deniega el reembolso.</numerusform></translation>
+        <translation>
+            <numerusform>¿Por qué se rechaza %n artículo? Se deniega el reembolso.</numerusform>
+            <numerusform>¿Por qué se rechazan %n artículos? Se deniega el reembolso.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n item(s) rejected.</source>
-        <translation><numerusform>%n artículo rechazado.</numerusform><numerusform>%n artículos rechazados.</numerusform></translation>
+        <translation>
+            <numerusform>%n artículo rechazado.</numerusform>
+            <numerusform>%n artículos rechazados.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Any worker but %1</source>
@@ -3843,7 +4046,10 @@ Comandos:
     </message>
     <message numerus="yes">
         <source>%n items selected</source>
-        <translation><numerusform>%n artículo seleccionado</numerusform><numerusform>%n artículos seleccionados</numerusform></translation>
+        <translation>
+            <numerusform>%n artículo seleccionado</numerusform>
+            <numerusform>%n artículos seleccionados</numerusform>
+        </translation>
     </message>
     <message>
         <source>Select an item in the queue</source>
@@ -4118,7 +4324,10 @@ Comandos:
     </message>
     <message numerus="yes">
         <source>Locked after %n minute(s) without input. Scan your badge to continue.</source>
-        <translation><numerusform>Bloqueado tras %n minuto sin actividad. Escanea tu credencial para continuar.</numerusform><numerusform>Bloqueado tras %n minutos sin actividad. Escanea tu credencial para continuar.</numerusform></translation>
+        <translation>
+            <numerusform>Bloqueado tras %n minuto sin actividad. Escanea tu credencial para continuar.</numerusform>
+            <numerusform>Bloqueado tras %n minutos sin actividad. Escanea tu credencial para continuar.</numerusform>
+        </translation>
     </message>
     <message>
         <source>A confirmed item cannot be undone here: ask a supervisor to correct it.</source>
@@ -4134,7 +4343,10 @@ Comandos:
     </message>
     <message numerus="yes">
         <source>%n event(s) to send</source>
-        <translation><numerusform>%n evento por enviar</numerusform><numerusform>%n eventos por enviar</numerusform></translation>
+        <translation>
+            <numerusform>%n evento por enviar</numerusform>
+            <numerusform>%n eventos por enviar</numerusform>
+        </translation>
     </message>
     <message>
         <source>Labels: PDF files</source>
@@ -4166,7 +4378,10 @@ Comandos:
     </message>
     <message numerus="yes">
         <source>Parcel %1 has %n item(s) received but not graded. Continue with it now?</source>
-        <translation><numerusform>El paquete %1 tiene %n artículo recibido pero sin clasificar. ¿Continuar con él ahora?</numerusform><numerusform>El paquete %1 tiene %n artículos recibidos pero sin clasificar. ¿Continuar con él ahora?</numerusform></translation>
+        <translation>
+            <numerusform>El paquete %1 tiene %n artículo recibido pero sin clasificar. ¿Continuar con él ahora?</numerusform>
+            <numerusform>El paquete %1 tiene %n artículos recibidos pero sin clasificar. ¿Continuar con él ahora?</numerusform>
+        </translation>
     </message>
     <message>
         <source>Continue</source>
@@ -4504,15 +4719,24 @@ Cierra esto y usa «Añadir foto» (F7) para elegir un archivo.</translation>
     <name>dockside::QueueModel</name>
     <message numerus="yes">
         <source>%n min</source>
-        <translation><numerusform>%n min</numerusform><numerusform>%n min</numerusform></translation>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n h</source>
-        <translation><numerusform>%n h</numerusform><numerusform>%n h</numerusform></translation>
+        <translation>
+            <numerusform>%n h</numerusform>
+            <numerusform>%n h</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n d</source>
-        <translation><numerusform>%n d</numerusform><numerusform>%n d</numerusform></translation>
+        <translation>
+            <numerusform>%n d</numerusform>
+            <numerusform>%n d</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 %2 overdue</source>
@@ -4532,7 +4756,10 @@ Cierra esto y usa «Añadir foto» (F7) para elegir un archivo.</translation>
     </message>
     <message numerus="yes">
         <source>Queued %1; the SLA is %n hour(s).</source>
-        <translation><numerusform>En cola desde %1; el SLA es de %n hora.</numerusform><numerusform>En cola desde %1; el SLA es de %n horas.</numerusform></translation>
+        <translation>
+            <numerusform>En cola desde %1; el SLA es de %n hora.</numerusform>
+            <numerusform>En cola desde %1; el SLA es de %n horas.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Fraud flags: %1</source>
@@ -4794,7 +5021,10 @@ Cierra esto y usa «Añadir foto» (F7) para elegir un archivo.</translation>
     </message>
     <message numerus="yes">
         <source>%n item(s)</source>
-        <translation><numerusform>%n artículo</numerusform><numerusform>%n artículos</numerusform></translation>
+        <translation>
+            <numerusform>%n artículo</numerusform>
+            <numerusform>%n artículos</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 kg</source>
@@ -4837,11 +5067,17 @@ Cierra esto y usa «Añadir foto» (F7) para elegir un archivo.</translation>
     </message>
     <message numerus="yes">
         <source>%n item(s) waiting for a supervisor.</source>
-        <translation><numerusform>%n artículo espera a un supervisor.</numerusform><numerusform>%n artículos esperan a un supervisor.</numerusform></translation>
+        <translation>
+            <numerusform>%n artículo espera a un supervisor.</numerusform>
+            <numerusform>%n artículos esperan a un supervisor.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n event(s) not yet sent to head office.</source>
-        <translation><numerusform>%n evento aún no enviado a la central.</numerusform><numerusform>%n eventos aún no enviados a la central.</numerusform></translation>
+        <translation>
+            <numerusform>%n evento aún no enviado a la central.</numerusform>
+            <numerusform>%n eventos aún no enviados a la central.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Touch a tote in the list first.</source>
@@ -4853,7 +5089,10 @@ Cierra esto y usa «Añadir foto» (F7) para elegir un archivo.</translation>
     </message>
     <message numerus="yes">
         <source>Close tote %1 (%2, %n item(s)) and print its manifest?</source>
-        <translation><numerusform>¿Cerrar la caja %1 (%2, %n artículo) e imprimir su manifiesto?</numerusform><numerusform>¿Cerrar la caja %1 (%2, %n artículos) e imprimir su manifiesto?</numerusform></translation>
+        <translation>
+            <numerusform>¿Cerrar la caja %1 (%2, %n artículo) e imprimir su manifiesto?</numerusform>
+            <numerusform>¿Cerrar la caja %1 (%2, %n artículos) e imprimir su manifiesto?</numerusform>
+        </translation>
     </message>
     <message>
         <source>Cancel</source>

@@ -61,7 +61,11 @@
     </message>
     <message numerus="yes">
         <source>Return %1 line %2 allows %n item(s), and all of them have already been received.</source>
-        <translation><numerusform>Zwrot %1, pozycja %2 dopuszcza %n artykuł i został on już przyjęty.</numerusform><numerusform>Zwrot %1, pozycja %2 dopuszcza %n artykuły i wszystkie zostały już przyjęte.</numerusform><numerusform>Zwrot %1, pozycja %2 dopuszcza %n artykułów i wszystkie zostały już przyjęte.</numerusform></translation>
+        <translation>
+            <numerusform>Zwrot %1, pozycja %2 dopuszcza %n artykuł i został on już przyjęty.</numerusform>
+            <numerusform>Zwrot %1, pozycja %2 dopuszcza %n artykuły i wszystkie zostały już przyjęte.</numerusform>
+            <numerusform>Zwrot %1, pozycja %2 dopuszcza %n artykułów i wszystkie zostały już przyjęte.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Return %1 line %2 expects a specific unit, but no serial number was scanned.</source>
@@ -370,7 +374,11 @@
     </message>
     <message numerus="yes">
         <source>Grade A: all %n check(s) passed.</source>
-        <translation><numerusform>Klasa A: zaliczono %n kontrolę.</numerusform><numerusform>Klasa A: zaliczono wszystkie %n kontrole.</numerusform><numerusform>Klasa A: zaliczono wszystkie %n kontroli.</numerusform></translation>
+        <translation>
+            <numerusform>Klasa A: zaliczono %n kontrolę.</numerusform>
+            <numerusform>Klasa A: zaliczono wszystkie %n kontrole.</numerusform>
+            <numerusform>Klasa A: zaliczono wszystkie %n kontroli.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Grade %1 because of: %2.</source>
@@ -691,6 +699,10 @@
         <translation>Wpisy kolejki, których artykuł nie jest w przeglądzie</translation>
     </message>
     <message>
+        <source>Queue entries whose copies of the item's fields are out of date</source>
+        <translation>Wpisy kolejki, których kopie pól artykułu są nieaktualne</translation>
+    </message>
+    <message>
         <source>Items in closed totes that are not shipped</source>
         <translation>Artykuły w zamkniętych pojemnikach, które nie zostały wysłane</translation>
     </message>
@@ -746,7 +758,11 @@
     </message>
     <message numerus="yes">
         <source>%n item(s), %1 kg</source>
-        <translation><numerusform>%n artykuł, %1 kg</numerusform><numerusform>%n artykuły, %1 kg</numerusform><numerusform>%n artykułów, %1 kg</numerusform></translation>
+        <translation>
+            <numerusform>%n artykuł, %1 kg</numerusform>
+            <numerusform>%n artykuły, %1 kg</numerusform>
+            <numerusform>%n artykułów, %1 kg</numerusform>
+        </translation>
     </message>
     <message>
         <source>Partner %1, certificate %2</source>
@@ -1290,7 +1306,11 @@
     </message>
     <message numerus="yes">
         <source>Inspection queue now: %n item(s) waiting, by age</source>
-        <translation><numerusform>Kolejka kontroli teraz: %n czekający artykuł, wg wieku</numerusform><numerusform>Kolejka kontroli teraz: %n czekające artykuły, wg wieku</numerusform><numerusform>Kolejka kontroli teraz: %n czekających artykułów, wg wieku</numerusform></translation>
+        <translation>
+            <numerusform>Kolejka kontroli teraz: %n czekający artykuł, wg wieku</numerusform>
+            <numerusform>Kolejka kontroli teraz: %n czekające artykuły, wg wieku</numerusform>
+            <numerusform>Kolejka kontroli teraz: %n czekających artykułów, wg wieku</numerusform>
+        </translation>
     </message>
     <message>
         <source>under 1 h</source>
@@ -1440,10 +1460,6 @@ Przywrócić najnowszą kopię z %1? Artykuły przyjęte później zostaną tylk
         <translation>Token centrali nie ma spacji i ma najwyżej 512 znaków.</translation>
     </message>
     <message>
-        <source>The nightly sync time is HH:MM on a 24-hour clock, e.g. 02:30.</source>
-        <translation>Czas nocnej synchronizacji to GG:MM w formacie 24-godzinnym, np. 02:30.</translation>
-    </message>
-    <message>
         <source>The idle lock</source>
         <translation>Blokada bezczynności</translation>
     </message>
@@ -1470,6 +1486,82 @@ Przywrócić najnowszą kopię z %1? Artykuły przyjęte później zostaną tylk
     <message>
         <source>"%1" is not a station setting. Use one of: %2.</source>
         <translation>„%1” nie jest ustawieniem stanowiska. Użyj jednego z: %2.</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>wiersz %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 must not contain control characters.</source>
+        <translation>%1 nie może zawierać znaków sterujących.</translation>
+    </message>
+    <message>
+        <source>The number of wrong PINs before a lock-out</source>
+        <translation>Liczba błędnych PIN-ów przed blokadą</translation>
+    </message>
+    <message>
+        <source>The lock-out in seconds</source>
+        <translation>Czas blokady w sekundach</translation>
+    </message>
+    <message>
+        <source>The PIN work factor (PBKDF2 iterations)</source>
+        <translation>Współczynnik pracy PIN-u (iteracje PBKDF2)</translation>
+    </message>
+    <message>
+        <source>The number of daily backups kept</source>
+        <translation>Liczba przechowywanych codziennych kopii zapasowych</translation>
+    </message>
+    <message>
+        <source>The sound volume</source>
+        <translation>Głośność dźwięku</translation>
+    </message>
+    <message>
+        <source>allow_insecure_http is true or false.</source>
+        <translation>allow_insecure_http to true albo false.</translation>
+    </message>
+    <message>
+        <source>hq_ca_file needs an absolute path, e.g. /etc/ssl/certs/hq-ca.pem.</source>
+        <translation>hq_ca_file wymaga ścieżki bezwzględnej, np. /etc/ssl/certs/hq-ca.pem.</translation>
+    </message>
+    <message>
+        <source>backup_folder needs an absolute path, or nothing for the folder beside the database.</source>
+        <translation>backup_folder wymaga ścieżki bezwzględnej albo niczego dla folderu obok bazy danych.</translation>
+    </message>
+    <message>
+        <source>not UTF-8 text</source>
+        <translation>to nie jest tekst UTF-8</translation>
+    </message>
+    <message>
+        <source>expected "key = value"</source>
+        <translation>oczekiwano „klucz = wartość”</translation>
+    </message>
+    <message>
+        <source>%1 is already set on line %2</source>
+        <translation>%1 jest już ustawione w wierszu %2</translation>
+    </message>
+    <message>
+        <source># Dockside station settings of %1, exported %2.
+# One "key = value" per line; lines starting with # are comments. A key shown as a
+# comment is not set on this station and has the default shown.
+# Load with: dockside-cli settings import FILE
+</source>
+        <translation># Ustawienia stanowiska Dockside %1, wyeksportowane %2.
+# Jedno „klucz = wartość” w wierszu; wiersze zaczynające się od # są komentarzami. Klucz pokazany jako
+# komentarz nie jest ustawiony na tym stanowisku i ma pokazaną wartość domyślną.
+# Wczytaj poleceniem: dockside-cli settings import PLIK
+</translation>
+    </message>
+    <message>
+        <source># hq_token is not set; add "hq_token = ..." to set it.
+</source>
+        <translation># hq_token nie jest ustawiony; dodaj „hq_token = ...”, aby go ustawić.
+</translation>
+    </message>
+    <message>
+        <source># hq_token is set on this station but never exported; add "hq_token = ..." to set it.
+</source>
+        <translation># hq_token jest ustawiony na tym stanowisku, ale nigdy nie jest eksportowany; dodaj „hq_token = ...”, aby go ustawić.
+</translation>
     </message>
 </context>
 <context>
@@ -1544,7 +1636,11 @@ Przywrócić najnowszą kopię z %1? Artykuły przyjęte później zostaną tylk
     </message>
     <message numerus="yes">
         <source>%n item(s) of HQ's %1 feed could not be read and were skipped (the first: %2)</source>
-        <translation><numerusform>%n element kanału %1 centrali był nieczytelny i został pominięty (pierwszy: %2)</numerusform><numerusform>%n elementy kanału %1 centrali były nieczytelne i zostały pominięte (pierwszy: %2)</numerusform><numerusform>%n elementów kanału %1 centrali było nieczytelnych i zostało pominiętych (pierwszy: %2)</numerusform></translation>
+        <translation>
+            <numerusform>%n element kanału %1 centrali był nieczytelny i został pominięty (pierwszy: %2)</numerusform>
+            <numerusform>%n elementy kanału %1 centrali były nieczytelne i zostały pominięte (pierwszy: %2)</numerusform>
+            <numerusform>%n elementów kanału %1 centrali było nieczytelnych i zostało pominiętych (pierwszy: %2)</numerusform>
+        </translation>
     </message>
     <message>
         <source>HQ sent a policy that is not valid; the station keeps its current policy: %1</source>
@@ -1692,7 +1788,11 @@ Przywrócić najnowszą kopię z %1? Artykuły przyjęte później zostaną tylk
     </message>
     <message numerus="yes">
         <source>Too many wrong PINs. This badge is locked for %n more minute(s); a supervisor can reset it.</source>
-        <translation><numerusform>Zbyt wiele błędnych PIN-ów. Identyfikator jest zablokowany jeszcze przez %n minutę; kierownik może go odblokować.</numerusform><numerusform>Zbyt wiele błędnych PIN-ów. Identyfikator jest zablokowany jeszcze przez %n minuty; kierownik może go odblokować.</numerusform><numerusform>Zbyt wiele błędnych PIN-ów. Identyfikator jest zablokowany jeszcze przez %n minut; kierownik może go odblokować.</numerusform></translation>
+        <translation>
+            <numerusform>Zbyt wiele błędnych PIN-ów. Identyfikator jest zablokowany jeszcze przez %n minutę; kierownik może go odblokować.</numerusform>
+            <numerusform>Zbyt wiele błędnych PIN-ów. Identyfikator jest zablokowany jeszcze przez %n minuty; kierownik może go odblokować.</numerusform>
+            <numerusform>Zbyt wiele błędnych PIN-ów. Identyfikator jest zablokowany jeszcze przez %n minut; kierownik może go odblokować.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Too many wrong PINs. This badge is now locked; a supervisor can reset it.</source>
@@ -1783,7 +1883,11 @@ Przywrócić najnowszą kopię z %1? Artykuły przyjęte później zostaną tylk
     </message>
     <message numerus="yes">
         <source>%n row(s) written.</source>
-        <translation><numerusform>Zapisano %n wiersz.</numerusform><numerusform>Zapisano %n wiersze.</numerusform><numerusform>Zapisano %n wierszy.</numerusform></translation>
+        <translation>
+            <numerusform>Zapisano %n wiersz.</numerusform>
+            <numerusform>Zapisano %n wiersze.</numerusform>
+            <numerusform>Zapisano %n wierszy.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Start of the period (default: 30 days ago).</source>
@@ -1835,7 +1939,11 @@ Przywrócić najnowszą kopię z %1? Artykuły przyjęte później zostaną tylk
     </message>
     <message numerus="yes">
         <source>%1: %n barcode(s) in %2 ms</source>
-        <translation><numerusform>%1: %n kod kreskowy w %2 ms</numerusform><numerusform>%1: %n kody kreskowe w %2 ms</numerusform><numerusform>%1: %n kodów kreskowych w %2 ms</numerusform></translation>
+        <translation>
+            <numerusform>%1: %n kod kreskowy w %2 ms</numerusform>
+            <numerusform>%1: %n kody kreskowe w %2 ms</numerusform>
+            <numerusform>%1: %n kodów kreskowych w %2 ms</numerusform>
+        </translation>
     </message>
     <message>
         <source>The item's LPN.</source>
@@ -2007,7 +2115,11 @@ Przywrócić najnowszą kopię z %1? Artykuły przyjęte później zostaną tylk
     </message>
     <message numerus="yes">
         <source>%1  %2  %3 %4  %5: %6 (%n later event(s) held back)</source>
-        <translation><numerusform>%1  %2  %3 %4  %5: %6 (wstrzymano %n późniejsze zdarzenie)</numerusform><numerusform>%1  %2  %3 %4  %5: %6 (wstrzymano %n późniejsze zdarzenia)</numerusform><numerusform>%1  %2  %3 %4  %5: %6 (wstrzymano %n późniejszych zdarzeń)</numerusform></translation>
+        <translation>
+            <numerusform>%1  %2  %3 %4  %5: %6 (wstrzymano %n późniejsze zdarzenie)</numerusform>
+            <numerusform>%1  %2  %3 %4  %5: %6 (wstrzymano %n późniejsze zdarzenia)</numerusform>
+            <numerusform>%1  %2  %3 %4  %5: %6 (wstrzymano %n późniejszych zdarzeń)</numerusform>
+        </translation>
     </message>
     <message>
         <source>"%1" is not an event number.</source>
@@ -2267,7 +2379,11 @@ Przywrócić najnowszą kopię z %1? Artykuły przyjęte później zostaną tylk
     </message>
     <message numerus="yes">
         <source>%n item(s) in the queue</source>
-        <translation><numerusform>%n artykuł w kolejce</numerusform><numerusform>%n artykuły w kolejce</numerusform><numerusform>%n artykułów w kolejce</numerusform></translation>
+        <translation>
+            <numerusform>%n artykuł w kolejce</numerusform>
+            <numerusform>%n artykuły w kolejce</numerusform>
+            <numerusform>%n artykułów w kolejce</numerusform>
+        </translation>
     </message>
     <message>
         <source>Items to decide.</source>
@@ -2331,7 +2447,11 @@ Przywrócić najnowszą kopię z %1? Artykuły przyjęte później zostaną tylk
     </message>
     <message numerus="yes">
         <source>%n item(s)</source>
-        <translation><numerusform>%n artykuł</numerusform><numerusform>%n artykuły</numerusform><numerusform>%n artykułów</numerusform></translation>
+        <translation>
+            <numerusform>%n artykuł</numerusform>
+            <numerusform>%n artykuły</numerusform>
+            <numerusform>%n artykułów</numerusform>
+        </translation>
     </message>
     <message>
         <source>tote manifest needs --out FILE.pdf.</source>
@@ -2347,7 +2467,11 @@ Przywrócić najnowszą kopię z %1? Artykuły przyjęte później zostaną tylk
     </message>
     <message numerus="yes">
         <source>Tote %1 closed: %n item(s).</source>
-        <translation><numerusform>Pojemnik %1 zamknięty: %n artykuł.</numerusform><numerusform>Pojemnik %1 zamknięty: %n artykuły.</numerusform><numerusform>Pojemnik %1 zamknięty: %n artykułów.</numerusform></translation>
+        <translation>
+            <numerusform>Pojemnik %1 zamknięty: %n artykuł.</numerusform>
+            <numerusform>Pojemnik %1 zamknięty: %n artykuły.</numerusform>
+            <numerusform>Pojemnik %1 zamknięty: %n artykułów.</numerusform>
+        </translation>
     </message>
     <message>
         <source>create or open the database for a station</source>
@@ -2753,6 +2877,58 @@ Polecenia:
         <source>replace the database with a backup</source>
         <translation>zastąp bazę danych kopią</translation>
     </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Nie można odczytać %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a settings file: it is larger than 1 MiB.</source>
+        <translation>%1 nie jest plikiem ustawień: jest większy niż 1 MiB.</translation>
+    </message>
+    <message>
+        <source>%1 was not imported, nothing changed: %2</source>
+        <translation>%1 nie został zaimportowany, nic nie zmieniono: %2</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>nic</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is valid: %n setting(s); importing it would change: %2.</source>
+        <translation><numerusform>%1 jest poprawny: %n ustawienie; import zmieniłby: %2.</numerusform><numerusform>%1 jest poprawny: %n ustawienia; import zmieniłby: %2.</numerusform><numerusform>%1 jest poprawny: %n ustawień; import zmieniłby: %2.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n setting(s) from %1; changed: %2.</source>
+        <translation><numerusform>Zaimportowano %n ustawienie z %1; zmieniono: %2.</numerusform><numerusform>Zaimportowano %n ustawienia z %1; zmieniono: %2.</numerusform><numerusform>Zaimportowano %n ustawień z %1; zmieniono: %2.</numerusform></translation>
+    </message>
+    <message>
+        <source>Settings of %1 written to %2.</source>
+        <translation>Ustawienia %1 zapisano w %2.</translation>
+    </message>
+    <message>
+        <source>import FILE or export</source>
+        <translation>import PLIK albo export</translation>
+    </message>
+    <message>
+        <source>import: only check the file and say what would change.</source>
+        <translation>import: tylko sprawdź plik i powiedz, co by się zmieniło.</translation>
+    </message>
+    <message>
+        <source>export: write to this file instead of standard output.</source>
+        <translation>export: zapisz do tego pliku zamiast na standardowe wyjście.</translation>
+    </message>
+    <message>
+        <source>Import station settings from a "key = value" file, or export them.</source>
+        <translation>Importuj ustawienia stanowiska z pliku „klucz = wartość” albo je eksportuj.</translation>
+    </message>
+    <message>
+        <source>Say "settings import FILE" or "settings export [--out FILE]".</source>
+        <translation>Napisz „settings import PLIK” albo „settings export [--out PLIK]”.</translation>
+    </message>
+    <message>
+        <source>import or export station settings (key = value file)</source>
+        <translation>importuj lub eksportuj ustawienia stanowiska (plik klucz = wartość)</translation>
+    </message>
 </context>
 <context>
     <name>dockside::AdminPage</name>
@@ -2878,7 +3054,11 @@ Polecenia:
     </message>
     <message numerus="yes">
         <source>%n setting(s) saved.</source>
-        <translation><numerusform>Zapisano %n ustawienie.</numerusform><numerusform>Zapisano %n ustawienia.</numerusform><numerusform>Zapisano %n ustawień.</numerusform></translation>
+        <translation>
+            <numerusform>Zapisano %n ustawienie.</numerusform>
+            <numerusform>Zapisano %n ustawienia.</numerusform>
+            <numerusform>Zapisano %n ustawień.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2929,7 +3109,11 @@ Polecenia:
     </message>
     <message numerus="yes">
         <source>Items received %1 – %2: %n item(s). Computed in %3 ms.</source>
-        <translation><numerusform>Artykuły przyjęte %1 – %2: %n artykuł. Obliczono w %3 ms.</numerusform><numerusform>Artykuły przyjęte %1 – %2: %n artykuły. Obliczono w %3 ms.</numerusform><numerusform>Artykuły przyjęte %1 – %2: %n artykułów. Obliczono w %3 ms.</numerusform></translation>
+        <translation>
+            <numerusform>Artykuły przyjęte %1 – %2: %n artykuł. Obliczono w %3 ms.</numerusform>
+            <numerusform>Artykuły przyjęte %1 – %2: %n artykuły. Obliczono w %3 ms.</numerusform>
+            <numerusform>Artykuły przyjęte %1 – %2: %n artykułów. Obliczono w %3 ms.</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 min</source>
@@ -3236,11 +3420,19 @@ Polecenia:
     </message>
     <message numerus="yes">
         <source>%1 %2: %n event(s).</source>
-        <translation><numerusform>%1 %2: %n zdarzenie.</numerusform><numerusform>%1 %2: %n zdarzenia.</numerusform><numerusform>%1 %2: %n zdarzeń.</numerusform></translation>
+        <translation>
+            <numerusform>%1 %2: %n zdarzenie.</numerusform>
+            <numerusform>%1 %2: %n zdarzenia.</numerusform>
+            <numerusform>%1 %2: %n zdarzeń.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n not yet at head office.</source>
-        <translation><numerusform>%n jeszcze nie w centrali.</numerusform><numerusform>%n jeszcze nie w centrali.</numerusform><numerusform>%n jeszcze nie w centrali.</numerusform></translation>
+        <translation>
+            <numerusform>%n jeszcze nie w centrali.</numerusform>
+            <numerusform>%n jeszcze nie w centrali.</numerusform>
+            <numerusform>%n jeszcze nie w centrali.</numerusform>
+        </translation>
     </message>
     <message>
         <source>All at head office.</source>
@@ -3363,7 +3555,11 @@ Polecenia:
     </message>
     <message numerus="yes">
         <source>Answer %n more check(s), or press All checks pass.</source>
-        <translation><numerusform>Odpowiedz jeszcze na %n kontrolę lub naciśnij „Wszystko w porządku”.</numerusform><numerusform>Odpowiedz jeszcze na %n kontrole lub naciśnij „Wszystko w porządku”.</numerusform><numerusform>Odpowiedz jeszcze na %n kontroli lub naciśnij „Wszystko w porządku”.</numerusform></translation>
+        <translation>
+            <numerusform>Odpowiedz jeszcze na %n kontrolę lub naciśnij „Wszystko w porządku”.</numerusform>
+            <numerusform>Odpowiedz jeszcze na %n kontrole lub naciśnij „Wszystko w porządku”.</numerusform>
+            <numerusform>Odpowiedz jeszcze na %n kontroli lub naciśnij „Wszystko w porządku”.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Damage reported: add at least one photo (F7).</source>
@@ -3620,7 +3816,11 @@ Polecenia:
     </message>
     <message numerus="yes">
         <source>%n item(s)</source>
-        <translation><numerusform>%n artykuł</numerusform><numerusform>%n artykuły</numerusform><numerusform>%n artykułów</numerusform></translation>
+        <translation>
+            <numerusform>%n artykuł</numerusform>
+            <numerusform>%n artykuły</numerusform>
+            <numerusform>%n artykułów</numerusform>
+        </translation>
     </message>
     <message>
         <source>Any age</source>
@@ -3628,11 +3828,19 @@ Polecenia:
     </message>
     <message numerus="yes">
         <source>Overdue (%n h SLA or more)</source>
-        <translation><numerusform>Po terminie (%n h SLA lub więcej)</numerusform><numerusform>Po terminie (%n h SLA lub więcej)</numerusform><numerusform>Po terminie (%n h SLA lub więcej)</numerusform></translation>
+        <translation>
+            <numerusform>Po terminie (%n h SLA lub więcej)</numerusform>
+            <numerusform>Po terminie (%n h SLA lub więcej)</numerusform>
+            <numerusform>Po terminie (%n h SLA lub więcej)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Due soon (from %n h)</source>
-        <translation><numerusform>Wkrótce termin (od %n h)</numerusform><numerusform>Wkrótce termin (od %n h)</numerusform><numerusform>Wkrótce termin (od %n h)</numerusform></translation>
+        <translation>
+            <numerusform>Wkrótce termin (od %n h)</numerusform>
+            <numerusform>Wkrótce termin (od %n h)</numerusform>
+            <numerusform>Wkrótce termin (od %n h)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Within the SLA</source>
@@ -3672,7 +3880,11 @@ Polecenia:
     </message>
     <message numerus="yes">
         <source>Approve %n selected (Ctrl+Enter)</source>
-        <translation><numerusform>Zatwierdź %n zaznaczony (Ctrl+Enter)</numerusform><numerusform>Zatwierdź %n zaznaczone (Ctrl+Enter)</numerusform><numerusform>Zatwierdź %n zaznaczonych (Ctrl+Enter)</numerusform></translation>
+        <translation>
+            <numerusform>Zatwierdź %n zaznaczony (Ctrl+Enter)</numerusform>
+            <numerusform>Zatwierdź %n zaznaczone (Ctrl+Enter)</numerusform>
+            <numerusform>Zatwierdź %n zaznaczonych (Ctrl+Enter)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nothing was changed: %1</source>
@@ -3684,7 +3896,11 @@ Polecenia:
     </message>
     <message numerus="yes">
         <source>Approve %n item(s) with their chosen dispositions?</source>
-        <translation><numerusform>Zatwierdzić %n artykuł z wybraną dyspozycją?</numerusform><numerusform>Zatwierdzić %n artykuły z wybranymi dyspozycjami?</numerusform><numerusform>Zatwierdzić %n artykułów z wybranymi dyspozycjami?</numerusform></translation>
+        <translation>
+            <numerusform>Zatwierdzić %n artykuł z wybraną dyspozycją?</numerusform>
+            <numerusform>Zatwierdzić %n artykuły z wybranymi dyspozycjami?</numerusform>
+            <numerusform>Zatwierdzić %n artykułów z wybranymi dyspozycjami?</numerusform>
+        </translation>
     </message>
     <message>
         <source>Approve all</source>
@@ -3696,7 +3912,11 @@ Polecenia:
     </message>
     <message numerus="yes">
         <source>%n item(s) approved.</source>
-        <translation><numerusform>Zatwierdzono %n artykuł.</numerusform><numerusform>Zatwierdzono %n artykuły.</numerusform><numerusform>Zatwierdzono %n artykułów.</numerusform></translation>
+        <translation>
+            <numerusform>Zatwierdzono %n artykuł.</numerusform>
+            <numerusform>Zatwierdzono %n artykuły.</numerusform>
+            <numerusform>Zatwierdzono %n artykułów.</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 (suggested)</source>
@@ -3724,11 +3944,19 @@ Polecenia:
     </message>
     <message numerus="yes">
         <source>Why are %n item(s) rejected? The refund is denied.</source>
-        <translation><numerusform>Dlaczego odrzucono %n artykuł? Zwrot pieniędzy zostaje odmówiony.</numerusform><numerusform>Dlaczego odrzucono %n artykuły? Zwrot pieniędzy zostaje odmówiony.</numerusform><numerusform>Dlaczego odrzucono %n artykułów? Zwrot pieniędzy zostaje odmówiony.</numerusform></translation>
+        <translation>
+            <numerusform>Dlaczego odrzucono %n artykuł? Zwrot pieniędzy zostaje odmówiony.</numerusform>
+            <numerusform>Dlaczego odrzucono %n artykuły? Zwrot pieniędzy zostaje odmówiony.</numerusform>
+            <numerusform>Dlaczego odrzucono %n artykułów? Zwrot pieniędzy zostaje odmówiony.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n item(s) rejected.</source>
-        <translation><numerusform>Odrzucono %n artykuł.</numerusform><numerusform>Odrzucono %n artykuły.</numerusform><numerusform>Odrzucono %n artykułów.</numerusform></translation>
+        <translation>
+            <numerusform>Odrzucono %n artykuł.</numerusform>
+            <numerusform>Odrzucono %n artykuły.</numerusform>
+            <numerusform>Odrzucono %n artykułów.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Any worker but %1</source>
@@ -3843,7 +4071,11 @@ Polecenia:
     </message>
     <message numerus="yes">
         <source>%n items selected</source>
-        <translation><numerusform>Zaznaczono %n artykuł</numerusform><numerusform>Zaznaczono %n artykuły</numerusform><numerusform>Zaznaczono %n artykułów</numerusform></translation>
+        <translation>
+            <numerusform>Zaznaczono %n artykuł</numerusform>
+            <numerusform>Zaznaczono %n artykuły</numerusform>
+            <numerusform>Zaznaczono %n artykułów</numerusform>
+        </translation>
     </message>
     <message>
         <source>Select an item in the queue</source>
@@ -4118,7 +4350,11 @@ Polecenia:
     </message>
     <message numerus="yes">
         <source>Locked after %n minute(s) without input. Scan your badge to continue.</source>
-        <translation><numerusform>Zablokowano po %n minucie bez aktywności. Zeskanuj identyfikator, aby kontynuować.</numerusform><numerusform>Zablokowano po %n minutach bez aktywności. Zeskanuj identyfikator, aby kontynuować.</numerusform><numerusform>Zablokowano po %n minutach bez aktywności. Zeskanuj identyfikator, aby kontynuować.</numerusform></translation>
+        <translation>
+            <numerusform>Zablokowano po %n minucie bez aktywności. Zeskanuj identyfikator, aby kontynuować.</numerusform>
+            <numerusform>Zablokowano po %n minutach bez aktywności. Zeskanuj identyfikator, aby kontynuować.</numerusform>
+            <numerusform>Zablokowano po %n minutach bez aktywności. Zeskanuj identyfikator, aby kontynuować.</numerusform>
+        </translation>
     </message>
     <message>
         <source>A confirmed item cannot be undone here: ask a supervisor to correct it.</source>
@@ -4134,7 +4370,11 @@ Polecenia:
     </message>
     <message numerus="yes">
         <source>%n event(s) to send</source>
-        <translation><numerusform>%n zdarzenie do wysłania</numerusform><numerusform>%n zdarzenia do wysłania</numerusform><numerusform>%n zdarzeń do wysłania</numerusform></translation>
+        <translation>
+            <numerusform>%n zdarzenie do wysłania</numerusform>
+            <numerusform>%n zdarzenia do wysłania</numerusform>
+            <numerusform>%n zdarzeń do wysłania</numerusform>
+        </translation>
     </message>
     <message>
         <source>Labels: PDF files</source>
@@ -4166,7 +4406,11 @@ Polecenia:
     </message>
     <message numerus="yes">
         <source>Parcel %1 has %n item(s) received but not graded. Continue with it now?</source>
-        <translation><numerusform>Paczka %1 ma %n przyjęty, ale nieoceniony artykuł. Kontynuować teraz?</numerusform><numerusform>Paczka %1 ma %n przyjęte, ale nieocenione artykuły. Kontynuować teraz?</numerusform><numerusform>Paczka %1 ma %n przyjętych, ale nieocenionych artykułów. Kontynuować teraz?</numerusform></translation>
+        <translation>
+            <numerusform>Paczka %1 ma %n przyjęty, ale nieoceniony artykuł. Kontynuować teraz?</numerusform>
+            <numerusform>Paczka %1 ma %n przyjęte, ale nieocenione artykuły. Kontynuować teraz?</numerusform>
+            <numerusform>Paczka %1 ma %n przyjętych, ale nieocenionych artykułów. Kontynuować teraz?</numerusform>
+        </translation>
     </message>
     <message>
         <source>Continue</source>
@@ -4504,15 +4748,27 @@ Zamknij to i użyj „Dodaj zdjęcie” (F7), aby wybrać plik.</translation>
     <name>dockside::QueueModel</name>
     <message numerus="yes">
         <source>%n min</source>
-        <translation><numerusform>%n min</numerusform><numerusform>%n min</numerusform><numerusform>%n min</numerusform></translation>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n h</source>
-        <translation><numerusform>%n h</numerusform><numerusform>%n h</numerusform><numerusform>%n h</numerusform></translation>
+        <translation>
+            <numerusform>%n h</numerusform>
+            <numerusform>%n h</numerusform>
+            <numerusform>%n h</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n d</source>
-        <translation><numerusform>%n d</numerusform><numerusform>%n d</numerusform><numerusform>%n d</numerusform></translation>
+        <translation>
+            <numerusform>%n d</numerusform>
+            <numerusform>%n d</numerusform>
+            <numerusform>%n d</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 %2 overdue</source>
@@ -4532,7 +4788,11 @@ Zamknij to i użyj „Dodaj zdjęcie” (F7), aby wybrać plik.</translation>
     </message>
     <message numerus="yes">
         <source>Queued %1; the SLA is %n hour(s).</source>
-        <translation><numerusform>W kolejce od %1; SLA wynosi %n godzinę.</numerusform><numerusform>W kolejce od %1; SLA wynosi %n godziny.</numerusform><numerusform>W kolejce od %1; SLA wynosi %n godzin.</numerusform></translation>
+        <translation>
+            <numerusform>W kolejce od %1; SLA wynosi %n godzinę.</numerusform>
+            <numerusform>W kolejce od %1; SLA wynosi %n godziny.</numerusform>
+            <numerusform>W kolejce od %1; SLA wynosi %n godzin.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Fraud flags: %1</source>
@@ -4794,7 +5054,11 @@ Zamknij to i użyj „Dodaj zdjęcie” (F7), aby wybrać plik.</translation>
     </message>
     <message numerus="yes">
         <source>%n item(s)</source>
-        <translation><numerusform>%n artykuł</numerusform><numerusform>%n artykuły</numerusform><numerusform>%n artykułów</numerusform></translation>
+        <translation>
+            <numerusform>%n artykuł</numerusform>
+            <numerusform>%n artykuły</numerusform>
+            <numerusform>%n artykułów</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 kg</source>
@@ -4837,11 +5101,19 @@ Zamknij to i użyj „Dodaj zdjęcie” (F7), aby wybrać plik.</translation>
     </message>
     <message numerus="yes">
         <source>%n item(s) waiting for a supervisor.</source>
-        <translation><numerusform>%n artykuł czeka na kierownika.</numerusform><numerusform>%n artykuły czekają na kierownika.</numerusform><numerusform>%n artykułów czeka na kierownika.</numerusform></translation>
+        <translation>
+            <numerusform>%n artykuł czeka na kierownika.</numerusform>
+            <numerusform>%n artykuły czekają na kierownika.</numerusform>
+            <numerusform>%n artykułów czeka na kierownika.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n event(s) not yet sent to head office.</source>
-        <translation><numerusform>%n zdarzenie jeszcze niewysłane do centrali.</numerusform><numerusform>%n zdarzenia jeszcze niewysłane do centrali.</numerusform><numerusform>%n zdarzeń jeszcze niewysłanych do centrali.</numerusform></translation>
+        <translation>
+            <numerusform>%n zdarzenie jeszcze niewysłane do centrali.</numerusform>
+            <numerusform>%n zdarzenia jeszcze niewysłane do centrali.</numerusform>
+            <numerusform>%n zdarzeń jeszcze niewysłanych do centrali.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Touch a tote in the list first.</source>
@@ -4853,7 +5125,11 @@ Zamknij to i użyj „Dodaj zdjęcie” (F7), aby wybrać plik.</translation>
     </message>
     <message numerus="yes">
         <source>Close tote %1 (%2, %n item(s)) and print its manifest?</source>
-        <translation><numerusform>Zamknąć pojemnik %1 (%2, %n artykuł) i wydrukować manifest?</numerusform><numerusform>Zamknąć pojemnik %1 (%2, %n artykuły) i wydrukować manifest?</numerusform><numerusform>Zamknąć pojemnik %1 (%2, %n artykułów) i wydrukować manifest?</numerusform></translation>
+        <translation>
+            <numerusform>Zamknąć pojemnik %1 (%2, %n artykuł) i wydrukować manifest?</numerusform>
+            <numerusform>Zamknąć pojemnik %1 (%2, %n artykuły) i wydrukować manifest?</numerusform>
+            <numerusform>Zamknąć pojemnik %1 (%2, %n artykułów) i wydrukować manifest?</numerusform>
+        </translation>
     </message>
     <message>
         <source>Cancel</source>

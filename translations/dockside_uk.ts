@@ -61,7 +61,11 @@
     </message>
     <message numerus="yes">
         <source>Return %1 line %2 allows %n item(s), and all of them have already been received.</source>
-        <translation><numerusform>Повернення %1, позиція %2 дозволяє %n товар, і його вже прийнято.</numerusform><numerusform>Повернення %1, позиція %2 дозволяє %n товари, і всі вже прийнято.</numerusform><numerusform>Повернення %1, позиція %2 дозволяє %n товарів, і всі вже прийнято.</numerusform></translation>
+        <translation>
+            <numerusform>Повернення %1, позиція %2 дозволяє %n товар, і його вже прийнято.</numerusform>
+            <numerusform>Повернення %1, позиція %2 дозволяє %n товари, і всі вже прийнято.</numerusform>
+            <numerusform>Повернення %1, позиція %2 дозволяє %n товарів, і всі вже прийнято.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Return %1 line %2 expects a specific unit, but no serial number was scanned.</source>
@@ -370,7 +374,11 @@
     </message>
     <message numerus="yes">
         <source>Grade A: all %n check(s) passed.</source>
-        <translation><numerusform>Клас A: пройдено %n перевірку.</numerusform><numerusform>Клас A: пройдено всі %n перевірки.</numerusform><numerusform>Клас A: пройдено всі %n перевірок.</numerusform></translation>
+        <translation>
+            <numerusform>Клас A: пройдено %n перевірку.</numerusform>
+            <numerusform>Клас A: пройдено всі %n перевірки.</numerusform>
+            <numerusform>Клас A: пройдено всі %n перевірок.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Grade %1 because of: %2.</source>
@@ -691,6 +699,10 @@
         <translation>Записи черги, товар яких не на перевірці</translation>
     </message>
     <message>
+        <source>Queue entries whose copies of the item's fields are out of date</source>
+        <translation>Записи черги, копії полів товару в яких застаріли</translation>
+    </message>
+    <message>
         <source>Items in closed totes that are not shipped</source>
         <translation>Товари в закритих контейнерах, які не відправлено</translation>
     </message>
@@ -746,7 +758,11 @@
     </message>
     <message numerus="yes">
         <source>%n item(s), %1 kg</source>
-        <translation><numerusform>%n товар, %1 кг</numerusform><numerusform>%n товари, %1 кг</numerusform><numerusform>%n товарів, %1 кг</numerusform></translation>
+        <translation>
+            <numerusform>%n товар, %1 кг</numerusform>
+            <numerusform>%n товари, %1 кг</numerusform>
+            <numerusform>%n товарів, %1 кг</numerusform>
+        </translation>
     </message>
     <message>
         <source>Partner %1, certificate %2</source>
@@ -1290,7 +1306,11 @@
     </message>
     <message numerus="yes">
         <source>Inspection queue now: %n item(s) waiting, by age</source>
-        <translation><numerusform>Черга перевірки зараз: %n товар чекає, за віком</numerusform><numerusform>Черга перевірки зараз: %n товари чекають, за віком</numerusform><numerusform>Черга перевірки зараз: %n товарів чекають, за віком</numerusform></translation>
+        <translation>
+            <numerusform>Черга перевірки зараз: %n товар чекає, за віком</numerusform>
+            <numerusform>Черга перевірки зараз: %n товари чекають, за віком</numerusform>
+            <numerusform>Черга перевірки зараз: %n товарів чекають, за віком</numerusform>
+        </translation>
     </message>
     <message>
         <source>under 1 h</source>
@@ -1440,10 +1460,6 @@ Restore the newest backup, from %1? Items received after it stay only at head of
         <translation>Токен головного офісу не має пробілів і містить не більше 512 символів.</translation>
     </message>
     <message>
-        <source>The nightly sync time is HH:MM on a 24-hour clock, e.g. 02:30.</source>
-        <translation>Час нічної синхронізації — ГГ:ХХ у 24-годинному форматі, напр. 02:30.</translation>
-    </message>
-    <message>
         <source>The idle lock</source>
         <translation>Блокування через бездіяльність</translation>
     </message>
@@ -1470,6 +1486,82 @@ Restore the newest backup, from %1? Items received after it stay only at head of
     <message>
         <source>"%1" is not a station setting. Use one of: %2.</source>
         <translation>«%1» не є налаштуванням поста. Використайте одне з: %2.</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>рядок %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 must not contain control characters.</source>
+        <translation>%1 не може містити керівних символів.</translation>
+    </message>
+    <message>
+        <source>The number of wrong PINs before a lock-out</source>
+        <translation>Кількість неправильних PIN-кодів до блокування</translation>
+    </message>
+    <message>
+        <source>The lock-out in seconds</source>
+        <translation>Тривалість блокування в секундах</translation>
+    </message>
+    <message>
+        <source>The PIN work factor (PBKDF2 iterations)</source>
+        <translation>Робочий коефіцієнт PIN-коду (ітерації PBKDF2)</translation>
+    </message>
+    <message>
+        <source>The number of daily backups kept</source>
+        <translation>Кількість щоденних резервних копій, що зберігаються</translation>
+    </message>
+    <message>
+        <source>The sound volume</source>
+        <translation>Гучність звуку</translation>
+    </message>
+    <message>
+        <source>allow_insecure_http is true or false.</source>
+        <translation>allow_insecure_http — це true або false.</translation>
+    </message>
+    <message>
+        <source>hq_ca_file needs an absolute path, e.g. /etc/ssl/certs/hq-ca.pem.</source>
+        <translation>hq_ca_file потребує абсолютного шляху, напр. /etc/ssl/certs/hq-ca.pem.</translation>
+    </message>
+    <message>
+        <source>backup_folder needs an absolute path, or nothing for the folder beside the database.</source>
+        <translation>backup_folder потребує абсолютного шляху або нічого для теки поруч із базою даних.</translation>
+    </message>
+    <message>
+        <source>not UTF-8 text</source>
+        <translation>не текст UTF-8</translation>
+    </message>
+    <message>
+        <source>expected "key = value"</source>
+        <translation>очікувалося «ключ = значення»</translation>
+    </message>
+    <message>
+        <source>%1 is already set on line %2</source>
+        <translation>%1 уже задано в рядку %2</translation>
+    </message>
+    <message>
+        <source># Dockside station settings of %1, exported %2.
+# One "key = value" per line; lines starting with # are comments. A key shown as a
+# comment is not set on this station and has the default shown.
+# Load with: dockside-cli settings import FILE
+</source>
+        <translation># Налаштування станції Dockside %1, експортовано %2.
+# Один «ключ = значення» на рядок; рядки, що починаються з #, — коментарі. Ключ, показаний як
+# коментар, не задано на цій станції, і він має показане типове значення.
+# Завантажити: dockside-cli settings import ФАЙЛ
+</translation>
+    </message>
+    <message>
+        <source># hq_token is not set; add "hq_token = ..." to set it.
+</source>
+        <translation># hq_token не задано; додайте «hq_token = ...», щоб задати його.
+</translation>
+    </message>
+    <message>
+        <source># hq_token is set on this station but never exported; add "hq_token = ..." to set it.
+</source>
+        <translation># hq_token задано на цій станції, але він ніколи не експортується; додайте «hq_token = ...», щоб задати його.
+</translation>
     </message>
 </context>
 <context>
@@ -1544,7 +1636,11 @@ Restore the newest backup, from %1? Items received after it stay only at head of
     </message>
     <message numerus="yes">
         <source>%n item(s) of HQ's %1 feed could not be read and were skipped (the first: %2)</source>
-        <translation><numerusform>%n елемент каналу %1 головного офісу не вдалося прочитати, його пропущено (перший: %2)</numerusform><numerusform>%n елементи каналу %1 головного офісу не вдалося прочитати, їх пропущено (перший: %2)</numerusform><numerusform>%n елементів каналу %1 головного офісу не вдалося прочитати, їх пропущено (перший: %2)</numerusform></translation>
+        <translation>
+            <numerusform>%n елемент каналу %1 головного офісу не вдалося прочитати, його пропущено (перший: %2)</numerusform>
+            <numerusform>%n елементи каналу %1 головного офісу не вдалося прочитати, їх пропущено (перший: %2)</numerusform>
+            <numerusform>%n елементів каналу %1 головного офісу не вдалося прочитати, їх пропущено (перший: %2)</numerusform>
+        </translation>
     </message>
     <message>
         <source>HQ sent a policy that is not valid; the station keeps its current policy: %1</source>
@@ -1692,7 +1788,11 @@ Restore the newest backup, from %1? Items received after it stay only at head of
     </message>
     <message numerus="yes">
         <source>Too many wrong PINs. This badge is locked for %n more minute(s); a supervisor can reset it.</source>
-        <translation><numerusform>Забагато неправильних PIN. Бейдж заблоковано ще на %n хвилину; керівник може його розблокувати.</numerusform><numerusform>Забагато неправильних PIN. Бейдж заблоковано ще на %n хвилини; керівник може його розблокувати.</numerusform><numerusform>Забагато неправильних PIN. Бейдж заблоковано ще на %n хвилин; керівник може його розблокувати.</numerusform></translation>
+        <translation>
+            <numerusform>Забагато неправильних PIN. Бейдж заблоковано ще на %n хвилину; керівник може його розблокувати.</numerusform>
+            <numerusform>Забагато неправильних PIN. Бейдж заблоковано ще на %n хвилини; керівник може його розблокувати.</numerusform>
+            <numerusform>Забагато неправильних PIN. Бейдж заблоковано ще на %n хвилин; керівник може його розблокувати.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Too many wrong PINs. This badge is now locked; a supervisor can reset it.</source>
@@ -1783,7 +1883,11 @@ Restore the newest backup, from %1? Items received after it stay only at head of
     </message>
     <message numerus="yes">
         <source>%n row(s) written.</source>
-        <translation><numerusform>Записано %n рядок.</numerusform><numerusform>Записано %n рядки.</numerusform><numerusform>Записано %n рядків.</numerusform></translation>
+        <translation>
+            <numerusform>Записано %n рядок.</numerusform>
+            <numerusform>Записано %n рядки.</numerusform>
+            <numerusform>Записано %n рядків.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Start of the period (default: 30 days ago).</source>
@@ -1835,7 +1939,11 @@ Restore the newest backup, from %1? Items received after it stay only at head of
     </message>
     <message numerus="yes">
         <source>%1: %n barcode(s) in %2 ms</source>
-        <translation><numerusform>%1: %n штрихкод за %2 мс</numerusform><numerusform>%1: %n штрихкоди за %2 мс</numerusform><numerusform>%1: %n штрихкодів за %2 мс</numerusform></translation>
+        <translation>
+            <numerusform>%1: %n штрихкод за %2 мс</numerusform>
+            <numerusform>%1: %n штрихкоди за %2 мс</numerusform>
+            <numerusform>%1: %n штрихкодів за %2 мс</numerusform>
+        </translation>
     </message>
     <message>
         <source>The item's LPN.</source>
@@ -2007,7 +2115,11 @@ Restore the newest backup, from %1? Items received after it stay only at head of
     </message>
     <message numerus="yes">
         <source>%1  %2  %3 %4  %5: %6 (%n later event(s) held back)</source>
-        <translation><numerusform>%1  %2  %3 %4  %5: %6 (затримано %n пізнішу подію)</numerusform><numerusform>%1  %2  %3 %4  %5: %6 (затримано %n пізніші події)</numerusform><numerusform>%1  %2  %3 %4  %5: %6 (затримано %n пізніших подій)</numerusform></translation>
+        <translation>
+            <numerusform>%1  %2  %3 %4  %5: %6 (затримано %n пізнішу подію)</numerusform>
+            <numerusform>%1  %2  %3 %4  %5: %6 (затримано %n пізніші події)</numerusform>
+            <numerusform>%1  %2  %3 %4  %5: %6 (затримано %n пізніших подій)</numerusform>
+        </translation>
     </message>
     <message>
         <source>"%1" is not an event number.</source>
@@ -2267,7 +2379,11 @@ Restore the newest backup, from %1? Items received after it stay only at head of
     </message>
     <message numerus="yes">
         <source>%n item(s) in the queue</source>
-        <translation><numerusform>%n товар у черзі</numerusform><numerusform>%n товари в черзі</numerusform><numerusform>%n товарів у черзі</numerusform></translation>
+        <translation>
+            <numerusform>%n товар у черзі</numerusform>
+            <numerusform>%n товари в черзі</numerusform>
+            <numerusform>%n товарів у черзі</numerusform>
+        </translation>
     </message>
     <message>
         <source>Items to decide.</source>
@@ -2331,7 +2447,11 @@ Restore the newest backup, from %1? Items received after it stay only at head of
     </message>
     <message numerus="yes">
         <source>%n item(s)</source>
-        <translation><numerusform>%n товар</numerusform><numerusform>%n товари</numerusform><numerusform>%n товарів</numerusform></translation>
+        <translation>
+            <numerusform>%n товар</numerusform>
+            <numerusform>%n товари</numerusform>
+            <numerusform>%n товарів</numerusform>
+        </translation>
     </message>
     <message>
         <source>tote manifest needs --out FILE.pdf.</source>
@@ -2347,7 +2467,11 @@ Restore the newest backup, from %1? Items received after it stay only at head of
     </message>
     <message numerus="yes">
         <source>Tote %1 closed: %n item(s).</source>
-        <translation><numerusform>Контейнер %1 закрито: %n товар.</numerusform><numerusform>Контейнер %1 закрито: %n товари.</numerusform><numerusform>Контейнер %1 закрито: %n товарів.</numerusform></translation>
+        <translation>
+            <numerusform>Контейнер %1 закрито: %n товар.</numerusform>
+            <numerusform>Контейнер %1 закрито: %n товари.</numerusform>
+            <numerusform>Контейнер %1 закрито: %n товарів.</numerusform>
+        </translation>
     </message>
     <message>
         <source>create or open the database for a station</source>
@@ -2753,6 +2877,58 @@ Commands:
         <source>replace the database with a backup</source>
         <translation>замінити базу даних копією</translation>
     </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Не вдається прочитати %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a settings file: it is larger than 1 MiB.</source>
+        <translation>%1 не є файлом налаштувань: він більший за 1 МіБ.</translation>
+    </message>
+    <message>
+        <source>%1 was not imported, nothing changed: %2</source>
+        <translation>%1 не імпортовано, нічого не змінено: %2</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>нічого</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is valid: %n setting(s); importing it would change: %2.</source>
+        <translation><numerusform>%1 правильний: %n налаштування; імпорт змінив би: %2.</numerusform><numerusform>%1 правильний: %n налаштування; імпорт змінив би: %2.</numerusform><numerusform>%1 правильний: %n налаштувань; імпорт змінив би: %2.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n setting(s) from %1; changed: %2.</source>
+        <translation><numerusform>Імпортовано %n налаштування з %1; змінено: %2.</numerusform><numerusform>Імпортовано %n налаштування з %1; змінено: %2.</numerusform><numerusform>Імпортовано %n налаштувань з %1; змінено: %2.</numerusform></translation>
+    </message>
+    <message>
+        <source>Settings of %1 written to %2.</source>
+        <translation>Налаштування %1 записано в %2.</translation>
+    </message>
+    <message>
+        <source>import FILE or export</source>
+        <translation>import ФАЙЛ або export</translation>
+    </message>
+    <message>
+        <source>import: only check the file and say what would change.</source>
+        <translation>import: лише перевірити файл і сказати, що змінилося б.</translation>
+    </message>
+    <message>
+        <source>export: write to this file instead of standard output.</source>
+        <translation>export: записати в цей файл замість стандартного виводу.</translation>
+    </message>
+    <message>
+        <source>Import station settings from a "key = value" file, or export them.</source>
+        <translation>Імпортувати налаштування станції з файлу «ключ = значення» або експортувати їх.</translation>
+    </message>
+    <message>
+        <source>Say "settings import FILE" or "settings export [--out FILE]".</source>
+        <translation>Скажіть «settings import ФАЙЛ» або «settings export [--out ФАЙЛ]».</translation>
+    </message>
+    <message>
+        <source>import or export station settings (key = value file)</source>
+        <translation>імпортувати або експортувати налаштування станції (файл ключ = значення)</translation>
+    </message>
 </context>
 <context>
     <name>dockside::AdminPage</name>
@@ -2878,7 +3054,11 @@ Commands:
     </message>
     <message numerus="yes">
         <source>%n setting(s) saved.</source>
-        <translation><numerusform>Збережено %n налаштування.</numerusform><numerusform>Збережено %n налаштування.</numerusform><numerusform>Збережено %n налаштувань.</numerusform></translation>
+        <translation>
+            <numerusform>Збережено %n налаштування.</numerusform>
+            <numerusform>Збережено %n налаштування.</numerusform>
+            <numerusform>Збережено %n налаштувань.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2929,7 +3109,11 @@ Commands:
     </message>
     <message numerus="yes">
         <source>Items received %1 – %2: %n item(s). Computed in %3 ms.</source>
-        <translation><numerusform>Прийнято товарів %1 – %2: %n товар. Обчислено за %3 мс.</numerusform><numerusform>Прийнято товарів %1 – %2: %n товари. Обчислено за %3 мс.</numerusform><numerusform>Прийнято товарів %1 – %2: %n товарів. Обчислено за %3 мс.</numerusform></translation>
+        <translation>
+            <numerusform>Прийнято товарів %1 – %2: %n товар. Обчислено за %3 мс.</numerusform>
+            <numerusform>Прийнято товарів %1 – %2: %n товари. Обчислено за %3 мс.</numerusform>
+            <numerusform>Прийнято товарів %1 – %2: %n товарів. Обчислено за %3 мс.</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 min</source>
@@ -3236,11 +3420,19 @@ Commands:
     </message>
     <message numerus="yes">
         <source>%1 %2: %n event(s).</source>
-        <translation><numerusform>%1 %2: %n подія.</numerusform><numerusform>%1 %2: %n події.</numerusform><numerusform>%1 %2: %n подій.</numerusform></translation>
+        <translation>
+            <numerusform>%1 %2: %n подія.</numerusform>
+            <numerusform>%1 %2: %n події.</numerusform>
+            <numerusform>%1 %2: %n подій.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n not yet at head office.</source>
-        <translation><numerusform>%n ще не в головному офісі.</numerusform><numerusform>%n ще не в головному офісі.</numerusform><numerusform>%n ще не в головному офісі.</numerusform></translation>
+        <translation>
+            <numerusform>%n ще не в головному офісі.</numerusform>
+            <numerusform>%n ще не в головному офісі.</numerusform>
+            <numerusform>%n ще не в головному офісі.</numerusform>
+        </translation>
     </message>
     <message>
         <source>All at head office.</source>
@@ -3363,7 +3555,11 @@ Commands:
     </message>
     <message numerus="yes">
         <source>Answer %n more check(s), or press All checks pass.</source>
-        <translation><numerusform>Дайте відповідь ще на %n перевірку або натисніть «Усе гаразд».</numerusform><numerusform>Дайте відповідь ще на %n перевірки або натисніть «Усе гаразд».</numerusform><numerusform>Дайте відповідь ще на %n перевірок або натисніть «Усе гаразд».</numerusform></translation>
+        <translation>
+            <numerusform>Дайте відповідь ще на %n перевірку або натисніть «Усе гаразд».</numerusform>
+            <numerusform>Дайте відповідь ще на %n перевірки або натисніть «Усе гаразд».</numerusform>
+            <numerusform>Дайте відповідь ще на %n перевірок або натисніть «Усе гаразд».</numerusform>
+        </translation>
     </message>
     <message>
         <source>Damage reported: add at least one photo (F7).</source>
@@ -3620,7 +3816,11 @@ Commands:
     </message>
     <message numerus="yes">
         <source>%n item(s)</source>
-        <translation><numerusform>%n товар</numerusform><numerusform>%n товари</numerusform><numerusform>%n товарів</numerusform></translation>
+        <translation>
+            <numerusform>%n товар</numerusform>
+            <numerusform>%n товари</numerusform>
+            <numerusform>%n товарів</numerusform>
+        </translation>
     </message>
     <message>
         <source>Any age</source>
@@ -3628,11 +3828,19 @@ Commands:
     </message>
     <message numerus="yes">
         <source>Overdue (%n h SLA or more)</source>
-        <translation><numerusform>Прострочено (%n год SLA або більше)</numerusform><numerusform>Прострочено (%n год SLA або більше)</numerusform><numerusform>Прострочено (%n год SLA або більше)</numerusform></translation>
+        <translation>
+            <numerusform>Прострочено (%n год SLA або більше)</numerusform>
+            <numerusform>Прострочено (%n год SLA або більше)</numerusform>
+            <numerusform>Прострочено (%n год SLA або більше)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Due soon (from %n h)</source>
-        <translation><numerusform>Незабаром строк (від %n год)</numerusform><numerusform>Незабаром строк (від %n год)</numerusform><numerusform>Незабаром строк (від %n год)</numerusform></translation>
+        <translation>
+            <numerusform>Незабаром строк (від %n год)</numerusform>
+            <numerusform>Незабаром строк (від %n год)</numerusform>
+            <numerusform>Незабаром строк (від %n год)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Within the SLA</source>
@@ -3672,7 +3880,11 @@ Commands:
     </message>
     <message numerus="yes">
         <source>Approve %n selected (Ctrl+Enter)</source>
-        <translation><numerusform>Затвердити %n вибраний (Ctrl+Enter)</numerusform><numerusform>Затвердити %n вибрані (Ctrl+Enter)</numerusform><numerusform>Затвердити %n вибраних (Ctrl+Enter)</numerusform></translation>
+        <translation>
+            <numerusform>Затвердити %n вибраний (Ctrl+Enter)</numerusform>
+            <numerusform>Затвердити %n вибрані (Ctrl+Enter)</numerusform>
+            <numerusform>Затвердити %n вибраних (Ctrl+Enter)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nothing was changed: %1</source>
@@ -3684,7 +3896,11 @@ Commands:
     </message>
     <message numerus="yes">
         <source>Approve %n item(s) with their chosen dispositions?</source>
-        <translation><numerusform>Затвердити %n товар із вибраним призначенням?</numerusform><numerusform>Затвердити %n товари з вибраними призначеннями?</numerusform><numerusform>Затвердити %n товарів з вибраними призначеннями?</numerusform></translation>
+        <translation>
+            <numerusform>Затвердити %n товар із вибраним призначенням?</numerusform>
+            <numerusform>Затвердити %n товари з вибраними призначеннями?</numerusform>
+            <numerusform>Затвердити %n товарів з вибраними призначеннями?</numerusform>
+        </translation>
     </message>
     <message>
         <source>Approve all</source>
@@ -3696,7 +3912,11 @@ Commands:
     </message>
     <message numerus="yes">
         <source>%n item(s) approved.</source>
-        <translation><numerusform>Затверджено %n товар.</numerusform><numerusform>Затверджено %n товари.</numerusform><numerusform>Затверджено %n товарів.</numerusform></translation>
+        <translation>
+            <numerusform>Затверджено %n товар.</numerusform>
+            <numerusform>Затверджено %n товари.</numerusform>
+            <numerusform>Затверджено %n товарів.</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 (suggested)</source>
@@ -3724,11 +3944,19 @@ Commands:
     </message>
     <message numerus="yes">
         <source>Why are %n item(s) rejected? The refund is denied.</source>
-        <translation><numerusform>Чому відхилено %n товар? У відшкодуванні відмовлено.</numerusform><numerusform>Чому відхилено %n товари? У відшкодуванні відмовлено.</numerusform><numerusform>Чому відхилено %n товарів? У відшкодуванні відмовлено.</numerusform></translation>
+        <translation>
+            <numerusform>Чому відхилено %n товар? У відшкодуванні відмовлено.</numerusform>
+            <numerusform>Чому відхилено %n товари? У відшкодуванні відмовлено.</numerusform>
+            <numerusform>Чому відхилено %n товарів? У відшкодуванні відмовлено.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n item(s) rejected.</source>
-        <translation><numerusform>Відхилено %n товар.</numerusform><numerusform>Відхилено %n товари.</numerusform><numerusform>Відхилено %n товарів.</numerusform></translation>
+        <translation>
+            <numerusform>Відхилено %n товар.</numerusform>
+            <numerusform>Відхилено %n товари.</numerusform>
+            <numerusform>Відхилено %n товарів.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Any worker but %1</source>
@@ -3843,7 +4071,11 @@ Commands:
     </message>
     <message numerus="yes">
         <source>%n items selected</source>
-        <translation><numerusform>Вибрано %n товар</numerusform><numerusform>Вибрано %n товари</numerusform><numerusform>Вибрано %n товарів</numerusform></translation>
+        <translation>
+            <numerusform>Вибрано %n товар</numerusform>
+            <numerusform>Вибрано %n товари</numerusform>
+            <numerusform>Вибрано %n товарів</numerusform>
+        </translation>
     </message>
     <message>
         <source>Select an item in the queue</source>
@@ -4118,7 +4350,11 @@ Commands:
     </message>
     <message numerus="yes">
         <source>Locked after %n minute(s) without input. Scan your badge to continue.</source>
-        <translation><numerusform>Заблоковано після %n хвилини бездіяльності. Скануйте свій бейдж, щоб продовжити.</numerusform><numerusform>Заблоковано після %n хвилин бездіяльності. Скануйте свій бейдж, щоб продовжити.</numerusform><numerusform>Заблоковано після %n хвилин бездіяльності. Скануйте свій бейдж, щоб продовжити.</numerusform></translation>
+        <translation>
+            <numerusform>Заблоковано після %n хвилини бездіяльності. Скануйте свій бейдж, щоб продовжити.</numerusform>
+            <numerusform>Заблоковано після %n хвилин бездіяльності. Скануйте свій бейдж, щоб продовжити.</numerusform>
+            <numerusform>Заблоковано після %n хвилин бездіяльності. Скануйте свій бейдж, щоб продовжити.</numerusform>
+        </translation>
     </message>
     <message>
         <source>A confirmed item cannot be undone here: ask a supervisor to correct it.</source>
@@ -4134,7 +4370,11 @@ Commands:
     </message>
     <message numerus="yes">
         <source>%n event(s) to send</source>
-        <translation><numerusform>%n подія до надсилання</numerusform><numerusform>%n події до надсилання</numerusform><numerusform>%n подій до надсилання</numerusform></translation>
+        <translation>
+            <numerusform>%n подія до надсилання</numerusform>
+            <numerusform>%n події до надсилання</numerusform>
+            <numerusform>%n подій до надсилання</numerusform>
+        </translation>
     </message>
     <message>
         <source>Labels: PDF files</source>
@@ -4166,7 +4406,11 @@ Commands:
     </message>
     <message numerus="yes">
         <source>Parcel %1 has %n item(s) received but not graded. Continue with it now?</source>
-        <translation><numerusform>Посилка %1 має %n прийнятий, але не оцінений товар. Продовжити з нею зараз?</numerusform><numerusform>Посилка %1 має %n прийняті, але не оцінені товари. Продовжити з нею зараз?</numerusform><numerusform>Посилка %1 має %n прийнятих, але не оцінених товарів. Продовжити з нею зараз?</numerusform></translation>
+        <translation>
+            <numerusform>Посилка %1 має %n прийнятий, але не оцінений товар. Продовжити з нею зараз?</numerusform>
+            <numerusform>Посилка %1 має %n прийняті, але не оцінені товари. Продовжити з нею зараз?</numerusform>
+            <numerusform>Посилка %1 має %n прийнятих, але не оцінених товарів. Продовжити з нею зараз?</numerusform>
+        </translation>
     </message>
     <message>
         <source>Continue</source>
@@ -4504,15 +4748,27 @@ Close this and use "Add photo" (F7) to pick a file.</source>
     <name>dockside::QueueModel</name>
     <message numerus="yes">
         <source>%n min</source>
-        <translation><numerusform>%n хв</numerusform><numerusform>%n хв</numerusform><numerusform>%n хв</numerusform></translation>
+        <translation>
+            <numerusform>%n хв</numerusform>
+            <numerusform>%n хв</numerusform>
+            <numerusform>%n хв</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n h</source>
-        <translation><numerusform>%n год</numerusform><numerusform>%n год</numerusform><numerusform>%n год</numerusform></translation>
+        <translation>
+            <numerusform>%n год</numerusform>
+            <numerusform>%n год</numerusform>
+            <numerusform>%n год</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n d</source>
-        <translation><numerusform>%n д</numerusform><numerusform>%n д</numerusform><numerusform>%n д</numerusform></translation>
+        <translation>
+            <numerusform>%n д</numerusform>
+            <numerusform>%n д</numerusform>
+            <numerusform>%n д</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 %2 overdue</source>
@@ -4532,7 +4788,11 @@ Close this and use "Add photo" (F7) to pick a file.</source>
     </message>
     <message numerus="yes">
         <source>Queued %1; the SLA is %n hour(s).</source>
-        <translation><numerusform>У черзі з %1; SLA становить %n годину.</numerusform><numerusform>У черзі з %1; SLA становить %n години.</numerusform><numerusform>У черзі з %1; SLA становить %n годин.</numerusform></translation>
+        <translation>
+            <numerusform>У черзі з %1; SLA становить %n годину.</numerusform>
+            <numerusform>У черзі з %1; SLA становить %n години.</numerusform>
+            <numerusform>У черзі з %1; SLA становить %n годин.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Fraud flags: %1</source>
@@ -4794,7 +5054,11 @@ Close this and use "Add photo" (F7) to pick a file.</source>
     </message>
     <message numerus="yes">
         <source>%n item(s)</source>
-        <translation><numerusform>%n товар</numerusform><numerusform>%n товари</numerusform><numerusform>%n товарів</numerusform></translation>
+        <translation>
+            <numerusform>%n товар</numerusform>
+            <numerusform>%n товари</numerusform>
+            <numerusform>%n товарів</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 kg</source>
@@ -4837,11 +5101,19 @@ Close this and use "Add photo" (F7) to pick a file.</source>
     </message>
     <message numerus="yes">
         <source>%n item(s) waiting for a supervisor.</source>
-        <translation><numerusform>%n товар чекає на керівника.</numerusform><numerusform>%n товари чекають на керівника.</numerusform><numerusform>%n товарів чекають на керівника.</numerusform></translation>
+        <translation>
+            <numerusform>%n товар чекає на керівника.</numerusform>
+            <numerusform>%n товари чекають на керівника.</numerusform>
+            <numerusform>%n товарів чекають на керівника.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n event(s) not yet sent to head office.</source>
-        <translation><numerusform>%n подію ще не надіслано до головного офісу.</numerusform><numerusform>%n події ще не надіслано до головного офісу.</numerusform><numerusform>%n подій ще не надіслано до головного офісу.</numerusform></translation>
+        <translation>
+            <numerusform>%n подію ще не надіслано до головного офісу.</numerusform>
+            <numerusform>%n події ще не надіслано до головного офісу.</numerusform>
+            <numerusform>%n подій ще не надіслано до головного офісу.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Touch a tote in the list first.</source>
@@ -4853,7 +5125,11 @@ Close this and use "Add photo" (F7) to pick a file.</source>
     </message>
     <message numerus="yes">
         <source>Close tote %1 (%2, %n item(s)) and print its manifest?</source>
-        <translation><numerusform>Закрити контейнер %1 (%2, %n товар) і надрукувати маніфест?</numerusform><numerusform>Закрити контейнер %1 (%2, %n товари) і надрукувати маніфест?</numerusform><numerusform>Закрити контейнер %1 (%2, %n товарів) і надрукувати маніфест?</numerusform></translation>
+        <translation>
+            <numerusform>Закрити контейнер %1 (%2, %n товар) і надрукувати маніфест?</numerusform>
+            <numerusform>Закрити контейнер %1 (%2, %n товари) і надрукувати маніфест?</numerusform>
+            <numerusform>Закрити контейнер %1 (%2, %n товарів) і надрукувати маніфест?</numerusform>
+        </translation>
     </message>
     <message>
         <source>Cancel</source>

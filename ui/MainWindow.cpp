@@ -48,11 +48,6 @@
 
 namespace dockside {
 
-namespace {
-// Not a core setting: only the GUI makes sounds. 0..100.
-const QString kSoundVolume = QStringLiteral("sound_volume");
-} // namespace
-
 MainWindow::MainWindow(Station& station, QWidget* parent)
     : QMainWindow(parent)
     , m_station(station) {
@@ -156,7 +151,7 @@ MainWindow::MainWindow(Station& station, QWidget* parent)
     m_okSound->setSource(QUrl(QStringLiteral("qrc:/sounds/scan-ok.wav")));
     m_errorSound = new QSoundEffect(this);
     m_errorSound->setSource(QUrl(QStringLiteral("qrc:/sounds/scan-error.wav")));
-    const double volume = qBound(0, station.intSetting(kSoundVolume, 80), 100) / 100.0;
+    const double volume = qBound(0, station.intSetting(setting::SoundVolume, 80), 100) / 100.0;
     m_okSound->setVolume(volume);
     m_errorSound->setVolume(volume);
     m_parcelPage->camera()->setVolume(volume);

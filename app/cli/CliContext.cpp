@@ -25,6 +25,7 @@ int CliContext::exitCodeFor(const Error& error) {
                                            QStringLiteral("not_a_database"),
                                            QStringLiteral("newer_schema"),
                                            QStringLiteral("invalid_station_code"),
+                                           QStringLiteral("invalid_settings_file"),
                                            QStringLiteral("cannot_open")};
     if (configuration.contains(error.code))
         return Usage;
@@ -40,10 +41,17 @@ int CliContext::exitCodeFor(const Error& error) {
 }
 
 int CliContext::fail(const Error& error) {
+    return fail(error, {});
+}
+
+int CliContext::fail(const Error& error, const QJsonObject& details) {
     m_err << Cli::tr("dockside-cli: %1").arg(error.message) << Qt::endl;
-    if (json)
-        print({{QStringLiteral("error"), QJsonObject{{QStringLiteral("code"), error.code},
-                                                     {QStringLiteral("message"), error.message}}}});
+    if (json) {
+        QJsonObject object = details;
+        object.insert(QStringLiteral("code"), error.code);
+        object.insert(QStringLiteral("message"), error.message);
+        print({{QStringLiteral("error"), object}});
+    }
     return exitCodeFor(error);
 }
 
@@ -117,6 +125,16 @@ Result<User> CliContext::authenticate(Station& station, const QCommandLineParser
                                    Cli::tr("No PIN given: use --pin, DOCKSIDE_PIN or a "
                                            "terminal prompt."));
     return Users(station).authenticate(badge, secret);
+}
+
+Result<CliContext::Session> CliContext::openSession(const QCommandLineParser& parser, bool readOnly) {
+    auto station = openStation(readOnly);
+    if (!station)
+        return station.error();
+    auto user = authenticate(**station, parser);
+    if (!user)
+        return user.error();
+    return Session{std::move(*station), std::move(*user)};
 }
 
 void CliContext::print(const QJsonObject& object) {

@@ -39,8 +39,16 @@ public:
     // --pin, else DOCKSIDE_PIN, else a prompt without echo when stdin is a terminal.
     QString pin(const QCommandLineParser& parser);
     Result<User> authenticate(Station& station, const QCommandLineParser& parser);
+    // The station opened and the user behind --user/--pin signed in: what most commands start with.
+    struct Session {
+        std::unique_ptr<Station> station;
+        User user;
+    };
+    Result<Session> openSession(const QCommandLineParser& parser, bool readOnly = false);
 
-    int fail(const Error& error);              // prints the error, returns its exit code
+    int fail(const Error& error); // prints the error, returns its exit code
+    // The same, with more members in the --json error object (e.g. the problems of a file).
+    int fail(const Error& error, const QJsonObject& details);
     int usage(const QString& message);         // prints a usage error, returns 2
     void print(const QJsonObject& object);     // one JSON document
     void printLine(const QJsonObject& object); // one JSON line (for JSON-lines commands)

@@ -33,5 +33,6 @@ QCommandLineOption pinOption();
 Result<std::optional<Disposition>> dispositionOption(const QCommandLineParser& parser);
 int runBackup(CliContext& ctx);
 int runRestore(CliContext& ctx);
+int runSettings(CliContext& ctx);
 
 } // namespace dockside::cli

@@ -58,14 +58,13 @@ int runResolve(CliContext& ctx) {
     const auto disposition = dispositionOption(parser);
     if (!disposition)
         return ctx.usage(disposition.error().message);
-    auto station = ctx.openStation();
-    if (!station)
-        return ctx.fail(station.error());
-    auto user = ctx.authenticate(**station, parser);
-    if (!user)
-        return ctx.fail(user.error());
-    auto result = InspectionQueue(**station).resolveException(
-        *user, parser.positionalArguments().first(), *decision, parser.value(QStringLiteral("rma")),
+    auto session = ctx.openSession(parser);
+    if (!session)
+        return ctx.fail(session.error());
+    Station& station = *session->station;
+    const User& user = session->user;
+    auto result = InspectionQueue(station).resolveException(
+        user, parser.positionalArguments().first(), *decision, parser.value(QStringLiteral("rma")),
         parser.value(QStringLiteral("comment")), *disposition);
     if (!result)
         return ctx.fail(result.error());
@@ -157,15 +156,14 @@ int runRegrade(CliContext& ctx) {
         ctx.out().flush();
         return Success;
     }
-    auto station = ctx.openStation(action == QLatin1String("list"));
-    if (!station)
-        return ctx.fail(station.error());
-    auto user = ctx.authenticate(**station, parser);
-    if (!user)
-        return ctx.fail(user.error());
-    Regrade regrade(**station);
+    auto session = ctx.openSession(parser, action == QLatin1String("list"));
+    if (!session)
+        return ctx.fail(session.error());
+    Station& station = *session->station;
+    const User& user = session->user;
+    Regrade regrade(station);
     if (action == QLatin1String("list")) {
-        auto tasks = regrade.pending(*user);
+        auto tasks = regrade.pending(user);
         if (!tasks)
             return ctx.fail(tasks.error());
         QJsonArray list;
@@ -184,7 +182,7 @@ int runRegrade(CliContext& ctx) {
         return Success;
     }
     if (action == QLatin1String("request")) {
-        if (Status done = regrade.request(*user, positional[1], parser.value(QStringLiteral("comment")),
+        if (Status done = regrade.request(user, positional[1], parser.value(QStringLiteral("comment")),
                                           parser.value(QStringLiteral("to")));
             !done)
             return ctx.fail(done.error());
@@ -196,7 +194,7 @@ int runRegrade(CliContext& ctx) {
         ctx.out().flush();
         return Success;
     }
-    auto result = regrade.submit(*user, positional[1], *grade, parser.value(QStringLiteral("comment")));
+    auto result = regrade.submit(user, positional[1], *grade, parser.value(QStringLiteral("comment")));
     if (!result)
         return ctx.fail(result.error());
     // The worker learns only that the grade is recorded; the comparison is the supervisor's.

@@ -160,13 +160,12 @@ int runReceive(CliContext& ctx) {
             Cli::tr("An item's --weight-g is recorded when it is graded; add --grade or --check."));
     }
 
-    auto station = ctx.openStation();
-    if (!station)
-        return ctx.fail(station.error());
-    auto user = ctx.authenticate(**station, parser);
-    if (!user)
-        return ctx.fail(user.error());
-    Receiving receiving(**station, *user);
+    auto session = ctx.openSession(parser);
+    if (!session)
+        return ctx.fail(session.error());
+    Station& station = *session->station;
+    const User& user = session->user;
+    Receiving receiving(station, user);
     auto receipt = receiving.receive(request);
     if (!receipt)
         return ctx.fail(receipt.error());
@@ -314,15 +313,14 @@ int runDecision(CliContext& ctx, bool approve) {
     if (!disposition)
         return ctx.usage(disposition.error().message);
     const QString comment = parser.value(QStringLiteral("comment"));
-    auto station = ctx.openStation();
-    if (!station)
-        return ctx.fail(station.error());
-    auto user = ctx.authenticate(**station, parser);
-    if (!user)
-        return ctx.fail(user.error());
-    InspectionQueue queue(**station);
-    auto results = approve ? queue.approve(*user, lpns, *disposition, comment)
-                           : queue.reject(*user, lpns, *disposition, comment);
+    auto session = ctx.openSession(parser);
+    if (!session)
+        return ctx.fail(session.error());
+    Station& station = *session->station;
+    const User& user = session->user;
+    InspectionQueue queue(station);
+    auto results = approve ? queue.approve(user, lpns, *disposition, comment)
+                           : queue.reject(user, lpns, *disposition, comment);
     if (!results)
         return ctx.fail(results.error());
     const bool allOk =
@@ -423,20 +421,19 @@ int runTote(CliContext& ctx) {
     if (action != QLatin1String("close") || positional.size() != 2)
         return ctx.usage(
             Cli::tr("Say \"tote list\", \"tote close TOTE\" or \"tote manifest TOTE --out FILE.pdf\"."));
-    auto station = ctx.openStation();
-    if (!station)
-        return ctx.fail(station.error());
-    auto user = ctx.authenticate(**station, parser);
-    if (!user)
-        return ctx.fail(user.error());
-    Totes totes(**station);
-    auto closed = totes.close(*user, positional[1], parser.value(QStringLiteral("partner")),
+    auto session = ctx.openSession(parser);
+    if (!session)
+        return ctx.fail(session.error());
+    Station& station = *session->station;
+    const User& user = session->user;
+    Totes totes(station);
+    auto closed = totes.close(user, positional[1], parser.value(QStringLiteral("partner")),
                               parser.value(QStringLiteral("certificate")));
     if (!closed)
         return ctx.fail(closed.error());
     const QString manifest = parser.value(QStringLiteral("manifest"));
     if (!manifest.isEmpty())
-        if (Status written = LabelRenderer::writeManifestPdf(manifest, (*station)->code(), *closed,
+        if (Status written = LabelRenderer::writeManifestPdf(manifest, station.code(), *closed,
                                                              totes.manifest(closed->code));
             !written) {
             ctx.err() << Cli::tr("dockside-cli: tote %1 is closed, but its manifest could not be written; "

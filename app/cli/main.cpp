@@ -47,6 +47,8 @@ const std::map<QString, CommandEntry>& commands() {
         {QStringLiteral("backup"), {runBackup, QT_TRANSLATE_NOOP("cli", "back up the station database")}},
         {QStringLiteral("restore"),
          {runRestore, QT_TRANSLATE_NOOP("cli", "replace the database with a backup")}},
+        {QStringLiteral("settings"),
+         {runSettings, QT_TRANSLATE_NOOP("cli", "import or export station settings (key = value file)")}},
     };
     return table;
 }

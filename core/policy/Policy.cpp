@@ -83,8 +83,9 @@ const QStringList& fraudFlagNames() {
                                    fraud::WeightMismatch};
     return names;
 }
-// The line on which the value at a JSON path ("a.b[2].c", as PolicyParser names them) starts, or
-// 0. QJsonDocument keeps no positions, so this scans the (already valid) text once more.
+// The line on which the value at a JSON path ("a.b[2].c", as PolicyParser names them; "" for the
+// whole document) starts, or 0. QJsonDocument keeps no positions, so this scans the (already
+// valid) text once more.
 int lineOfPath(const QByteArray& text, const QString& target) {
     struct Frame {
         bool object;
@@ -136,7 +137,7 @@ int lineOfPath(const QByteArray& text, const QString& target) {
             }
         }
         // A value starts here.
-        if (!stack.isEmpty() && pathHere() == target)
+        if (pathHere() == target)
             return line;
         if (c == '{' || c == '[') {
             stack.append({c == '{', {}, 0});
@@ -147,6 +148,12 @@ int lineOfPath(const QByteArray& text, const QString& target) {
         }
     }
     return 0;
+}
+
+// "a.b[2].c" -> "a.b[2]" -> "a.b" -> "a" -> "".
+QString parentPath(const QString& path) {
+    const qsizetype cut = std::max(path.lastIndexOf(QLatin1Char('.')), path.lastIndexOf(QLatin1Char('[')));
+    return cut < 0 ? QString() : path.left(cut);
 }
 
 QString quoted(const QString& text) {
@@ -165,7 +172,13 @@ public:
     const Error& error() const { return m_error; }
     // The same error, naming the line of the offending value in `json` as well.
     Error errorAt(const QByteArray& json) const {
-        const int line = lineOfPath(json, m_errorPath);
+        // A missing field has no line of its own: name the line of the object that lacks it.
+        QString path = m_errorPath;
+        int line = lineOfPath(json, path);
+        while (line == 0 && !path.isEmpty()) {
+            path = parentPath(path);
+            line = lineOfPath(json, path);
+        }
         if (line == 0)
             return m_error;
         return Error::invalid(

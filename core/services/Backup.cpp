@@ -26,7 +26,6 @@ struct Tr {
 };
 
 constexpr Millis kBackupInterval = kMillisPerDay;
-constexpr int kDefaultKeep = 7;
 
 // Data reaches the disk, and the rename that published it too.
 bool syncPath(const QString& path) {

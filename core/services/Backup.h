@@ -19,6 +19,8 @@ struct BackupInfo {
 // 0600 and renamed into place, so a power cut leaves either the old file set or the new one.
 class Backups {
 public:
+    static constexpr int kDefaultKeep = 7; // setting backup_keep
+
     explicit Backups(Station& station)
         : m_station(station) {}
 

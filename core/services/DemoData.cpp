@@ -1,5 +1,7 @@
 #include "services/DemoData.h"
 
+#include "store/ReportFacts.h"
+
 #include "policy/Grading.h"
 #include "scan/CheckDigits.h"
 #include "services/Catalog.h"
@@ -467,6 +469,11 @@ Result<DemoCounts> loadDemoData(Station& station, const DemoOptions& options,
         ~Restore() {
             s.resetClock();
             try {
+                reportfacts::resumeIfPaused(s.db()); // when the load stopped on an error
+            } catch (const StoreError&) {
+                // the next open of the station resumes them
+            }
+            try {
                 s.db().exec("PRAGMA cache_size=-32768");
                 s.db().exec("PRAGMA synchronous=FULL");
                 s.db().exec("PRAGMA wal_autocheckpoint=" + std::to_string(autoCheckpoint));
@@ -477,6 +484,11 @@ Result<DemoCounts> loadDemoData(Station& station, const DemoOptions& options,
     } restore{station, autoCheckpoint};
 
     try {
+        {
+            Transaction tx(db);
+            reportfacts::pause(db);
+            tx.commit();
+        }
         // Catalog: a few hundred products across the categories.
         std::vector<Product> products;
         Catalog catalog(db);
@@ -709,6 +721,9 @@ Result<DemoCounts> loadDemoData(Station& station, const DemoOptions& options,
             if (progress)
                 progress(counts.items, targetItems);
         }
+        Transaction tx(db);
+        reportfacts::resume(db);
+        tx.commit();
     } catch (const StoreError& e) {
         return toError(e);
     }

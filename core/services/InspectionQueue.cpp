@@ -168,8 +168,8 @@ struct QueueWhere {
 QueueWhere whereFor(const QueueFilter& filter, Millis now) {
     QueueWhere w;
     const bool searching = !filter.search.trimmed().isEmpty();
-    // With a search the few matching items drive the query (queue_item index); "+" keeps the
-    // planner from scanning every open entry by an indexed column instead.
+    // With a search the few matching entries drive the query (queue_sku and queue_item indexes);
+    // "+" keeps the planner from scanning every open entry by an indexed column instead.
     const char* unary = searching ? "+" : "";
     auto equals = [&](const char* column, const QVariant& value) {
         w.sql += std::string(" AND ") + unary + column + " = ?";
@@ -177,8 +177,9 @@ QueueWhere whereFor(const QueueFilter& filter, Millis now) {
     };
     if (!filter.status.isEmpty())
         equals("q.status", filter.status);
-    else // every status: three index ranges instead of a scan
-        w.sql += std::string(" AND ") + unary + "q.status IN ('open', 'approved', 'rejected')";
+    else if (!searching) // every status: three index ranges instead of a scan
+        w.sql += " AND q.status IN ('open', 'approved', 'rejected')";
+    // (A search needs no condition for every status: without one, its count reads no queue rows.)
     if (!filter.cause.isEmpty())
         equals("q.cause", filter.cause);
     if (!filter.grade.isEmpty())
@@ -224,7 +225,9 @@ QueueWhere whereFor(const QueueFilter& filter, Millis now) {
         w.binds.append(QVariant::fromValue<qlonglong>(now - qint64(*filter.maxAgeHours) * 3600000));
     }
     if (searching) {
-        // One indexed look-up per key, joined by UNION ALL: an OR over the keys would scan items.
+        // The SKU is copied into the queue row (queue_sku index): one range over the queue. The
+        // other keys name single items: one indexed look-up per key, joined by UNION ALL (an OR
+        // over the items' keys would scan them).
         QString term = filter.search.trimmed().toUpper();
         const bool prefix = term.endsWith(QLatin1Char('*'));
         if (prefix)
@@ -237,12 +240,12 @@ QueueWhere whereFor(const QueueFilter& filter, Millis now) {
             w.binds << upper;
             return std::string(column) + " >= ? AND " + column + " < ?";
         };
-        w.sql += " AND q.item_id IN (SELECT id FROM items WHERE " + key("lpn") +
+        // Every key binds the same values, so the order the pieces are built in does not matter.
+        w.sql += " AND (" + key("q.sku") + " OR q.item_id IN (SELECT id FROM items WHERE " + key("lpn") +
                  " UNION ALL SELECT id FROM items WHERE " + key("serial") +
-                 " UNION ALL SELECT id FROM items WHERE " + key("sku") +
                  " UNION ALL SELECT id FROM items WHERE " + key("rma") +
                  " UNION ALL SELECT i.id FROM parcels p JOIN items i ON i.parcel_id = p.id WHERE " +
-                 key("p.tracking") + ")";
+                 key("p.tracking") + "))";
     }
     return w;
 }

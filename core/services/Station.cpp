@@ -1,5 +1,6 @@
 #include "services/Station.h"
 
+#include "store/ReportFacts.h"
 #include "store/Schema.h"
 #include "util/Time.h"
 
@@ -79,6 +80,11 @@ Result<std::unique_ptr<Station>> Station::open(const QString& path, Database::Mo
     }
     if (Status migrated = schema::migrate(**db); !migrated)
         return migrated.error();
+    try {
+        reportfacts::resumeIfPaused(**db); // a demo load killed half-way
+    } catch (const StoreError& e) {
+        return toError(e);
+    }
     std::unique_ptr<Station> station(new Station(std::move(*db)));
     if (Status loaded = station->loadIdentity(); !loaded)
         return loaded.error();

@@ -33,6 +33,7 @@ inline const QString RegradeSharePercent = QStringLiteral("regrade_share_percent
 inline const QString BackupFolder = QStringLiteral("backup_folder");
 inline const QString BackupKeep = QStringLiteral("backup_keep");
 inline const QString LastBackupAt = QStringLiteral("last_backup_at");
+inline const QString SoundVolume = QStringLiteral("sound_volume"); // scan beeps, 0..100
 } // namespace setting
 
 // A photo already in the station's content-addressed store.

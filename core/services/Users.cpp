@@ -93,16 +93,30 @@ QString Users::hashPin(const QString& pin, int iterations) {
         .arg(QString::fromLatin1(salt.toBase64()), QString::fromLatin1(hash.toBase64()));
 }
 
-bool Users::verifyPin(const QString& pin, const QString& stored) {
+int Users::hashIterations(const QString& stored) {
     const QStringList parts = stored.split(QLatin1Char('$'));
     if (parts.size() != 4 || parts[0] != QLatin1String("pbkdf2-sha256"))
-        return false;
+        return 0;
     bool ok = false;
     const int iterations = parts[1].toInt(&ok);
-    if (!ok || iterations < 1)
+    return ok && iterations > 0 ? iterations : 0;
+}
+
+int Users::pinIterations() {
+    // Only an admin's setting (validated) or a test (fast hashes) sets it; nonsense falls back.
+    const int iterations = m_station.intSetting(setting::PinIterations, kDefaultIterations);
+    return iterations >= 1 && iterations <= kMaxIterations ? iterations : kDefaultIterations;
+}
+
+bool Users::verifyPin(const QString& pin, const QString& stored) {
+    const int iterations = hashIterations(stored);
+    if (iterations == 0)
         return false;
+    const QStringList parts = stored.split(QLatin1Char('$'));
     const QByteArray salt = QByteArray::fromBase64(parts[2].toLatin1());
     const QByteArray expected = QByteArray::fromBase64(parts[3].toLatin1());
+    if (expected.size() != kHashBytes)
+        return false; // an empty key would "match" any PIN
     const QByteArray actual = QPasswordDigestor::deriveKeyPbkdf2(QCryptographicHash::Sha256, pin.toUtf8(),
                                                                  salt, iterations, expected.size());
     return constantTimeEquals(actual, expected);
@@ -134,7 +148,7 @@ Result<User> Users::add(const User* actor, const QString& badge, const QString& 
         return lang.error();
     Database& db = m_station.db();
     try {
-        const int iterations = m_station.intSetting(setting::PinIterations, kDefaultIterations);
+        const int iterations = pinIterations();
         const QString hash = hashPin(pin, iterations);
         Transaction tx(db);
         Statement exists = db.prepare("SELECT 1 FROM users WHERE badge = ?");
@@ -212,7 +226,7 @@ Result<User> Users::authenticate(const QString& badge, const QString& pin) {
         stmt.bind(1, badge.trimmed().toUpper());
         if (!stmt.step()) {
             // Same work and message as a wrong PIN, so badges cannot be probed.
-            verifyPin(pin, dummyHash(m_station.intSetting(setting::PinIterations, kDefaultIterations)));
+            verifyPin(pin, dummyHash(pinIterations()));
             return wrong;
         }
         const User user = readUser(stmt);
@@ -235,20 +249,28 @@ Result<User> Users::authenticate(const QString& badge, const QString& pin) {
         const bool matches = verifyPin(pin, hash);
         if (db.readOnly())
             return matches ? Result<User>(user) : Result<User>(wrong);
+        // The PIN is known only now: store it again when the work factor has changed since it was
+        // hashed. Derived before the write transaction, which other writers would wait for. Not an
+        // event: the PIN stays the same and hashes never leave the station.
+        const int iterations = pinIterations();
+        const QString rehashed =
+            matches && hashIterations(hash) != iterations ? hashPin(pin, iterations) : QString();
         Transaction tx(db);
         if (matches) {
-            if (failed != 0)
-                db.prepare("UPDATE users SET failed_attempts = 0, locked_until = 0 WHERE id = ?")
-                    .bindAll(user.id)
+            if (failed != 0 || !rehashed.isNull())
+                db.prepare(
+                      "UPDATE users SET failed_attempts = 0, locked_until = 0, pin_hash = ? WHERE id = ?")
+                    .bindAll(rehashed.isNull() ? hash : rehashed, user.id)
                     .run();
             tx.commit();
             return user;
         }
-        const int maxAttempts = m_station.intSetting(setting::PinMaxAttempts, 5);
+        const int maxAttempts = m_station.intSetting(setting::PinMaxAttempts, kDefaultMaxAttempts);
         const int attempts = failed + 1;
         Millis lockUntil = 0;
         if (attempts >= maxAttempts) {
-            lockUntil = now + 1000LL * m_station.intSetting(setting::PinLockoutSeconds, 300);
+            lockUntil =
+                now + 1000LL * m_station.intSetting(setting::PinLockoutSeconds, kDefaultLockoutSeconds);
             EventLog(db).append(event::UserLockedOut, QStringLiteral("user"), user.badge, user.badge,
                                 {{QStringLiteral("attempts"), attempts}}, now);
         }
@@ -359,7 +381,7 @@ Status Users::resetPin(const User& actor, const QString& badge, const QString& n
         return Error::invalid(QStringLiteral("invalid_pin"), Tr::tr("A PIN is 4 to 12 digits."));
     QString hash;
     try {
-        hash = hashPin(newPin, m_station.intSetting(setting::PinIterations, kDefaultIterations));
+        hash = hashPin(newPin, pinIterations());
     } catch (const StoreError& e) {
         return toError(e);
     }

@@ -43,12 +43,22 @@ public:
     static bool isValidPin(const QString& pin);
     static bool isValidBadge(const QString& badge);
 
-    // "pbkdf2-sha256$iterations$salt$hash" (base64 parts)
+    // "pbkdf2-sha256$iterations$salt$hash" (base64 parts): each hash carries its own work factor,
+    // so changing pin_iterations never invalidates a stored PIN.
     static QString hashPin(const QString& pin, int iterations);
     static bool verifyPin(const QString& pin, const QString& stored);
-    // PBKDF2-SHA256 with Qt's QPasswordDigestor; cost per check measured by bench_security
-    // (tests/bench/README.md).
+    // The work factor a stored hash was made with; 0 when it is not a hash of ours.
+    static int hashIterations(const QString& stored);
+    // The work factor for new hashes: pin_iterations, else the default. A successful log-in whose
+    // hash has another work factor stores the PIN again with this one.
+    int pinIterations();
+    // PBKDF2-SHA256 with Qt's QPasswordDigestor: about 100 ms per check on a dock PC, measured
+    // by bench_security (tests/bench/README.md). The bounds apply to the pin_iterations setting.
     static constexpr int kDefaultIterations = 120000;
+    static constexpr int kMinIterations = 10000;
+    static constexpr int kMaxIterations = 5000000;
+    static constexpr int kDefaultMaxAttempts = 5;      // pin_max_attempts
+    static constexpr int kDefaultLockoutSeconds = 300; // pin_lockout_seconds
 
 private:
     // Runs `change` on the user in one transaction with its event; refuses self-lockout.

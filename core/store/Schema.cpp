@@ -13,7 +13,7 @@ struct Tr {
 };
 
 // Never edit a released migration: add a new one. Index i holds the step to version i + 1.
-constexpr std::array<const char*, 8> kMigrations = {
+constexpr std::array<const char*, 10> kMigrations = {
     // 1: the station store
     R"sql(
 CREATE TABLE station (
@@ -582,6 +582,51 @@ END;
 INSERT INTO event_types (code, name) VALUES
     (18, 'user.unlocked'), (19, 'user.pin_reset'), (20, 'outbox.requeued'), (21, 'outbox.released'),
     (22, 'station.restored');
+)sql",
+    // 9: a bulk load (the demo) pauses the report_facts triggers and rebuilds the table once at
+    // the end; the paused triggers' SQL waits here, so a load killed half-way is healed on the
+    // next open (see ReportFacts.h)
+    R"sql(
+CREATE TABLE paused_triggers (
+    name TEXT PRIMARY KEY,
+    sql  TEXT NOT NULL
+) STRICT;
+)sql",
+    // 10: queue rows carry the item's SKU as well, so a search by SKU is one index range over the
+    // queue (a popular SKU has thousands of items but a few hundred queue entries) instead of a
+    // queue look-up per item. The copy is kept like the others of migration 6; the category copy
+    // now also follows the catalog (a product added or re-categorised by HQ after its items were
+    // queued), found through the new index.
+    R"sql(
+ALTER TABLE queue ADD COLUMN sku TEXT;
+UPDATE queue SET (sku, category) =
+    (SELECT i.sku, p.category FROM items i LEFT JOIN products p ON p.sku = i.sku WHERE i.id = queue.item_id);
+CREATE INDEX queue_sku ON queue(sku) WHERE sku IS NOT NULL;
+DROP TRIGGER queue_copy_item;
+CREATE TRIGGER queue_copy_item AFTER INSERT ON queue
+BEGIN
+    UPDATE queue SET (grade, disposition, category, received_by, unit_value, sku) =
+        (SELECT i.grade, i.disposition, p.category, i.received_by, coalesce(i.unit_value, 0), i.sku
+         FROM items i LEFT JOIN products p ON p.sku = i.sku WHERE i.id = NEW.item_id)
+    WHERE id = NEW.id;
+END;
+DROP TRIGGER queue_follow_item;
+CREATE TRIGGER queue_follow_item AFTER UPDATE OF grade, disposition, unit_value, sku ON items
+BEGIN
+    UPDATE queue SET grade = NEW.grade, disposition = NEW.disposition,
+                     unit_value = coalesce(NEW.unit_value, 0), sku = NEW.sku,
+                     category = (SELECT category FROM products WHERE sku = NEW.sku)
+    WHERE item_id = NEW.id;
+END;
+CREATE TRIGGER queue_follow_product_insert AFTER INSERT ON products
+BEGIN
+    UPDATE queue SET category = NEW.category WHERE sku = NEW.sku AND category IS NOT NEW.category;
+END;
+CREATE TRIGGER queue_follow_product_category AFTER UPDATE OF category ON products
+    WHEN OLD.category IS NOT NEW.category
+BEGIN
+    UPDATE queue SET category = NEW.category WHERE sku = NEW.sku;
+END;
 )sql",
 };
 

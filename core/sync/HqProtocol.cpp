@@ -192,14 +192,15 @@ std::optional<qint64> parseRetryAfterMs(const QByteArray& value, Millis now) {
     bool ok = false;
     const qint64 seconds = trimmed.toLongLong(&ok);
     if (ok)
-        return seconds >= 0 ? std::optional<qint64>(seconds * 1000) : std::nullopt;
+        return seconds >= 0 ? std::optional<qint64>(std::min(seconds, kMaxRetryAfterMs / 1000) * 1000)
+                            : std::nullopt;
     // IMF-fixdate, e.g. "Wed, 21 Oct 2015 07:28:00 GMT"
     const QDateTime parsed = QLocale::c().toDateTime(QString::fromLatin1(trimmed),
                                                      QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'"));
     if (!parsed.isValid())
         return std::nullopt;
     const QDateTime when(parsed.date(), parsed.time(), Qt::UTC);
-    return std::max<qint64>(0, when.toMSecsSinceEpoch() - now);
+    return std::clamp<qint64>(when.toMSecsSinceEpoch() - now, 0, kMaxRetryAfterMs);
 }
 
 } // namespace dockside::hq

@@ -96,7 +96,10 @@ struct ErrorBody {
 std::optional<ErrorBody> parseErrorBody(const QByteArray& body);
 QByteArray errorBody(const QString& code, const QString& message);
 
-// Retry-After as delta-seconds or an HTTP date; std::nullopt when absent or unreadable.
+// Retry-After as delta-seconds or an HTTP date; std::nullopt when absent or unreadable. A wait
+// longer than kMaxRetryAfterMs counts as that long: a broken HQ must not stop syncing for years
+// (or overflow the arithmetic, as a fuzzer found with 18 digits).
+constexpr qint64 kMaxRetryAfterMs = 24LL * 3600 * 1000;
 std::optional<qint64> parseRetryAfterMs(const QByteArray& value, Millis now);
 
 } // namespace dockside::hq

@@ -87,6 +87,16 @@ void ensureState(Database& db, const QString& feed) {
 
 } // namespace
 
+Status checkHqCaFile(const QString& path) {
+#if QT_CONFIG(ssl)
+    if (!QSslCertificate::fromPath(path, QSsl::Pem).isEmpty())
+        return {};
+#endif
+    return Error::invalid(
+        QStringLiteral("hq_ca_file_unreadable"),
+        Tr::tr("The hq_ca_file setting names %1, which holds no readable PEM certificate.").arg(path));
+}
+
 QJsonObject SyncRunSummary::toJson() const {
     return {
         {QStringLiteral("pushed"), pushed},
@@ -256,12 +266,9 @@ Status SyncClient::Run::configure() {
     // The system's CAs always; hq_ca_file adds HQ's own CA (read once per run).
     const QString caFile = m_station->setting(setting::HqCaFile);
     if (!caFile.isEmpty()) {
+        if (Status readable = checkHqCaFile(caFile); !readable)
+            return readable.error();
         const QList<QSslCertificate> cas = QSslCertificate::fromPath(caFile, QSsl::Pem);
-        if (cas.isEmpty())
-            return Error::invalid(QStringLiteral("hq_ca_file_unreadable"),
-                                  Tr::tr("The hq_ca_file setting names %1, which holds no readable PEM "
-                                         "certificate.")
-                                      .arg(caFile));
         QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();
         ssl.addCaCertificates(cas);
         m_ssl = ssl;

@@ -24,6 +24,10 @@ namespace setting {
 inline const QString HqCaFile = QStringLiteral("hq_ca_file");
 } // namespace setting
 
+// Whether `path` holds at least one readable PEM certificate (hq_ca_file_unreadable otherwise):
+// checked when the setting is made and again by every sync run.
+Status checkHqCaFile(const QString& path);
+
 // How one sync run talks to HQ. Empty url/token fall back to the station's settings.
 struct SyncOptions {
     QString hqUrl;

@@ -1,6 +1,8 @@
 #include "services/DemoData.h"
 
 #include "services/IntegrityCheck.h"
+#include "services/Reports.h"
+#include "store/ReportFacts.h"
 
 #include "TestSupport.h"
 
@@ -45,6 +47,19 @@ TEST_CASE("Demo data goes through the real workflow and is deterministic per see
     CHECK(itemFingerprint(*a) != itemFingerprint(*c));
     CHECK(checkIntegrity(*a).ok());
     Database& db = a->db();
+    // The analytics summary was rebuilt once at the end, exactly, and its triggers are back.
+    CHECK(*rebuildReportFacts(*a));
+    CHECK_FALSE(reportfacts::paused(db));
+    const auto triggers = [](Database& d) {
+        QStringList sql;
+        Statement s = d.prepare("SELECT sql FROM sqlite_schema WHERE type = 'trigger' ORDER BY name");
+        while (s.step())
+            sql.append(s.text(0));
+        return sql;
+    };
+    auto fresh = Station::init(folder.path(QStringLiteral("fresh.db")), QStringLiteral("DEM-D02"), {});
+    REQUIRE(fresh.ok());
+    CHECK(triggers(db) == triggers((*fresh)->db()));
     // A realistic mix: several grades, dispositions, exceptions and a queue.
     CHECK(db.scalar("SELECT count(DISTINCT grade) FROM items") >= 4);
     CHECK(db.scalar("SELECT count(DISTINCT disposition) FROM items") >= 4);
@@ -61,4 +76,28 @@ TEST_CASE("Demo data goes through the real workflow and is deterministic per see
     again.items = 10;
     CHECK_FALSE(loadDemoData(*a, again).ok());
     CHECK(db.scalar("SELECT count(*) FROM events") == events);
+}
+
+TEST_CASE("A bulk load killed with the analytics triggers paused is healed when the station opens",
+          "[demo][reports]") {
+    test::TempFolder folder;
+    const QString path = folder.path(QStringLiteral("killed.db"));
+    {
+        auto station = demoStation(folder, QStringLiteral("killed.db"), 7, 60);
+        Database& db = station->db();
+        Transaction tx(db);
+        reportfacts::pause(db);
+        tx.commit();
+        // What the load went on to change while paused: the summary no longer follows.
+        db.exec("UPDATE items SET grade = 'D' WHERE id IN (1, 2, 3)");
+        CHECK(reportfacts::paused(db));
+    } // killed here: the triggers' SQL waits in paused_triggers
+    auto reopened = Station::open(path);
+    REQUIRE(reopened.ok());
+    Database& db = (*reopened)->db();
+    CHECK_FALSE(reportfacts::paused(db));
+    CHECK(*rebuildReportFacts(**reopened)); // already exact
+    // And the triggers work again.
+    db.exec("UPDATE items SET grade = 'C' WHERE id = 4");
+    CHECK(*rebuildReportFacts(**reopened));
 }

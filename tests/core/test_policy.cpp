@@ -456,4 +456,19 @@ TEST_CASE("semantic errors name the line of the offending value too", "[policy]"
         INFO(parsed.error().message.toStdString());
         CHECK(parsed.error().message.contains(QStringLiteral("line %1, rules[").arg(lineOf(needle))));
     }
+    SECTION("a missing field: the line of the object that lacks it") {
+        QByteArray edited = original;
+        REQUIRE(edited.contains("\"tolerance_ratio\": 0.3,"));
+        edited.replace("\"tolerance_ratio\": 0.3,", "");
+        auto parsed = Policy::parse(edited);
+        REQUIRE_FALSE(parsed.ok());
+        INFO(parsed.error().message.toStdString());
+        CHECK(parsed.error().message.contains(
+            QStringLiteral("line %1, weight_check.tolerance_ratio: missing required field")
+                .arg(lineOf("\"weight_check\""))));
+        // At the top level: the document's first line.
+        auto topLevel = Policy::parse("\n\n{\"format\": 1}");
+        REQUIRE_FALSE(topLevel.ok());
+        CHECK(topLevel.error().message.startsWith(QStringLiteral("Invalid policy at line 3, ")));
+    }
 }

@@ -1,5 +1,6 @@
 #include "services/Reports.h"
 
+#include "services/DemoData.h"
 #include "services/Exporter.h"
 #include "services/InspectionQueue.h"
 #include "services/Receiving.h"
@@ -10,6 +11,7 @@
 #include <catch2/catch.hpp>
 
 #include <QBuffer>
+#include <QDateTime>
 #include <QFile>
 #include <QImage>
 #include <QJsonArray>
@@ -224,8 +226,9 @@ TEST_CASE("Every analytics figure matches the hand-computed small dock", "[repor
     const Millis t = test::StationFixture::kNow;
     ReportOptions options;
     options.minReturnsForRate = 1;
-    // Whole UTC days come from the summary table, a period inside one day from the items: both
-    // must give the same figures.
+    // Whole UTC days come from the summary table, a period inside one day from the day's summary
+    // minus the items outside the period (here none): both must give the same figures. Periods
+    // that read their partial days from the items are checked on the demo station below.
     auto fromSummary = buildReport(*f.station, t - kMillisPerDay, t + kMillisPerDay, options);
     auto fromItems = buildReport(*f.station, t - 60 * kMinute, t + 180 * kMinute, options);
     REQUIRE(fromSummary.ok());
@@ -353,6 +356,133 @@ TEST_CASE("Every analytics figure matches the hand-computed small dock", "[repor
     f.station->db().exec("UPDATE report_facts SET n = n + 5 WHERE figure = 'received'");
     CHECK_FALSE(*rebuildReportFacts(*f.station));
     CHECK(*rebuildReportFacts(*f.station));
+}
+
+namespace {
+
+// The report's figures for [from, to) worked out the straightforward way: every item of the
+// period, no summary. Counts and amounts per key through the view that defines them; the rest
+// straight from the items.
+void checkAgainstItems(Station& station, const Report& report) {
+    Database& db = station.db();
+    const std::string period =
+        "received_at >= " + std::to_string(report.from) + " AND received_at < " + std::to_string(report.to);
+    const QJsonObject& r = report.figures;
+    INFO("period " << report.from << " to " << report.to);
+    auto keyed = [&](const std::string& figure, bool amounts) {
+        QJsonObject json;
+        Statement s = db.prepare("SELECT key, sum(n), sum(amount) FROM report_item_facts WHERE " + period +
+                                 " AND figure = '" + figure + "' AND key IS NOT NULL GROUP BY key");
+        while (s.step())
+            if (s.int64(1) != 0)
+                json.insert(s.text(0), amounts ? QJsonValue(Money{s.int64(2), QStringLiteral("EUR")}.toJson())
+                                               : QJsonValue(s.int64(1)));
+        return json;
+    };
+    const std::pair<const char*, const char*> counts[] = {
+        {"status_mix", "status"},         {"grade_mix", "grade"},     {"disposition_mix", "disposition"},
+        {"overrides", "override"},        {"refund_mix", "refund"},   {"stated_reasons", "stated"},
+        {"observed_reasons", "observed"}, {"exceptions", "exception"}};
+    for (const auto& [name, figure] : counts) {
+        INFO(name);
+        CHECK(r.value(QLatin1String(name)).toObject() == keyed(figure, false));
+    }
+    CHECK(r.value(QStringLiteral("recovery_by_disposition")).toObject() == keyed("disposition", true));
+    CHECK(r.value(QStringLiteral("value_by_disposition")).toObject() == keyed("disposition_value", true));
+
+    CHECK(r.value(QStringLiteral("received")).toInteger() ==
+          db.scalar("SELECT count(*) FROM items WHERE " + period));
+    CHECK(r.value(QStringLiteral("decided")).toInteger() ==
+          db.scalar("SELECT count(*) FROM items WHERE grade IS NOT NULL AND " + period));
+    CHECK(Money::fromJson(r.value(QStringLiteral("recovery_total")))->minor ==
+          db.scalar("SELECT coalesce(sum(estimated_recovery), 0) FROM items WHERE grade IS NOT NULL AND " +
+                    period));
+    qint64 perDaySum = 0;
+    const QJsonObject perDay = r.value(QStringLiteral("received_per_day")).toObject();
+    for (auto it = perDay.begin(); it != perDay.end(); ++it) {
+        const Millis day =
+            QDateTime(QDate::fromString(it.key(), Qt::ISODate), QTime(0, 0), Qt::UTC).toMSecsSinceEpoch();
+        INFO(it.key().toStdString());
+        CHECK(it.value().toInteger() ==
+              db.scalar("SELECT count(*) FROM items WHERE received_at >= max(" + std::to_string(day) + ", " +
+                        std::to_string(report.from) + ") AND received_at < min(" +
+                        std::to_string(day + kMillisPerDay) + ", " + std::to_string(report.to) + ")"));
+        perDaySum += it.value().toInteger();
+    }
+    CHECK(perDaySum == r.value(QStringLiteral("received")).toInteger());
+    // Units per hour: the hours of the clock in which the worker received anything.
+    Statement workers = db.prepare("SELECT u.badge, count(*), count(DISTINCT i.received_at / 3600000) FROM "
+                                   "items i JOIN users u ON u.id = i.received_by WHERE i." +
+                                   period + " GROUP BY u.badge");
+    qint64 workerCount = 0;
+    while (workers.step()) {
+        const QJsonObject w =
+            r.value(QStringLiteral("units_per_hour")).toObject().value(workers.text(0)).toObject();
+        INFO(workers.text(0).toStdString());
+        CHECK(w.value(QStringLiteral("units")).toInteger() == workers.int64(1));
+        CHECK(w.value(QStringLiteral("active_hours")).toInteger() == workers.int64(2));
+        ++workerCount;
+    }
+    CHECK(r.value(QStringLiteral("units_per_hour")).toObject().size() == workerCount);
+    // The ledger weighs settled items only: decided, and not waiting in the queue.
+    double kg = 0;
+    for (const QJsonValue v : r.value(QStringLiteral("sustainability_kg")).toObject())
+        kg += v.toDouble();
+    CHECK(kg * 1000 ==
+          Approx(double(db.scalar(
+              "SELECT coalesce(sum(coalesce(nullif(p.weight_g, 0), i.weight_g, 0)), 0) FROM items i LEFT "
+              "JOIN products p ON p.sku = i.sku WHERE i.decided_at IS NOT NULL AND NOT EXISTS (SELECT 1 FROM "
+              "queue q WHERE q.item_id = i.id AND q.status = 'open') AND i." +
+              period))));
+}
+
+} // namespace
+
+TEST_CASE("A rolling period with partial days at both ends equals a straight count over its items",
+          "[reports]") {
+    test::TempFolder folder;
+    auto created = Station::init(folder.path(QStringLiteral("rolling.db")), QStringLiteral("ROL-D01"),
+                                 QStringLiteral("Rolling"));
+    REQUIRE(created.ok());
+    Station& station = **created;
+    (void)station.setSetting(setting::PinIterations, QStringLiteral("1000"));
+    DemoOptions demo;
+    demo.items = 1500; // ~250 a day, around the clock
+    demo.seed = 11;
+    demo.days = 6;
+    demo.end = test::StationFixture::kNow;
+    REQUIRE(loadDemoData(station, demo).ok());
+    station.setClock(demo.end);
+    REQUIRE(*rebuildReportFacts(station)); // the summary is exact to begin with
+
+    const Millis now = demo.end;
+    const Millis today = now / kMillisPerDay * kMillisPerDay;
+    const Millis hour = 3600 * 1000;
+    // Each partial day is read the cheaper way: its own items (when they are fewer) or the day's
+    // summary minus the items outside the period. These periods take each way at each end.
+    const std::pair<const char*, std::pair<Millis, Millis>> periods[] = {
+        {"rolling 3 days up to now", {now + 1 - 3 * kMillisPerDay, now + 1}},
+        {"1 h into the first day, 1 h short of the last",
+         {today - 4 * kMillisPerDay + hour, today - kMillisPerDay - hour}},
+        {"23 h into the first day, 1 h into the last",
+         {today - 4 * kMillisPerDay + 23 * hour, today - 2 * kMillisPerDay + hour}},
+        {"whole days", {today - 4 * kMillisPerDay, today - kMillisPerDay}},
+        {"most of one day", {today - 2 * kMillisPerDay + 2 * hour, today - 2 * kMillisPerDay + 20 * hour}},
+        {"an hour of one day",
+         {today - 2 * kMillisPerDay + 10 * hour, today - 2 * kMillisPerDay + 11 * hour}},
+        {"across one midnight, no whole day",
+         {today - 3 * kMillisPerDay + 20 * hour, today - 2 * kMillisPerDay + 3 * hour}},
+        {"odd milliseconds", {today - 5 * kMillisPerDay + 12345678, now - 7654321}},
+        {"nothing received", {now + kMillisPerDay, now + 2 * kMillisPerDay}},
+    };
+    for (const auto& [name, period] : periods) {
+        auto report = buildReport(station, period.first, period.second);
+        REQUIRE(report.ok());
+        INFO(name);
+        if (period.first < now)
+            CHECK(report->figures.value(QStringLiteral("received")).toInteger() > 0);
+        checkAgainstItems(station, *report);
+    }
 }
 
 TEST_CASE("Each chart's data exports as CSV", "[reports]") {

@@ -110,5 +110,42 @@ TEST_CASE("PIN hashes are salted per user and compared in constant time", "[user
     key[key.size() - 1] = static_cast<char>(key[key.size() - 1] ^ 1);
     const QString tampered = a.section(u'$', 0, 2) + u'$' + QString::fromLatin1(key.toBase64());
     CHECK_FALSE(Users::verifyPin(u"2468"_s, tampered));
-    CHECK(Users::kDefaultIterations >= 100000);
+    // A stored hash with an empty key must not match everything.
+    CHECK_FALSE(Users::verifyPin(u"2468"_s, a.section(u'$', 0, 2) + u'$'));
+    CHECK(Users::hashIterations(a) == 1000);
+    CHECK(Users::hashIterations(u"garbage"_s) == 0);
+    // The default's cost (~100 ms a check) is measured by bench_security, not here.
+    CHECK(Users::kDefaultIterations >= Users::kMinIterations);
+    CHECK(Users::kDefaultIterations <= Users::kMaxIterations);
+}
+
+TEST_CASE("A new work factor reaches a stored PIN at its next successful log-in", "[users][security]") {
+    test::StationFixture f;
+    Station& s = *f.station;
+    Users users(s);
+    auto storedHash = [&] {
+        Statement st = s.db().prepare("SELECT pin_hash FROM users WHERE badge = 'U-1001'");
+        REQUIRE(st.step());
+        return st.text(0);
+    };
+    const QString old = storedHash();
+    REQUIRE(Users::hashIterations(old) == 1000);
+    REQUIRE(s.setSetting(setting::PinIterations, u"1500"_s).ok());
+    // A wrong PIN proves nothing: the hash stays.
+    CHECK_FALSE(users.authenticate(u"U-1001"_s, u"1111"_s).ok());
+    CHECK(storedHash() == old);
+    // The right one: the same PIN, stored again with the new work factor and a new salt.
+    REQUIRE(users.authenticate(u"U-1001"_s, u"2468"_s).ok());
+    const QString rehashed = storedHash();
+    CHECK(Users::hashIterations(rehashed) == 1500);
+    CHECK(rehashed.section(u'$', 2, 2) != old.section(u'$', 2, 2));
+    CHECK(Users::verifyPin(u"2468"_s, rehashed));
+    CHECK(s.db().scalar("SELECT failed_attempts FROM users WHERE badge = 'U-1001'") == 0);
+    // Unchanged work factor: no rewrite.
+    REQUIRE(users.authenticate(u"U-1001"_s, u"2468"_s).ok());
+    CHECK(storedHash() == rehashed);
+    // Other users keep their hash until they log in.
+    Statement other = s.db().prepare("SELECT pin_hash FROM users WHERE badge = 'U-1002'");
+    REQUIRE(other.step());
+    CHECK(Users::hashIterations(other.text(0)) == 1000);
 }

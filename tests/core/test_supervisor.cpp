@@ -1,13 +1,16 @@
 // The supervisor's side in core: queue filters and sorting, exceptions, blind re-grades, item
 // history, user administration and station settings, with their role checks.
+#include "services/Catalog.h"
 #include "services/DemoData.h"
 #include "services/History.h"
 #include "services/InspectionQueue.h"
+#include "services/IntegrityCheck.h"
 #include "services/ItemDetail.h"
 #include "services/Receiving.h"
 #include "services/Regrade.h"
 #include "services/StationSettings.h"
 #include "services/Users.h"
+#include "store/Schema.h"
 
 #include "TestSupport.h"
 
@@ -105,6 +108,128 @@ TEST_CASE("Queue rows carry the item's grade and disposition and category and wo
     bad = {};
     bad.sort = QStringLiteral("colour");
     CHECK(queue.count(bad).error().code == QLatin1String("invalid_sort"));
+}
+
+namespace {
+
+// The LPNs a queue search finds, in queue order.
+QStringList found(InspectionQueue& queue, const QString& search, const QString& status = {}) {
+    QueueFilter filter;
+    filter.status = status;
+    filter.search = search;
+    auto page = queue.list(filter);
+    REQUIRE(page.ok());
+    CHECK(page->total == page->items.size());
+    QStringList lpns;
+    for (const QueueEntry& e : page->items)
+        lpns.append(e.lpn);
+    return lpns;
+}
+
+} // namespace
+
+TEST_CASE("A search by SKU finds the queued items of the SKU, and follows SKU and catalog changes",
+          "[supervisor]") {
+    SupervisorFixture f;
+    InspectionQueue queue(*f.station);
+    // Right after receiving: the blind receipt is a TSHIRT-M and queued; the decided shirt is not.
+    CHECK(found(queue, QStringLiteral("TSHIRT-M")) == QStringList{f.blind});
+    CHECK(found(queue, QStringLiteral("tshirt-m")) == QStringList{f.blind}); // as typed
+    CHECK(found(queue, QStringLiteral("LAPTOP-16")) == QStringList{f.laptop});
+    CHECK(found(queue, QStringLiteral("PHONE-128"), QStringLiteral("open")) == QStringList{f.wrongItem});
+    CHECK(found(queue, QStringLiteral("PHONE-128"), QStringLiteral("approved")).isEmpty());
+    CHECK(found(queue, QStringLiteral("LAPTOP")).isEmpty()); // exact unless a prefix is asked for
+    CHECK(found(queue, QStringLiteral("LAPTOP*")) == QStringList{f.laptop});
+    CHECK(found(queue, QStringLiteral("BRUSH-EL")).isEmpty()); // none of it received
+    QueueFilter graded;
+    graded.search = QStringLiteral("LAPTOP-16");
+    graded.grade = QStringLiteral("B");
+    CHECK(queue.count(graded).value() == 0); // the other filters still apply
+    graded.grade = QStringLiteral("A");
+    CHECK(queue.count(graded).value() == 1);
+
+    // Resolved entries keep their SKU: found under every status, not under open.
+    REQUIRE(queue.approve(f.supervisor, {f.laptop}, std::nullopt, QStringLiteral("Checked"))->first().ok);
+    CHECK(found(queue, QStringLiteral("LAPTOP-16")) == QStringList{f.laptop});
+    CHECK(found(queue, QStringLiteral("LAPTOP-16"), QStringLiteral("open")).isEmpty());
+
+    // No service changes an item's SKU today; should one (a corrected identification, an HQ
+    // repair), the copy follows, with the new product's category.
+    f.station->db().prepare("UPDATE items SET sku = 'BRUSH-EL' WHERE lpn = ?").bindAll(f.wrongItem).run();
+    CHECK(found(queue, QStringLiteral("PHONE-128")).isEmpty());
+    CHECK(found(queue, QStringLiteral("BRUSH-EL")) == QStringList{f.wrongItem});
+    QueueFilter care;
+    care.category = QStringLiteral("health");
+    CHECK(queue.count(care).value() == 1);
+
+    // HQ moves a product to another category: its queued items follow.
+    Catalog catalog(f.station->db());
+    Product brush = *catalog.productBySku(QStringLiteral("BRUSH-EL"));
+    brush.category = QStringLiteral("household.bathroom");
+    catalog.upsertProduct(brush);
+    CHECK(queue.count(care).value() == 0);
+    care.category = QStringLiteral("household");
+    CHECK(queue.count(care).value() == 1);
+    // A product HQ sends after its items were received gives them its category.
+    f.station->db().exec("UPDATE items SET sku = 'DRONE-X1' WHERE lpn = '" + f.blind.toStdString() + "'");
+    CHECK(found(queue, QStringLiteral("DRONE-X1")) == QStringList{f.blind});
+    QueueFilter toys;
+    toys.category = QStringLiteral("toys");
+    CHECK(queue.count(toys).value() == 0);
+    Product drone = brush;
+    drone.sku = QStringLiteral("DRONE-X1");
+    drone.category = QStringLiteral("toys.drones");
+    drone.gtins.clear();
+    catalog.upsertProduct(drone);
+    CHECK(queue.count(toys).value() == 1);
+
+    // The integrity check compares every copy with its item, and notices one that drifted.
+    CHECK(checkIntegrity(*f.station).ok());
+    f.station->db().exec("UPDATE queue SET sku = 'TSHIRT-L' WHERE sku = 'DRONE-X1'");
+    const CheckReport report = checkIntegrity(*f.station);
+    REQUIRE(report.problems.size() == 1);
+    CHECK(report.problems.first().contains(f.blind));
+}
+
+TEST_CASE("An older station's queue gets its SKU copies when the database is migrated", "[supervisor]") {
+    test::TempFolder folder;
+    const QString path = folder.path(QStringLiteral("old.db"));
+    {
+        // Schema 9, the last without the SKU in the queue, with rows as that version wrote them.
+        auto opened = Database::open(path);
+        REQUIRE(opened.ok());
+        Database& db = **opened;
+        REQUIRE(schema::migrate(db, 9).ok());
+        db.exec(R"sql(
+INSERT INTO station (id, code, name, created_at) VALUES (1, 'OLD-D01', 'Old dock', 1);
+INSERT INTO users (id, badge, name, role, pin_hash, created_at) VALUES (1, 'U-1001', 'Wanda', 'worker', 'x', 1);
+INSERT INTO products (sku, description, category, unit_value, currency, updated_at) VALUES
+    ('TSHIRT-M', 'T-shirt', 'apparel.tops', 1999, 'EUR', 1), ('LAPTOP-16', 'Laptop', 'electronics.laptop', 189900, 'EUR', 1);
+INSERT INTO parcels (id, tracking, dock, received_by, received_at) VALUES (1, '1Z999AA10123456784', 'D01', 1, 1000);
+INSERT INTO items (id, lpn, parcel_id, sku, authorization, status, grade, disposition, unit_value, currency, received_by, received_at) VALUES
+    (1, 'OLD-0001', 1, 'TSHIRT-M', 'unknown_parcel', 'in_review', 'A', 'restock', 1999, 'EUR', 1, 1000),
+    (2, 'OLD-0002', 1, 'TSHIRT-M', 'authorized', 'decided', 'B', 'open_box', 1999, 'EUR', 1, 2000),
+    (3, 'OLD-0003', 1, 'LAPTOP-16', 'authorized', 'approved', 'A', 'restock', 189900, 'EUR', 1, 3000),
+    (4, 'OLD-0004', 1, 'TSHIRT-M', 'authorized', 'in_review', 'C', 'liquidate', 1999, 'EUR', 1, 4000);
+INSERT INTO queue (item_id, cause, causes, status, created_at) VALUES
+    (1, 'blind_receipt', 'blind_receipt', 'open', 1000), (4, 'override', 'override', 'open', 4000);
+INSERT INTO queue (item_id, cause, causes, status, created_at, resolved_at, resolved_by) VALUES
+    (3, 'high_value', 'high_value', 'approved', 3000, 3500, 1);
+)sql");
+    }
+    auto station = Station::open(path); // migrates
+    REQUIRE(station.ok());
+    CHECK(schema::currentVersion((*station)->db()) == schema::latestVersion());
+    CHECK((*station)->db().scalar("SELECT count(*) FROM queue WHERE sku IS NULL") == 0);
+    InspectionQueue queue(**station);
+    CHECK(found(queue, QStringLiteral("TSHIRT-M")) ==
+          (QStringList{QStringLiteral("OLD-0001"), QStringLiteral("OLD-0004")}));
+    CHECK(found(queue, QStringLiteral("LAPTOP-16")) == QStringList{QStringLiteral("OLD-0003")});
+    CHECK(found(queue, QStringLiteral("LAPTOP-16"), QStringLiteral("open")).isEmpty());
+    // And the copies are kept from now on.
+    (*station)->db().exec("UPDATE items SET sku = 'LAPTOP-16' WHERE id = 4");
+    CHECK(found(queue, QStringLiteral("LAPTOP-16")) ==
+          (QStringList{QStringLiteral("OLD-0003"), QStringLiteral("OLD-0004")}));
 }
 
 TEST_CASE("Filter presets are kept per station and survive a reopen", "[supervisor]") {
@@ -382,7 +507,7 @@ TEST_CASE("Station settings are validated before anything is stored", "[supervis
              {setting::HqUrl, QStringLiteral("not a url")},
              {setting::HqToken, QStringLiteral("has space")},
              {setting::NightlySyncTime, QStringLiteral("25:00")},
-             {setting::NightlySyncTime, QStringLiteral("2:30")},
+             {setting::NightlySyncTime, QStringLiteral("2:5")},
              {setting::IdleLockMinutes, QStringLiteral("0")},
              {setting::SlaHours, QStringLiteral("many")},
              {setting::LabelSize, QStringLiteral("A4")},
@@ -396,6 +521,7 @@ TEST_CASE("Station settings are validated before anything is stored", "[supervis
              {setting::HqUrl, QStringLiteral("https://hq.example.com")},
              {setting::HqUrl, QString()},
              {setting::NightlySyncTime, QStringLiteral("02:30")},
+             {setting::NightlySyncTime, QStringLiteral("off")}, // as the nightly scheduler reads it
              {setting::SlaHours, QStringLiteral("48")},
              {setting::LabelSize, QStringLiteral("2x1")},
              {setting::Language, QStringLiteral("de")},

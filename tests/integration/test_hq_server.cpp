@@ -267,3 +267,27 @@ TEST_CASE("dockside-hq: imports and delta feeds with cursors", "[hq]") {
     CHECK(expired.status == 410);
     CHECK(hq::parseErrorBody(expired.body)->code == u"cursor_expired"_s);
 }
+
+TEST_CASE("dockside-hq refuses an invalid policy file, naming its line and the reason", "[hq][policy]") {
+    TempFolder folder;
+    QFile builtIn(sourcePath(u"resources/policy/default.json"_s));
+    REQUIRE(builtIn.open(QIODevice::ReadOnly));
+    QByteArray policy = builtIn.readAll();
+    const QByteArray field = "\"return_window_days\": 30";
+    REQUIRE(policy.contains(field));
+    const auto line = policy.left(policy.indexOf(field)).count('\n') + 1;
+    policy.replace(field, "\"return_window_days\": \"thirty\"");
+    QFile file(folder.path(u"policy.json"_s));
+    REQUIRE(file.open(QIODevice::WriteOnly));
+    file.write(policy);
+    file.close();
+    QProcess hq;
+    hq.start(QStringLiteral(DOCKSIDE_HQ_PATH),
+             {u"--db"_s, folder.path(u"hq.db"_s), u"--port"_s, u"0"_s, u"--token"_s, u"TST-D01=secret"_s,
+              u"--policy"_s, file.fileName()});
+    REQUIRE(hq.waitForFinished(10000));
+    const QString err = QString::fromUtf8(hq.readAllStandardError());
+    INFO(err.toStdString());
+    CHECK(hq.exitCode() == 2);
+    CHECK(err.contains(u"line %1, return_window_days: expected number"_s.arg(line)));
+}

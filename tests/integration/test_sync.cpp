@@ -609,7 +609,9 @@ TEST_CASE("An expired feed cursor restarts the feed, and a bad policy keeps the 
     REQUIRE(result.ok());
     CHECK(gone);
     CHECK_FALSE(result->pulledPolicy);
-    CHECK_FALSE(result->warnings.isEmpty());
+    REQUIRE_FALSE(result->warnings.isEmpty());
+    // The warning says where and why: the line and the field.
+    CHECK(result->warnings.join(u'\n').contains(u"line 1"_s));
     CHECK(f.station->db().scalar("SELECT count(*) FROM policies") == policies);
 }
 
