@@ -3389,6 +3389,10 @@ Befehle:
 <context>
     <name>dockside::HistoryPage</name>
     <message>
+        <source>Item history</source>
+        <translation>Artikelverlauf</translation>
+    </message>
+    <message>
         <source>&amp;Code</source>
         <translation>&amp;Code</translation>
     </message>
@@ -3657,6 +3661,10 @@ Befehle:
 </context>
 <context>
     <name>dockside::InspectionQueuePage</name>
+    <message>
+        <source>Inspection queue</source>
+        <translation>Prüfwarteschlange</translation>
+    </message>
     <message>
         <source>LPN, tracking, RMA, serial or SKU (* for prefix)</source>
         <translation>LPN, Sendungsnr., RMA, Seriennr. oder SKU (* für Präfix)</translation>

@@ -3389,6 +3389,10 @@ Comandos:
 <context>
     <name>dockside::HistoryPage</name>
     <message>
+        <source>Item history</source>
+        <translation>Historial del artículo</translation>
+    </message>
+    <message>
         <source>&amp;Code</source>
         <translation>&amp;Código</translation>
     </message>
@@ -3657,6 +3661,10 @@ Comandos:
 </context>
 <context>
     <name>dockside::InspectionQueuePage</name>
+    <message>
+        <source>Inspection queue</source>
+        <translation>Cola de inspección</translation>
+    </message>
     <message>
         <source>LPN, tracking, RMA, serial or SKU (* for prefix)</source>
         <translation>LPN, seguimiento, RMA, serie o SKU (* para prefijo)</translation>

@@ -3403,6 +3403,10 @@ Polecenia:
 <context>
     <name>dockside::HistoryPage</name>
     <message>
+        <source>Item history</source>
+        <translation>Historia artykułu</translation>
+    </message>
+    <message>
         <source>&amp;Code</source>
         <translation>&amp;Kod</translation>
     </message>
@@ -3674,6 +3678,10 @@ Polecenia:
 </context>
 <context>
     <name>dockside::InspectionQueuePage</name>
+    <message>
+        <source>Inspection queue</source>
+        <translation>Kolejka kontroli</translation>
+    </message>
     <message>
         <source>LPN, tracking, RMA, serial or SKU (* for prefix)</source>
         <translation>LPN, przesyłka, RMA, nr seryjny lub SKU (* dla prefiksu)</translation>

@@ -3403,6 +3403,10 @@ Commands:
 <context>
     <name>dockside::HistoryPage</name>
     <message>
+        <source>Item history</source>
+        <translation>Історія товару</translation>
+    </message>
+    <message>
         <source>&amp;Code</source>
         <translation>&amp;Код</translation>
     </message>
@@ -3674,6 +3678,10 @@ Commands:
 </context>
 <context>
     <name>dockside::InspectionQueuePage</name>
+    <message>
+        <source>Inspection queue</source>
+        <translation>Черга перевірки</translation>
+    </message>
     <message>
         <source>LPN, tracking, RMA, serial or SKU (* for prefix)</source>
         <translation>LPN, відстеження, RMA, серійний № або SKU (* для префікса)</translation>

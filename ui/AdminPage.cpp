@@ -113,6 +113,7 @@ AdminPage::AdminPage(Station& station, QWidget* parent)
 
 void AdminPage::retranslateUi() {
     m_usersBox->setTitle(tr("Users"));
+    m_table->setAccessibleName(tr("Users"));
     m_add->setText(tr("Add user…"));
     m_toggle->setText(tr("Disable / enable"));
     m_resetPin->setText(tr("Reset PIN…"));

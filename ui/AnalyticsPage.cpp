@@ -53,10 +53,28 @@ QStringList axisCategories(const ReportChart& data) {
     return categories;
 }
 
+// A long title in two lines: Qt Charts cuts a title that is wider than the chart ("Geschätzter
+// Erlös nach Verwertung (gesamt 332...."). The break goes before a bracket, else at the middle space.
+QString chartTitle(const QString& title) {
+    constexpr int kOneLine = 40; // characters that fit half the dashboard at the title's size
+    if (title.size() <= kOneLine)
+        return title;
+    qsizetype at = title.indexOf(QStringLiteral(" ("));
+    if (at <= 0) {
+        const qsizetype middle = title.size() / 2;
+        const qsizetype before = title.lastIndexOf(QLatin1Char(' '), middle);
+        const qsizetype after = title.indexOf(QLatin1Char(' '), middle);
+        at = before < 0 ? after : after < 0 ? before : (middle - before <= after - middle ? before : after);
+    }
+    if (at <= 0)
+        return title;
+    return title.left(at).toHtmlEscaped() + QStringLiteral("<br>") + title.mid(at + 1).toHtmlEscaped();
+}
+
 // Every word of a chart, apart from its shape: set when it is made, and again in place after a
 // language switch (the report's figures stay; ReportChart carries the words in today's language).
 void labelChart(QChart* chart, const ReportChart& data) {
-    chart->setTitle(data.title);
+    chart->setTitle(chartTitle(data.title));
     chart->setLocale(QLocale()); // month names on the time axis
     for (QAbstractAxis* axis : chart->axes()) {
         if (auto* values = qobject_cast<QValueAxis*>(axis))
@@ -178,7 +196,7 @@ AnalyticsPage::AnalyticsPage(Station& station, QWidget* parent)
         auto* button = new QPushButton(this);
         button->setCheckable(true);
         button->setProperty("choice", true);
-        button->setMinimumWidth(130);
+        button->setMinimumWidth(96);
         button->setObjectName(QStringLiteral("period%1").arg(static_cast<int>(period)));
         m_periods->addButton(button, static_cast<int>(period));
         top->addWidget(button);

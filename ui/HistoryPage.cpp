@@ -53,6 +53,7 @@ HistoryPage::HistoryPage(Station& station, QWidget* parent)
 }
 
 void HistoryPage::retranslateUi() {
+    m_table->setAccessibleName(tr("Item history"));
     m_codeLabel->setText(tr("&Code"));
     m_code->setPlaceholderText(tr("Scan or type an LPN, tracking number, RMA or serial"));
     m_go->setText(tr("Show history"));

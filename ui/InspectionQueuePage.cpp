@@ -17,6 +17,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QShortcut>
 #include <QSplitter>
 #include <QTableView>
@@ -32,6 +33,7 @@ QComboBox* combo(QWidget* parent, const char* name) {
     auto* c = new QComboBox(parent);
     c->setObjectName(QLatin1String(name));
     c->setMinimumHeight(48);
+    c->setSizeAdjustPolicy(QComboBox::AdjustToContents); // grows with longer words after a language switch
     return c;
 }
 
@@ -55,74 +57,91 @@ InspectionQueuePage::InspectionQueuePage(Station& station, QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(8, 8, 8, 8);
 
-    // Filters: two rows, every control labelled (the words come in retranslateUi).
-    auto* filters = new QGridLayout;
-    filters->setHorizontalSpacing(8);
-    auto add = [&](int row, int column, QWidget* w, int span = 1, QWidget* buddy = nullptr) {
+    // Filters in two rows, every control labelled above it (the words come in retranslateUi).
+    // Rows of their own, not one grid: long words in one row never widen the other, so the page
+    // fits a 1280 px screen in every language.
+    const QList<QHBoxLayout*> rows{new QHBoxLayout, new QHBoxLayout};
+    auto add = [&](int row, QWidget* w, int stretch = 0) {
+        auto* column = new QVBoxLayout;
+        column->setSpacing(2);
         auto* l = new QLabel(this);
-        l->setBuddy(buddy ? buddy : w);
-        m_labels.insert(l->buddy(), l);
-        filters->addWidget(l, row * 2, column, 1, span);
-        filters->addWidget(w, row * 2 + 1, column, 1, span);
+        l->setBuddy(w);
+        m_labels.insert(w, l);
+        column->addWidget(l);
+        column->addWidget(w);
+        rows[row]->addLayout(column, stretch);
     };
     m_search = new QLineEdit(this);
     m_search->setObjectName(QStringLiteral("queueSearch"));
     m_search->setClearButtonEnabled(true);
-    add(0, 0, m_search, 2);
+    m_search->setMinimumWidth(240);
+    add(0, m_search, 1);
     m_status = combo(this, "statusFilter");
     for (const char* status : {"open", "approved", "rejected", ""})
         m_status->addItem(QString(), QString::fromLatin1(status));
-    add(0, 2, m_status);
+    add(0, m_status);
     m_cause = combo(this, "causeFilter");
     m_cause->addItem(QString(), QString());
     for (const QString& c : QueueFilter::causes())
         m_cause->addItem(c, c);
-    add(0, 3, m_cause);
-    m_grade = combo(this, "gradeFilter");
-    m_grade->addItem(QString(), QString());
-    for (const char* g : {"A", "B", "C", "D", "X"})
-        m_grade->addItem(QLatin1String(g), QLatin1String(g));
-    add(0, 4, m_grade);
+    add(0, m_cause);
     m_disposition = combo(this, "dispositionFilter");
     m_disposition->addItem(QString(), QString());
     for (int d = 0; d <= static_cast<int>(Disposition::Quarantine); ++d)
         m_disposition->addItem(QString(), dispositionName(Disposition(d)));
-    add(0, 5, m_disposition);
+    add(0, m_disposition);
 
     m_category = new QLineEdit(this);
     m_category->setObjectName(QStringLiteral("categoryFilter"));
-    add(1, 0, m_category);
+    m_category->setMinimumWidth(140);
+    add(1, m_category, 1);
     m_worker = combo(this, "workerFilter");
     m_worker->addItem(QString(), QString());
     for (const User& u : Users(station).list())
         m_worker->addItem(tr("%1 %2").arg(u.badge, u.name), u.badge);
-    add(1, 1, m_worker);
+    add(1, m_worker);
+    m_grade = combo(this, "gradeFilter");
+    m_grade->addItem(QString(), QString());
+    for (const char* g : {"A", "B", "C", "D", "X"})
+        m_grade->addItem(QLatin1String(g), QLatin1String(g));
+    add(1, m_grade);
     m_age = combo(this, "ageFilter");
-    add(1, 2, m_age);
+    add(1, m_age);
     m_minValue = new QLineEdit(this);
     m_minValue->setObjectName(QStringLiteral("minValue"));
-    add(1, 3, m_minValue);
+    m_minValue->setFixedWidth(110);
+    add(1, m_minValue);
     m_maxValue = new QLineEdit(this);
     m_maxValue->setObjectName(QStringLiteral("maxValue"));
-    add(1, 4, m_maxValue);
+    m_maxValue->setFixedWidth(110);
+    add(1, m_maxValue);
+    for (QHBoxLayout* row : rows) {
+        row->setSpacing(8);
+        layout->addLayout(row);
+    }
+
+    // The number of rows, and the presets: pick one, save the filters as one, delete, clear.
     auto* presetRow = new QHBoxLayout;
+    presetRow->setSpacing(8);
+    m_total = new QLabel(this);
+    m_total->setObjectName(QStringLiteral("queueTotal"));
+    m_total->setStyleSheet(QStringLiteral("font-weight: 700;"));
+    presetRow->addWidget(m_total);
+    presetRow->addStretch(1);
     m_presets = combo(this, "presets");
-    m_presets->setMinimumWidth(180);
+    auto* presetsLabel = new QLabel(this);
+    presetsLabel->setBuddy(m_presets);
+    m_labels.insert(m_presets, presetsLabel);
     m_savePreset = new QPushButton(this);
     m_savePreset->setObjectName(QStringLiteral("savePreset"));
     m_deletePreset = new QPushButton(this);
     m_deletePreset->setObjectName(QStringLiteral("deletePreset"));
     m_clearFilters = new QPushButton(this);
     m_clearFilters->setObjectName(QStringLiteral("clearFilters"));
-    presetRow->addWidget(m_presets, 1);
-    presetRow->addWidget(m_savePreset);
-    presetRow->addWidget(m_deletePreset);
-    presetRow->addWidget(m_clearFilters);
-    auto* presetBox = new QWidget(this);
-    presetBox->setLayout(presetRow);
-    presetRow->setContentsMargins(0, 0, 0, 0);
-    add(1, 5, presetBox, 2, m_presets);
-    layout->addLayout(filters);
+    for (QWidget* w : std::initializer_list<QWidget*>{presetsLabel, m_presets, m_savePreset, m_deletePreset,
+                                                      m_clearFilters})
+        presetRow->addWidget(w);
+    layout->addLayout(presetRow);
 
     m_message = new QLabel(this);
     m_message->setObjectName(QStringLiteral("queueMessage"));
@@ -132,17 +151,20 @@ InspectionQueuePage::InspectionQueuePage(Station& station, QWidget* parent)
 
     // Counts per cause | queue | detail and decisions
     auto* split = new QSplitter(this);
-    auto* countsBox = new QWidget(split);
+    // The counts scroll on a short screen rather than make the whole window taller.
+    auto* countsScroll = new QScrollArea(split);
+    countsScroll->setWidgetResizable(true);
+    countsScroll->setFrameShape(QFrame::NoFrame);
+    countsScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    auto* countsBox = new QWidget(countsScroll);
     m_counts = new QVBoxLayout(countsBox);
     m_counts->setContentsMargins(0, 0, 0, 0);
-    split->addWidget(countsBox);
+    countsScroll->setWidget(countsBox);
+    split->addWidget(countsScroll);
 
     auto* middle = new QWidget(split);
     auto* middleLayout = new QVBoxLayout(middle);
     middleLayout->setContentsMargins(0, 0, 0, 0);
-    m_total = new QLabel(middle);
-    m_total->setObjectName(QStringLiteral("queueTotal"));
-    middleLayout->addWidget(m_total);
     m_model = new QueueModel(station, this);
     m_table = new QTableView(middle);
     m_table->setObjectName(QStringLiteral("queueTable"));
@@ -232,6 +254,7 @@ InspectionQueuePage::InspectionQueuePage(Station& station, QWidget* parent)
 }
 
 void InspectionQueuePage::retranslateUi() {
+    m_table->setAccessibleName(tr("Inspection queue"));
     m_labels.value(m_search)->setText(tr("&Search"));
     m_search->setPlaceholderText(tr("LPN, tracking, RMA, serial or SKU (* for prefix)"));
     m_labels.value(m_status)->setText(tr("Status"));
@@ -270,6 +293,11 @@ void InspectionQueuePage::retranslateUi() {
     m_resolve->setText(tr("Resolve exception…"));
     updateActions(); // the approve button's words depend on the selection
     showTotal();
+    // A column whose heading is longer in this language grows; widths the user chose stay.
+    for (int column = 0; column < QueueModel::ColumnCount; ++column)
+        if (const int needed = m_table->horizontalHeader()->sectionSizeHint(column);
+            m_table->columnWidth(column) < needed)
+            m_table->setColumnWidth(column, needed);
 }
 
 void InspectionQueuePage::changeEvent(QEvent* event) {
@@ -358,6 +386,7 @@ void InspectionQueuePage::reloadCounts() {
     }
     auto* title = new QLabel(tr("Open, by main cause"), m_counts->parentWidget());
     title->setStyleSheet(QStringLiteral("font-weight: 700;"));
+    title->setWordWrap(true); // the buttons, not the heading, set the column's width
     m_counts->addWidget(title);
     const auto counts = InspectionQueue(m_station).countsByCause();
     qint64 total = 0;

@@ -103,6 +103,8 @@ ItemDetailPane::ItemDetailPane(Station& station, QWidget* parent)
     m_zoomIn->setObjectName(QStringLiteral("zoomIn"));
     m_fit = new QPushButton(m_photoBox);
     m_fit->setObjectName(QStringLiteral("zoomFit"));
+    for (QPushButton* b : {m_zoomOut, m_zoomIn, m_fit})
+        b->setMinimumWidth(theme::kTarget); // "+" alone would make a button thinner than a finger
     connect(m_zoomOut, &QPushButton::clicked, this, [this] { m_photo->zoomBy(0.8); });
     connect(m_zoomIn, &QPushButton::clicked, this, [this] { m_photo->zoomBy(1.25); });
     connect(m_fit, &QPushButton::clicked, m_photo, &PhotoView::fit);

@@ -68,6 +68,7 @@ RegradePage::RegradePage(Station& station, QWidget* parent)
 
 void RegradePage::retranslateUi() {
     m_title->setText(tr("Second grades"));
+    m_list->setAccessibleName(tr("Second grades"));
     m_back->setText(tr("Back to the dock (F11)"));
     m_hint->setText(tr("Grade each item as you find it. The first grade is hidden on purpose."));
     for (QAbstractButton* b : m_grades->buttons())

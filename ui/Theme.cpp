@@ -21,11 +21,14 @@ Look lookOf(Station& station) {
 QString styleSheet(const Look& look) {
     // Dark text on white, saturated dark button colours; the focus ring is a thick amber border
     // that no state colour uses. High contrast: black text and borders, focus ring black on amber.
+    // Buttons have no min-width: a style sheet's minimum becomes the widget's explicit minimum size,
+    // down to which layouts squeeze a button and cut its words; words and padding already make it
+    // wider than a finger.
     QString sheet = QStringLiteral(R"(
 QWidget { font-size: 15pt; color: @text; }
 QMainWindow, QStackedWidget > QWidget, QDialog { background: #ffffff; }
 QPushButton, QToolButton {
-    min-height: 56px; min-width: 56px; padding: 4px 16px; border-radius: 6px;
+    min-height: 56px; padding: 4px 16px; border-radius: 6px;
     background: @button; border: @bw solid @border; font-weight: 600;
 }
 QPushButton:hover, QToolButton:hover { background: #d7dee9; }

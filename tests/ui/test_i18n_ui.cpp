@@ -1,18 +1,30 @@
 // Languages, accessibility, first run and the demo: the dock GUI as a multilingual crew and IT
 // meet it.
+#include "AdminPage.h"
+#include "AnalyticsPage.h"
 #include "DemoSession.h"
 #include "Dialogs.h"
 #include "FirstRunWizard.h"
+#include "HistoryPage.h"
 #include "InspectPage.h"
+#include "InspectionQueuePage.h"
+#include "ItemDetailPane.h"
 #include "LabelOutput.h"
 #include "LoginPage.h"
 #include "MainWindow.h"
 #include "ParcelPage.h"
+#include "QueueModel.h"
+#include "RegradePage.h"
+#include "SupervisorPage.h"
+#include "SyncPanel.h"
+#include "TimelineModel.h"
 #include "TotesPage.h"
+#include "UsersModel.h"
 
 #include "i18n/Language.h"
 #include "services/EventLog.h"
 #include "services/Receiving.h"
+#include "services/Regrade.h"
 #include "services/Users.h"
 
 #include "TestSupport.h"
@@ -23,14 +35,24 @@
 #include <QAbstractSpinBox>
 #include <QAccessible>
 #include <QApplication>
+#include <QChart>
+#include <QChartView>
+#include <QComboBox>
 #include <QDir>
+#include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QMenu>
+#include <QPushButton>
+#include <QSignalSpy>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTest>
+#include <QTextDocumentFragment>
 #include <QToolButton>
+#include <QValueAxis>
 
 using namespace dockside;
 
@@ -46,8 +68,38 @@ void settle() {
     QApplication::processEvents();
 }
 
-QString tr(const char* context, const char* text) {
-    return QCoreApplication::translate(context, text);
+QString tr(const char* context, const char* text, int n = -1) {
+    return QCoreApplication::translate(context, text, nullptr, n);
+}
+
+// A chart title as read: long ones come as HTML in two lines.
+QString plainText(const QString& title) {
+    return QTextDocumentFragment::fromHtml(title)
+        .toPlainText()
+        .replace(QLatin1Char('\n'), QLatin1Char(' '))
+        .replace(QChar::LineSeparator, QLatin1Char(' '));
+}
+
+// Items for the supervisor's queue, received by the fixture's worker: a blind receipt, an item
+// off its RMA and two overridden ones. Returns their LPNs.
+QStringList queueSomeItems(test::StationFixture& f) {
+    REQUIRE(f.station->setSetting(setting::RegradeSharePercent, QStringLiteral("0")).ok());
+    Receiving receiving(*f.station, f.worker);
+    Inspection a;
+    a.grade = Grade::A;
+    Inspection overridden = a;
+    overridden.disposition = Disposition::Quarantine; // differs from the suggestion
+    overridden.overrideReason = QStringLiteral("Smells of smoke");
+    QStringList lpns;
+    const auto blind = receiving.openParcel(QStringLiteral("UNKNOWN-LABEL-7"));
+    REQUIRE(blind.ok());
+    lpns << receiving.receiveItem(blind->id, QStringLiteral("4006381333931"), a)->lpn;
+    const auto parcel = receiving.openParcel(QStringLiteral("1Z999AA10123456784"));
+    REQUIRE(parcel.ok());
+    lpns << receiving.receiveItem(parcel->id, QStringLiteral("4006381333931"), overridden)->lpn;
+    lpns << receiving.receiveItem(parcel->id, QStringLiteral("4006381333931"), overridden)->lpn;
+    lpns << receiving.receiveItem(parcel->id, QStringLiteral("00012345678905"), a)->lpn;
+    return lpns;
 }
 
 struct Gui {
@@ -110,6 +162,21 @@ QStringList clippedTexts(QWidget* root) {
                                .arg(l->sizeHint().width()));
     }
     return clipped;
+}
+
+// Buttons smaller than a finger (48 px either way). A line edit's own clear button is exempt: the
+// keyboard and the field itself do the same.
+QStringList smallTargets(QWidget* root) {
+    QStringList small;
+    for (QAbstractButton* b : root->findChildren<QAbstractButton*>())
+        if (b->isVisibleTo(root) && !qobject_cast<QLineEdit*>(b->parentWidget()) &&
+            (b->width() < 48 || b->height() < 48))
+            small.append(
+                QStringLiteral("%1 \"%2\" %3: %4×%5 px")
+                    .arg(QString::fromLatin1(b->metaObject()->className()), b->text(), b->objectName())
+                    .arg(b->width())
+                    .arg(b->height()));
+    return small;
 }
 
 // Every control a worker can reach has a name a screen reader can say.
@@ -195,6 +262,157 @@ TEST_CASE("The language switches at run time and the badge brings the user's lan
     CHECK(language::current() == QLatin1String("es"));
 }
 
+TEST_CASE("The supervisor's screens switch language in place and keep what the user chose",
+          "[ui][i18n][supervisor]") {
+    EnglishAfterwards guard;
+    language::apply(QStringLiteral("en"));
+    Gui gui;
+    const QStringList lpns = queueSomeItems(gui.f);
+    // A second grade waits for the admin, who also leads the supervisor workspace here.
+    REQUIRE(Regrade(*gui.f.station)
+                .request(gui.f.supervisor, lpns[1], QStringLiteral("Seams?"), QStringLiteral("U-1003"))
+                .ok());
+    gui.login(QStringLiteral("U-1003"));
+    REQUIRE(language::current() == QLatin1String("en"));
+
+    // Every page opened once, each with something chosen or typed.
+    gui.window->showAnalytics();
+    REQUIRE(gui.window->page() == MainWindow::Page::Analytics);
+    AnalyticsPage* analytics = gui.window->analyticsPage();
+    analytics->setPeriod(AnalyticsPage::Period::Days30);
+    REQUIRE(analytics->report());
+    const ReportChart firstChart = analytics->report()->charts().first();
+    QChartView* chartView = analytics->chartView(firstChart.id);
+    REQUIRE(chartView);
+    CHECK(plainText(chartView->chart()->title()) == firstChart.title);
+
+    gui.window->toggleRegrade();
+    REQUIRE(gui.window->page() == MainWindow::Page::Regrade);
+    auto* regradeList = gui.window->regradePage()->findChild<QListWidget*>(QStringLiteral("regradeList"));
+    REQUIRE(regradeList->count() == 1);
+    const QString regradeLine = regradeList->item(0)->text();
+    gui.window->regradePage()->chooseGrade(Grade::B);
+
+    gui.window->toggleSupervisor();
+    REQUIRE(gui.window->page() == MainWindow::Page::Supervisor);
+    SupervisorPage* supervisor = gui.window->supervisorPage();
+    InspectionQueuePage* queue = supervisor->queuePage();
+    auto* search = queue->findChild<QLineEdit*>(QStringLiteral("queueSearch"));
+    QTest::keyClicks(search, lpns[2]);
+    QTest::keyClick(search, Qt::Key_Return);
+    REQUIRE(queue->model()->rowCount() == 1);
+    queue->selectRow(0);
+    REQUIRE(queue->selectedLpns() == QStringList{lpns[2]});
+    HistoryPage* history = supervisor->historyPage();
+    history->show(lpns[0]);
+    REQUIRE(history->model()->rowCount() > 0);
+    auto* historyField = history->findChild<QLineEdit*>(QStringLiteral("historyCode"));
+    historyField->setText(QStringLiteral("half-typed")); // typed, not yet looked up
+    AdminPage* admin = supervisor->adminPage();
+    admin->settingField(setting::SlaHours)->setText(QStringLiteral("36")); // typed, not saved
+    const QString englishApprove = queue->findChild<QPushButton*>(QStringLiteral("approveButton"))->text();
+    const QString englishTitle = chartView->chart()->title();
+
+    QSignalSpy queueHeaders(queue->model(), &QAbstractItemModel::headerDataChanged);
+    QSignalSpy queueCells(queue->model(), &QAbstractItemModel::dataChanged);
+    QSignalSpy queueResets(queue->model(), &QAbstractItemModel::modelReset);
+    QSignalSpy timelineHeaders(history->model(), &QAbstractItemModel::headerDataChanged);
+    QSignalSpy timelineResets(history->model(), &QAbstractItemModel::modelReset);
+    QSignalSpy usersHeaders(admin->usersModel(), &QAbstractItemModel::headerDataChanged);
+    gui.window->setLanguage(QStringLiteral("de"));
+    settle();
+    REQUIRE(language::current() == QLatin1String("de"));
+
+    // The workspace, in place: its words are German, the queue keeps filter, selection and rows.
+    const auto text = [&](QWidget* root, const char* name) {
+        auto* button = root->findChild<QAbstractButton*>(QString::fromLatin1(name));
+        REQUIRE(button);
+        return button->text();
+    };
+    CHECK(text(supervisor, "backToDock") == tr("dockside::SupervisorPage", "Back to the dock (F12)"));
+    auto* tabs = supervisor->findChild<QTabWidget*>();
+    CHECK(tabs->tabText(0) == tr("dockside::SupervisorPage", "Inspection queue"));
+    CHECK(tabs->tabText(1) == tr("dockside::SupervisorPage", "Item history"));
+    CHECK(text(queue, "approveButton") == tr("dockside::InspectionQueuePage", "Approve (Ctrl+Enter)"));
+    CHECK(text(queue, "approveButton") != englishApprove);
+    CHECK(text(queue, "rejectButton") == tr("dockside::InspectionQueuePage", "Reject…"));
+    QLabel* searchLabel = nullptr;
+    for (QLabel* label : queue->findChildren<QLabel*>())
+        if (label->buddy() == search)
+            searchLabel = label;
+    REQUIRE(searchLabel);
+    CHECK(searchLabel->text() == tr("dockside::InspectionQueuePage", "&Search"));
+    CHECK(queue->findChild<QComboBox*>(QStringLiteral("statusFilter"))->currentText() ==
+          tr("dockside::InspectionQueuePage", "Open"));
+    CHECK(queue->findChild<QComboBox*>(QStringLiteral("ageFilter"))->currentText() ==
+          tr("dockside::InspectionQueuePage", "Any age"));
+    CHECK(queue->model()->headerData(QueueModel::Age, Qt::Horizontal).toString() ==
+          tr("dockside::QueueModel", "Age"));
+    CHECK(queueHeaders.count() >= 1); // the view asks again: no reset
+    CHECK(queueCells.count() >= 1);
+    CHECK(queueResets.count() == 0);
+    CHECK(search->text() == lpns[2]);
+    CHECK(queue->model()->filter().search == lpns[2]);
+    CHECK(queue->model()->rowCount() == 1);
+    CHECK(queue->selectedLpns() == QStringList{lpns[2]});
+    CHECK(queue->findChild<QLabel*>(QStringLiteral("queueTotal"))->text() ==
+          tr("dockside::InspectionQueuePage", "%n item(s)", 1));
+    // The detail pane of the selected item.
+    const QString detailBody = queue->detailPane()->findChild<QLabel*>(QStringLiteral("detailBody"))->text();
+    CHECK(detailBody.contains(tr("dockside::ItemDetailPane", "Worker's finding").toHtmlEscaped()));
+    CHECK(queue->detailPane()->detail()->lpn == lpns[2]);
+    // The history: its header, its summary line, what was typed in its field.
+    CHECK(text(history, "showHistoryButton") == tr("dockside::HistoryPage", "Show history"));
+    CHECK(history->model()->headerData(TimelineModel::When, Qt::Horizontal).toString() ==
+          tr("dockside::TimelineModel", "When"));
+    CHECK(timelineHeaders.count() >= 1);
+    CHECK(timelineResets.count() == 0);
+    CHECK(history->message().contains(
+        tr("dockside::HistoryPage", "%n not yet at head office.", history->model()->rowCount())));
+    CHECK(historyField->text() == QLatin1String("half-typed"));
+    // The admin page: its boxes, its table's header, the settings' labels, the typed value.
+    CHECK(admin->findChild<QGroupBox*>()->title() == tr("dockside::AdminPage", "Users"));
+    CHECK(text(admin, "saveSettings") == tr("dockside::AdminPage", "Save settings"));
+    CHECK(admin->usersModel()->headerData(UsersModel::Badge, Qt::Horizontal).toString() ==
+          tr("dockside::UsersModel", "Badge"));
+    CHECK(usersHeaders.count() >= 1);
+    QLabel* slaLabel = nullptr;
+    for (QLabel* label : admin->findChildren<QLabel*>())
+        if (label->buddy() == admin->settingField(setting::SlaHours))
+            slaLabel = label;
+    REQUIRE(slaLabel);
+    CHECK(slaLabel->text() == tr("dockside::AdminPage", "Queue SLA (hours)"));
+    CHECK(admin->settingField(setting::SlaHours)->text() == QLatin1String("36"));
+    // Second grades: the same list and choice, in German.
+    RegradePage* regrade = gui.window->regradePage();
+    CHECK(text(regrade, "recordRegrade") == tr("dockside::RegradePage", "Record grade"));
+    CHECK(text(regrade, "regrade_B") == tr("dockside::RegradePage", "Grade %1").arg(QStringLiteral("B")));
+    CHECK(regrade->findChild<QAbstractButton*>(QStringLiteral("regrade_B"))->isChecked());
+    CHECK(regradeList->count() == 1);
+    CHECK(regradeList->currentRow() == 0);
+    CHECK(regradeList->item(0)->text().startsWith(lpns[1]));
+    CHECK(regradeList->item(0)->text().contains(QLatin1String("Seams?")));
+    // Analytics: the same period and report, the charts retitled where they are.
+    CHECK(analytics->period() == AnalyticsPage::Period::Days30);
+    CHECK(text(analytics, "period2") == tr("dockside::AnalyticsPage", "30 days"));
+    CHECK(analytics->findChild<QAbstractButton*>(QStringLiteral("period2"))->isChecked());
+    CHECK(text(analytics, "savePdfButton") == tr("dockside::AnalyticsPage", "Save PDF"));
+    const ReportChart german = analytics->report()->charts().first();
+    CHECK(analytics->chartView(german.id) == chartView); // the same chart, not a new one
+    CHECK(plainText(chartView->chart()->title()) == german.title);
+    CHECK(chartView->chart()->title() != englishTitle);
+    const auto valueAxes = chartView->chart()->axes(Qt::Vertical) + chartView->chart()->axes(Qt::Horizontal);
+    bool unitShown = false;
+    for (QAbstractAxis* axis : valueAxes)
+        if (auto* values = qobject_cast<QValueAxis*>(axis))
+            unitShown = values->titleText() == german.unit;
+    CHECK(unitShown);
+    CHECK(text(analytics, QStringLiteral("exportCsv_%1").arg(german.id).toLatin1().constData()) ==
+          tr("dockside::AnalyticsPage", "Export CSV"));
+    // The sync corner of the status bar.
+    CHECK(gui.window->syncPanel()->syncButton()->text() == tr("dockside::SyncPanel", "⟳ Sync (F9)"));
+}
+
 TEST_CASE("Main screens in every language are saved for review, with no clipped text",
           "[ui][i18n][screenshots]") {
     EnglishAfterwards guard;
@@ -203,15 +421,23 @@ TEST_CASE("Main screens in every language are saved for review, with no clipped 
     language::apply(lang);
     settle();
     Gui gui;
+    queueSomeItems(gui.f);
     const QString folder = screenshotFolder(lang);
     const auto shot = [&](const char* name) {
         for (int i = 0; i < 5; ++i)
             QApplication::processEvents();
         REQUIRE(gui.window->grab().save(
             QDir(folder).filePath(QString::fromLatin1(name) + QStringLiteral(".png"))));
+        // No screen may need more than a 1280 px wide station screen: the window is as wide as
+        // its widest page. (Large text may need more.)
+        if (!gui.window->look().largeText)
+            CHECK(gui.window->width() <= 1280);
         const QStringList clipped = clippedTexts(gui.window.get());
         INFO(name << ":\n" << clipped.join(QLatin1Char('\n')).toStdString());
         CHECK(clipped.isEmpty());
+        const QStringList small = smallTargets(gui.window.get());
+        INFO(name << " buttons smaller than 48 px:\n" << small.join(QLatin1Char('\n')).toStdString());
+        CHECK(small.isEmpty());
         const QStringList unnamed = unnamedControls(gui.window.get());
         INFO(name << " controls without an accessible name:\n"
                   << unnamed.join(QLatin1Char('\n')).toStdString());
@@ -233,8 +459,20 @@ TEST_CASE("Main screens in every language are saved for review, with no clipped 
     QTest::keyClick(gui.focus(), Qt::Key_F4);
     REQUIRE(gui.window->page() == MainWindow::Page::Totes);
     shot("6-totes");
+    // The supervisor's screens, with an item chosen so the detail pane and decisions show.
+    gui.window->toggleSupervisor();
+    REQUIRE(gui.window->page() == MainWindow::Page::Supervisor);
+    InspectionQueuePage* queue = gui.window->supervisorPage()->queuePage();
+    REQUIRE(queue->model()->rowCount() > 0);
+    queue->selectRow(0);
+    shot("7-supervisor-queue");
+    gui.window->showAnalytics();
+    REQUIRE(gui.window->page() == MainWindow::Page::Analytics);
+    shot("8-analytics");
+    QTest::keyClick(gui.focus(), Qt::Key_F4);
+    REQUIRE(gui.window->page() == MainWindow::Page::Totes);
     gui.window->setLook({true, true});
-    shot("7-totes-high-contrast-large");
+    shot("9-totes-high-contrast-large");
 }
 
 TEST_CASE("High contrast and large text switch at run time and are kept", "[ui][a11y]") {

@@ -30,6 +30,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QTableView>
 #include <QTest>
 
@@ -156,6 +157,20 @@ TEST_CASE("The queue model pages from SQL and passes the model tester", "[ui][su
     QAbstractItemModelTester usersTester(&users, QAbstractItemModelTester::FailureReportingMode::Fatal);
     CHECK(users.rowCount() > 3);
     users.refresh();
+
+    // A language switch (passed on by the owning page) re-announces every header and cell, and
+    // the testers check what is announced; nothing is reset.
+    for (QAbstractItemModel* m : std::initializer_list<QAbstractItemModel*>{&model, &timeline, &users}) {
+        QSignalSpy headers(m, &QAbstractItemModel::headerDataChanged);
+        QSignalSpy cells(m, &QAbstractItemModel::dataChanged);
+        QSignalSpy resets(m, &QAbstractItemModel::modelReset);
+        QEvent change(QEvent::LanguageChange);
+        QCoreApplication::sendEvent(m, &change);
+        CHECK(headers.count() == 1);
+        CHECK(cells.count() == 1);
+        CHECK(cells.first().at(1).toModelIndex() == m->index(m->rowCount() - 1, m->columnCount() - 1));
+        CHECK(resets.count() == 0);
+    }
 }
 
 TEST_CASE("A worker never sees the supervisor workspace", "[ui][supervisor]") {
