@@ -128,6 +128,7 @@ QChart* makeChart(const ReportChart& data) {
                                                  .toMSecsSinceEpoch()),
                          data.series.first().values.value(i));
         auto* area = new QAreaSeries(line);
+        line->setParent(area); // QAreaSeries does not own its boundary series (LeakSanitizer found it)
         area->setColor(reportSeriesColor(0).lighter(160));
         area->setBorderColor(reportSeriesColor(0));
         chart->addSeries(area);

@@ -387,6 +387,9 @@ void MainWindow::arrangeStatusFacts() {
 MainWindow::~MainWindow() {
     qApp->removeEventFilter(m_scanner);
     qApp->removeEventFilter(this);
+    // ~QWidget closes the window, which moves the focus and would call the focusChanged lambda on
+    // a half-destroyed MainWindow (UBSan found it): Qt only drops the connection in ~QObject.
+    disconnect(qApp, nullptr, this, nullptr);
 }
 
 void MainWindow::setIdleLockInterval(int ms) {

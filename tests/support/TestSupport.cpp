@@ -15,6 +15,9 @@
 
 #include <stdexcept>
 
+#include <signal.h>
+#include <sys/prctl.h>
+
 using namespace Qt::StringLiterals;
 
 namespace dockside::test {
@@ -163,6 +166,9 @@ QProcess* startHq(const QString& dbPath, const QStringList& extraArgs, quint16* 
     process->setArguments(QStringList{u"--db"_s, dbPath, u"--listen"_s, u"127.0.0.1"_s, u"--port"_s, u"0"_s} +
                           extraArgs);
     process->setProcessChannelMode(QProcess::SeparateChannels);
+    // The server dies with the test process, even one a sanitizer aborts mid-test: a server left
+    // behind would keep its port, and any lock file descriptor it inherited, forever.
+    process->setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGKILL); });
     process->start();
     *port = 0;
     if (!process->waitForStarted(5000))
