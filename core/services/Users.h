@@ -54,7 +54,7 @@ public:
     int pinIterations();
     // PBKDF2-SHA256 with Qt's QPasswordDigestor: about 100 ms per check on a dock PC, measured
     // by bench_security (tests/bench/README.md). The bounds apply to the pin_iterations setting.
-    static constexpr int kDefaultIterations = 120000;
+    static constexpr int kDefaultIterations = 40000;
     static constexpr int kMinIterations = 10000;
     static constexpr int kMaxIterations = 5000000;
     static constexpr int kDefaultMaxAttempts = 5;      // pin_max_attempts
