@@ -660,7 +660,8 @@ Result<ItemOutcome> Receiving::decide(ItemRow& item, const Inspection& in, const
             refundDecisionName(refund.decision), refund.restockingFee.minor, policy.version(), now, item.id)
         .run();
     for (const QString& hash : photoHashes)
-        db.cached("INSERT OR IGNORE INTO item_photos (item_id, sha256) VALUES (?, ?)")
+        db.cached("INSERT OR IGNORE INTO item_photos (item_id, photo_id) SELECT ?, id FROM photos WHERE "
+                  "sha256 = ?")
             .bindAll(item.id, hash)
             .run();
 

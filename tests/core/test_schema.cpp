@@ -65,6 +65,43 @@ TEST_CASE("Every earlier version migrates to the same schema as a new database",
     }
 }
 
+TEST_CASE("Migration 11 keeps every item's photos, linked by photo id", "[store][schema]") {
+    test::TempFolder folder;
+    auto db = openDb(folder.dbPath());
+    REQUIRE(schema::migrate(*db, 10).ok());
+    db->exec("INSERT INTO station (id, code, name, created_at) VALUES (1, 'OLD-D01', 'Old', 1)");
+    db->exec("INSERT INTO users (id, badge, name, role, pin_hash, created_at) VALUES (1, 'U-1', 'W', "
+             "'worker', 'x', 1)");
+    db->exec(
+        "INSERT INTO parcels (id, tracking, dock, received_by, received_at) VALUES (1, 'T1', 'D1', 1, 1)");
+    for (int i = 1; i <= 3; ++i)
+        db->exec("INSERT INTO items (id, lpn, parcel_id, authorization, status, received_by, received_at) "
+                 "VALUES (" +
+                 std::to_string(i) + ", 'OLD-D01-000000" + std::to_string(i) +
+                 "-X', 1, 'blind', 'open', 1, 1)");
+    const std::string a(64, 'a'), b(64, 'b');
+    db->exec("INSERT INTO photos (sha256, mime, bytes, created_at, uploaded) VALUES ('" + b +
+             "', 'image/jpeg', 20, 2, 1), ('" + a + "', 'image/png', 10, 1, 0)");
+    db->exec("INSERT INTO item_photos (item_id, sha256) VALUES (1, '" + a + "'), (1, '" + b + "'), (2, '" +
+             a + "')");
+
+    REQUIRE(schema::migrate(*db).ok());
+    Statement links =
+        db->prepare("SELECT l.item_id, p.sha256, p.mime, p.bytes, p.uploaded FROM item_photos l "
+                    "JOIN photos p ON p.id = l.photo_id ORDER BY l.item_id, p.sha256");
+    QStringList rows;
+    while (links.step())
+        rows.append(QStringLiteral("%1 %2 %3 %4 %5")
+                        .arg(links.int64(0))
+                        .arg(links.text(1).left(1), links.text(2))
+                        .arg(links.int64(3))
+                        .arg(links.int64(4)));
+    CHECK(rows == QStringList{QStringLiteral("1 a image/png 10 0"), QStringLiteral("1 b image/jpeg 20 1"),
+                              QStringLiteral("2 a image/png 10 0")});
+    Statement dangling = db->prepare("PRAGMA foreign_key_check");
+    CHECK_FALSE(dangling.step());
+}
+
 TEST_CASE("A failing migration leaves the previous version intact", "[store][schema]") {
     if (schema::latestVersion() < 2)
         return;
