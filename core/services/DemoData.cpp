@@ -724,6 +724,11 @@ Result<DemoCounts> loadDemoData(Station& station, const DemoOptions& options,
         Transaction tx(db);
         reportfacts::resume(db);
         tx.commit();
+        // Index pages split by out-of-order inserts (tracking numbers, RMA codes, entity ids) are
+        // left part empty; a bulk load ends with the compact file a long-running station would
+        // not have anyway: 1M items, 1,541 MB before, ~1,465 MB after, about 30 s.
+        db.exec("VACUUM");
+        db.exec("PRAGMA wal_checkpoint(TRUNCATE)");
     } catch (const StoreError& e) {
         return toError(e);
     }
