@@ -1746,6 +1746,82 @@ Die neueste Sicherung von %1 wiederherstellen? Danach angenommene Artikel gibt e
         <source>Administrator</source>
         <translation>Administrator</translation>
     </message>
+    <message>
+        <source>Full refund</source>
+        <translation>Volle Erstattung</translation>
+    </message>
+    <message>
+        <source>Partial refund (restocking fee)</source>
+        <translation>Teilerstattung (Wiedereinlagerungsgebühr)</translation>
+    </message>
+    <message>
+        <source>Refund denied</source>
+        <translation>Erstattung abgelehnt</translation>
+    </message>
+    <message>
+        <source>Defect confirmed</source>
+        <translation>Mangel bestätigt</translation>
+    </message>
+    <message>
+        <source>No fault found</source>
+        <translation>Kein Fehler gefunden</translation>
+    </message>
+    <message>
+        <source>Wrong item returned</source>
+        <translation>Falscher Artikel zurückgeschickt</translation>
+    </message>
+    <message>
+        <source>Damaged in transit</source>
+        <translation>Beim Transport beschädigt</translation>
+    </message>
+    <message>
+        <source>Missing parts</source>
+        <translation>Teile fehlen</translation>
+    </message>
+    <message>
+        <source>Used or worn</source>
+        <translation>Benutzt oder abgenutzt</translation>
+    </message>
+    <message>
+        <source>Empty box</source>
+        <translation>Leerer Karton</translation>
+    </message>
+    <message>
+        <source>As the customer described</source>
+        <translation>Wie vom Kunden beschrieben</translation>
+    </message>
+    <message>
+        <source>Changed disposition</source>
+        <translation>Verwertung geändert</translation>
+    </message>
+    <message>
+        <source>High value</source>
+        <translation>Hoher Wert</translation>
+    </message>
+    <message>
+        <source>Exception</source>
+        <translation>Ausnahme</translation>
+    </message>
+    <message>
+        <source>Fraud check</source>
+        <translation>Betrugsprüfung</translation>
+    </message>
+    <message>
+        <source>No RMA (blind receipt)</source>
+        <translation>Keine RMA (Blindannahme)</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Offen</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Freigegeben</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Abgelehnt</translation>
+    </message>
 </context>
 <context>
     <name>Users</name>
@@ -2883,11 +2959,17 @@ Befehle:
     </message>
     <message numerus="yes">
         <source>%1 is valid: %n setting(s); importing it would change: %2.</source>
-        <translation><numerusform>%1 ist gültig: %n Einstellung; der Import würde ändern: %2.</numerusform><numerusform>%1 ist gültig: %n Einstellungen; der Import würde ändern: %2.</numerusform></translation>
+        <translation>
+            <numerusform>%1 ist gültig: %n Einstellung; der Import würde ändern: %2.</numerusform>
+            <numerusform>%1 ist gültig: %n Einstellungen; der Import würde ändern: %2.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Imported %n setting(s) from %1; changed: %2.</source>
-        <translation><numerusform>%n Einstellung aus %1 importiert; geändert: %2.</numerusform><numerusform>%n Einstellungen aus %1 importiert; geändert: %2.</numerusform></translation>
+        <translation>
+            <numerusform>%n Einstellung aus %1 importiert; geändert: %2.</numerusform>
+            <numerusform>%n Einstellungen aus %1 importiert; geändert: %2.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Settings of %1 written to %2.</source>
@@ -3426,26 +3508,6 @@ Befehle:
 <context>
     <name>dockside::InspectPage</name>
     <message>
-        <source>changed disposition</source>
-        <translation>Verwertung geändert</translation>
-    </message>
-    <message>
-        <source>high value</source>
-        <translation>hoher Wert</translation>
-    </message>
-    <message>
-        <source>exception</source>
-        <translation>Ausnahme</translation>
-    </message>
-    <message>
-        <source>fraud check</source>
-        <translation>Betrugsprüfung</translation>
-    </message>
-    <message>
-        <source>no RMA</source>
-        <translation>keine RMA</translation>
-    </message>
-    <message>
         <source>All checks pass (F5)</source>
         <translation>Alle Prüfungen bestanden (F5)</translation>
     </message>
@@ -3658,6 +3720,22 @@ Befehle:
         <source>Takes a photo of the item with the station's camera (F6).</source>
         <translation>Fotografiert den Artikel mit der Kamera der Station (F6).</translation>
     </message>
+    <message>
+        <source>Finding</source>
+        <translation>Befund</translation>
+    </message>
+    <message>
+        <source>Not stated</source>
+        <translation>Nicht angegeben</translation>
+    </message>
+    <message>
+        <source>What you found</source>
+        <translation>Was Sie festgestellt haben</translation>
+    </message>
+    <message>
+        <source>What you found, beside the customer's reason: defect confirmed, no fault found, empty box…</source>
+        <translation>Was Sie festgestellt haben, neben dem Grund des Kunden: Mangel bestätigt, kein Fehler gefunden, leerer Karton…</translation>
+    </message>
 </context>
 <context>
     <name>dockside::InspectionQueuePage</name>
@@ -3672,18 +3750,6 @@ Befehle:
     <message>
         <source>&amp;Search</source>
         <translation>&amp;Suchen</translation>
-    </message>
-    <message>
-        <source>Open</source>
-        <translation>Offen</translation>
-    </message>
-    <message>
-        <source>Approved</source>
-        <translation>Freigegeben</translation>
-    </message>
-    <message>
-        <source>Rejected</source>
-        <translation>Abgelehnt</translation>
     </message>
     <message>
         <source>All</source>

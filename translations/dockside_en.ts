@@ -44,10 +44,10 @@
 <context>
     <name>SyncClient</name>
     <message numerus="yes">
-        <source>%n item(s) of HQ's %1 feed could not be read and were skipped (the first: %2)</source>
+        <source>%n item(s) of HQ&apos;s %1 feed could not be read and were skipped (the first: %2)</source>
         <translation>
-            <numerusform>%n item of HQ's %1 feed could not be read and was skipped (%2)</numerusform>
-            <numerusform>%n items of HQ's %1 feed could not be read and were skipped (the first: %2)</numerusform>
+            <numerusform>%n item of HQ&apos;s %1 feed could not be read and was skipped (%2)</numerusform>
+            <numerusform>%n items of HQ&apos;s %1 feed could not be read and were skipped (the first: %2)</numerusform>
         </translation>
     </message>
 </context>
@@ -107,11 +107,17 @@
     </message>
     <message numerus="yes">
         <source>%1 is valid: %n setting(s); importing it would change: %2.</source>
-        <translation><numerusform>%1 is valid: %n setting; importing it would change: %2.</numerusform><numerusform>%1 is valid: %n settings; importing it would change: %2.</numerusform></translation>
+        <translation>
+            <numerusform>%1 is valid: %n setting; importing it would change: %2.</numerusform>
+            <numerusform>%1 is valid: %n settings; importing it would change: %2.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Imported %n setting(s) from %1; changed: %2.</source>
-        <translation><numerusform>Imported %n setting from %1; changed: %2.</numerusform><numerusform>Imported %n settings from %1; changed: %2.</numerusform></translation>
+        <translation>
+            <numerusform>Imported %n setting from %1; changed: %2.</numerusform>
+            <numerusform>Imported %n settings from %1; changed: %2.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

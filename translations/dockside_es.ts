@@ -1746,6 +1746,82 @@ Restore the newest backup, from %1? Items received after it stay only at head of
         <source>Administrator</source>
         <translation>Administrador</translation>
     </message>
+    <message>
+        <source>Full refund</source>
+        <translation>Reembolso completo</translation>
+    </message>
+    <message>
+        <source>Partial refund (restocking fee)</source>
+        <translation>Reembolso parcial (tasa de reposición)</translation>
+    </message>
+    <message>
+        <source>Refund denied</source>
+        <translation>Reembolso denegado</translation>
+    </message>
+    <message>
+        <source>Defect confirmed</source>
+        <translation>Defecto confirmado</translation>
+    </message>
+    <message>
+        <source>No fault found</source>
+        <translation>Sin fallo encontrado</translation>
+    </message>
+    <message>
+        <source>Wrong item returned</source>
+        <translation>Artículo equivocado devuelto</translation>
+    </message>
+    <message>
+        <source>Damaged in transit</source>
+        <translation>Dañado en el transporte</translation>
+    </message>
+    <message>
+        <source>Missing parts</source>
+        <translation>Faltan piezas</translation>
+    </message>
+    <message>
+        <source>Used or worn</source>
+        <translation>Usado o desgastado</translation>
+    </message>
+    <message>
+        <source>Empty box</source>
+        <translation>Caja vacía</translation>
+    </message>
+    <message>
+        <source>As the customer described</source>
+        <translation>Como lo describió el cliente</translation>
+    </message>
+    <message>
+        <source>Changed disposition</source>
+        <translation>Destino cambiado</translation>
+    </message>
+    <message>
+        <source>High value</source>
+        <translation>Valor alto</translation>
+    </message>
+    <message>
+        <source>Exception</source>
+        <translation>Excepción</translation>
+    </message>
+    <message>
+        <source>Fraud check</source>
+        <translation>Control de fraude</translation>
+    </message>
+    <message>
+        <source>No RMA (blind receipt)</source>
+        <translation>Sin RMA (recepción ciega)</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Abierta</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Aprobada</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Rechazada</translation>
+    </message>
 </context>
 <context>
     <name>Users</name>
@@ -2883,11 +2959,17 @@ Comandos:
     </message>
     <message numerus="yes">
         <source>%1 is valid: %n setting(s); importing it would change: %2.</source>
-        <translation><numerusform>%1 es válido: %n ajuste; importarlo cambiaría: %2.</numerusform><numerusform>%1 es válido: %n ajustes; importarlo cambiaría: %2.</numerusform></translation>
+        <translation>
+            <numerusform>%1 es válido: %n ajuste; importarlo cambiaría: %2.</numerusform>
+            <numerusform>%1 es válido: %n ajustes; importarlo cambiaría: %2.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Imported %n setting(s) from %1; changed: %2.</source>
-        <translation><numerusform>Se importó %n ajuste de %1; cambiado: %2.</numerusform><numerusform>Se importaron %n ajustes de %1; cambiados: %2.</numerusform></translation>
+        <translation>
+            <numerusform>Se importó %n ajuste de %1; cambiado: %2.</numerusform>
+            <numerusform>Se importaron %n ajustes de %1; cambiados: %2.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Settings of %1 written to %2.</source>
@@ -3426,26 +3508,6 @@ Comandos:
 <context>
     <name>dockside::InspectPage</name>
     <message>
-        <source>changed disposition</source>
-        <translation>destino cambiado</translation>
-    </message>
-    <message>
-        <source>high value</source>
-        <translation>valor alto</translation>
-    </message>
-    <message>
-        <source>exception</source>
-        <translation>excepción</translation>
-    </message>
-    <message>
-        <source>fraud check</source>
-        <translation>control de fraude</translation>
-    </message>
-    <message>
-        <source>no RMA</source>
-        <translation>sin RMA</translation>
-    </message>
-    <message>
         <source>All checks pass (F5)</source>
         <translation>Todo correcto (F5)</translation>
     </message>
@@ -3658,6 +3720,22 @@ Comandos:
         <source>Takes a photo of the item with the station's camera (F6).</source>
         <translation>Fotografía el artículo con la cámara del puesto (F6).</translation>
     </message>
+    <message>
+        <source>Finding</source>
+        <translation>Hallazgo</translation>
+    </message>
+    <message>
+        <source>Not stated</source>
+        <translation>Sin indicar</translation>
+    </message>
+    <message>
+        <source>What you found</source>
+        <translation>Lo que ha encontrado</translation>
+    </message>
+    <message>
+        <source>What you found, beside the customer's reason: defect confirmed, no fault found, empty box…</source>
+        <translation>Lo que ha encontrado, junto al motivo del cliente: defecto confirmado, sin fallo, caja vacía…</translation>
+    </message>
 </context>
 <context>
     <name>dockside::InspectionQueuePage</name>
@@ -3672,18 +3750,6 @@ Comandos:
     <message>
         <source>&amp;Search</source>
         <translation>&amp;Buscar</translation>
-    </message>
-    <message>
-        <source>Open</source>
-        <translation>Abiertos</translation>
-    </message>
-    <message>
-        <source>Approved</source>
-        <translation>Aprobados</translation>
-    </message>
-    <message>
-        <source>Rejected</source>
-        <translation>Rechazados</translation>
     </message>
     <message>
         <source>All</source>

@@ -1751,6 +1751,82 @@ Przywrócić najnowszą kopię z %1? Artykuły przyjęte później zostaną tylk
         <source>Administrator</source>
         <translation>Administrator</translation>
     </message>
+    <message>
+        <source>Full refund</source>
+        <translation>Pełny zwrot pieniędzy</translation>
+    </message>
+    <message>
+        <source>Partial refund (restocking fee)</source>
+        <translation>Częściowy zwrot (opłata za ponowne przyjęcie)</translation>
+    </message>
+    <message>
+        <source>Refund denied</source>
+        <translation>Zwrot pieniędzy odrzucony</translation>
+    </message>
+    <message>
+        <source>Defect confirmed</source>
+        <translation>Wada potwierdzona</translation>
+    </message>
+    <message>
+        <source>No fault found</source>
+        <translation>Nie stwierdzono usterki</translation>
+    </message>
+    <message>
+        <source>Wrong item returned</source>
+        <translation>Zwrócono inny artykuł</translation>
+    </message>
+    <message>
+        <source>Damaged in transit</source>
+        <translation>Uszkodzone w transporcie</translation>
+    </message>
+    <message>
+        <source>Missing parts</source>
+        <translation>Brak części</translation>
+    </message>
+    <message>
+        <source>Used or worn</source>
+        <translation>Używane lub zużyte</translation>
+    </message>
+    <message>
+        <source>Empty box</source>
+        <translation>Puste opakowanie</translation>
+    </message>
+    <message>
+        <source>As the customer described</source>
+        <translation>Zgodnie z opisem klienta</translation>
+    </message>
+    <message>
+        <source>Changed disposition</source>
+        <translation>Zmieniona dyspozycja</translation>
+    </message>
+    <message>
+        <source>High value</source>
+        <translation>Wysoka wartość</translation>
+    </message>
+    <message>
+        <source>Exception</source>
+        <translation>Wyjątek</translation>
+    </message>
+    <message>
+        <source>Fraud check</source>
+        <translation>Kontrola oszustw</translation>
+    </message>
+    <message>
+        <source>No RMA (blind receipt)</source>
+        <translation>Brak RMA (przyjęcie w ciemno)</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Otwarte</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Zatwierdzone</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Odrzucone</translation>
+    </message>
 </context>
 <context>
     <name>Users</name>
@@ -2895,11 +2971,19 @@ Polecenia:
     </message>
     <message numerus="yes">
         <source>%1 is valid: %n setting(s); importing it would change: %2.</source>
-        <translation><numerusform>%1 jest poprawny: %n ustawienie; import zmieniłby: %2.</numerusform><numerusform>%1 jest poprawny: %n ustawienia; import zmieniłby: %2.</numerusform><numerusform>%1 jest poprawny: %n ustawień; import zmieniłby: %2.</numerusform></translation>
+        <translation>
+            <numerusform>%1 jest poprawny: %n ustawienie; import zmieniłby: %2.</numerusform>
+            <numerusform>%1 jest poprawny: %n ustawienia; import zmieniłby: %2.</numerusform>
+            <numerusform>%1 jest poprawny: %n ustawień; import zmieniłby: %2.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Imported %n setting(s) from %1; changed: %2.</source>
-        <translation><numerusform>Zaimportowano %n ustawienie z %1; zmieniono: %2.</numerusform><numerusform>Zaimportowano %n ustawienia z %1; zmieniono: %2.</numerusform><numerusform>Zaimportowano %n ustawień z %1; zmieniono: %2.</numerusform></translation>
+        <translation>
+            <numerusform>Zaimportowano %n ustawienie z %1; zmieniono: %2.</numerusform>
+            <numerusform>Zaimportowano %n ustawienia z %1; zmieniono: %2.</numerusform>
+            <numerusform>Zaimportowano %n ustawień z %1; zmieniono: %2.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Settings of %1 written to %2.</source>
@@ -3442,26 +3526,6 @@ Polecenia:
 <context>
     <name>dockside::InspectPage</name>
     <message>
-        <source>changed disposition</source>
-        <translation>zmieniona dyspozycja</translation>
-    </message>
-    <message>
-        <source>high value</source>
-        <translation>wysoka wartość</translation>
-    </message>
-    <message>
-        <source>exception</source>
-        <translation>wyjątek</translation>
-    </message>
-    <message>
-        <source>fraud check</source>
-        <translation>kontrola oszustw</translation>
-    </message>
-    <message>
-        <source>no RMA</source>
-        <translation>brak RMA</translation>
-    </message>
-    <message>
         <source>All checks pass (F5)</source>
         <translation>Wszystko w porządku (F5)</translation>
     </message>
@@ -3675,6 +3739,22 @@ Polecenia:
         <source>Takes a photo of the item with the station's camera (F6).</source>
         <translation>Robi zdjęcie artykułu kamerą stanowiska (F6).</translation>
     </message>
+    <message>
+        <source>Finding</source>
+        <translation>Ustalenie</translation>
+    </message>
+    <message>
+        <source>Not stated</source>
+        <translation>Nie podano</translation>
+    </message>
+    <message>
+        <source>What you found</source>
+        <translation>Co stwierdzono</translation>
+    </message>
+    <message>
+        <source>What you found, beside the customer's reason: defect confirmed, no fault found, empty box…</source>
+        <translation>Co stwierdzono, obok powodu podanego przez klienta: wada potwierdzona, brak usterki, puste opakowanie…</translation>
+    </message>
 </context>
 <context>
     <name>dockside::InspectionQueuePage</name>
@@ -3689,18 +3769,6 @@ Polecenia:
     <message>
         <source>&amp;Search</source>
         <translation>&amp;Szukaj</translation>
-    </message>
-    <message>
-        <source>Open</source>
-        <translation>Otwarte</translation>
-    </message>
-    <message>
-        <source>Approved</source>
-        <translation>Zatwierdzone</translation>
-    </message>
-    <message>
-        <source>Rejected</source>
-        <translation>Odrzucone</translation>
     </message>
     <message>
         <source>All</source>

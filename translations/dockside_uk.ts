@@ -1751,6 +1751,82 @@ Restore the newest backup, from %1? Items received after it stay only at head of
         <source>Administrator</source>
         <translation>Адміністратор</translation>
     </message>
+    <message>
+        <source>Full refund</source>
+        <translation>Повне відшкодування</translation>
+    </message>
+    <message>
+        <source>Partial refund (restocking fee)</source>
+        <translation>Часткове відшкодування (плата за повернення на склад)</translation>
+    </message>
+    <message>
+        <source>Refund denied</source>
+        <translation>У відшкодуванні відмовлено</translation>
+    </message>
+    <message>
+        <source>Defect confirmed</source>
+        <translation>Дефект підтверджено</translation>
+    </message>
+    <message>
+        <source>No fault found</source>
+        <translation>Несправності не виявлено</translation>
+    </message>
+    <message>
+        <source>Wrong item returned</source>
+        <translation>Повернуто інший товар</translation>
+    </message>
+    <message>
+        <source>Damaged in transit</source>
+        <translation>Пошкоджено під час перевезення</translation>
+    </message>
+    <message>
+        <source>Missing parts</source>
+        <translation>Бракує деталей</translation>
+    </message>
+    <message>
+        <source>Used or worn</source>
+        <translation>Вживаний або зношений</translation>
+    </message>
+    <message>
+        <source>Empty box</source>
+        <translation>Порожня коробка</translation>
+    </message>
+    <message>
+        <source>As the customer described</source>
+        <translation>Як описав клієнт</translation>
+    </message>
+    <message>
+        <source>Changed disposition</source>
+        <translation>Змінене призначення</translation>
+    </message>
+    <message>
+        <source>High value</source>
+        <translation>Висока вартість</translation>
+    </message>
+    <message>
+        <source>Exception</source>
+        <translation>Виняток</translation>
+    </message>
+    <message>
+        <source>Fraud check</source>
+        <translation>Перевірка на шахрайство</translation>
+    </message>
+    <message>
+        <source>No RMA (blind receipt)</source>
+        <translation>Без RMA (приймання наосліп)</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Відкрите</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Затверджене</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Відхилене</translation>
+    </message>
 </context>
 <context>
     <name>Users</name>
@@ -2895,11 +2971,19 @@ Commands:
     </message>
     <message numerus="yes">
         <source>%1 is valid: %n setting(s); importing it would change: %2.</source>
-        <translation><numerusform>%1 правильний: %n налаштування; імпорт змінив би: %2.</numerusform><numerusform>%1 правильний: %n налаштування; імпорт змінив би: %2.</numerusform><numerusform>%1 правильний: %n налаштувань; імпорт змінив би: %2.</numerusform></translation>
+        <translation>
+            <numerusform>%1 правильний: %n налаштування; імпорт змінив би: %2.</numerusform>
+            <numerusform>%1 правильний: %n налаштування; імпорт змінив би: %2.</numerusform>
+            <numerusform>%1 правильний: %n налаштувань; імпорт змінив би: %2.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Imported %n setting(s) from %1; changed: %2.</source>
-        <translation><numerusform>Імпортовано %n налаштування з %1; змінено: %2.</numerusform><numerusform>Імпортовано %n налаштування з %1; змінено: %2.</numerusform><numerusform>Імпортовано %n налаштувань з %1; змінено: %2.</numerusform></translation>
+        <translation>
+            <numerusform>Імпортовано %n налаштування з %1; змінено: %2.</numerusform>
+            <numerusform>Імпортовано %n налаштування з %1; змінено: %2.</numerusform>
+            <numerusform>Імпортовано %n налаштувань з %1; змінено: %2.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Settings of %1 written to %2.</source>
@@ -3442,26 +3526,6 @@ Commands:
 <context>
     <name>dockside::InspectPage</name>
     <message>
-        <source>changed disposition</source>
-        <translation>змінене призначення</translation>
-    </message>
-    <message>
-        <source>high value</source>
-        <translation>висока вартість</translation>
-    </message>
-    <message>
-        <source>exception</source>
-        <translation>виняток</translation>
-    </message>
-    <message>
-        <source>fraud check</source>
-        <translation>перевірка на шахрайство</translation>
-    </message>
-    <message>
-        <source>no RMA</source>
-        <translation>без RMA</translation>
-    </message>
-    <message>
         <source>All checks pass (F5)</source>
         <translation>Усе гаразд (F5)</translation>
     </message>
@@ -3675,6 +3739,22 @@ Commands:
         <source>Takes a photo of the item with the station's camera (F6).</source>
         <translation>Фотографує товар камерою поста (F6).</translation>
     </message>
+    <message>
+        <source>Finding</source>
+        <translation>Висновок</translation>
+    </message>
+    <message>
+        <source>Not stated</source>
+        <translation>Не вказано</translation>
+    </message>
+    <message>
+        <source>What you found</source>
+        <translation>Що ви виявили</translation>
+    </message>
+    <message>
+        <source>What you found, beside the customer's reason: defect confirmed, no fault found, empty box…</source>
+        <translation>Що ви виявили, окрім причини клієнта: дефект підтверджено, несправності не виявлено, порожня коробка…</translation>
+    </message>
 </context>
 <context>
     <name>dockside::InspectionQueuePage</name>
@@ -3689,18 +3769,6 @@ Commands:
     <message>
         <source>&amp;Search</source>
         <translation>&amp;Пошук</translation>
-    </message>
-    <message>
-        <source>Open</source>
-        <translation>Відкриті</translation>
-    </message>
-    <message>
-        <source>Approved</source>
-        <translation>Затверджені</translation>
-    </message>
-    <message>
-        <source>Rejected</source>
-        <translation>Відхилені</translation>
     </message>
     <message>
         <source>All</source>

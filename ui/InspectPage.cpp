@@ -9,6 +9,7 @@
 #include "services/Catalog.h"
 
 #include <QButtonGroup>
+#include <QComboBox>
 #include <QDir>
 #include <QEvent>
 #include <QFile>
@@ -27,22 +28,6 @@
 #include <QVBoxLayout>
 
 namespace dockside {
-
-namespace {
-QString causeText(const QString& c) {
-    if (c == cause::Override)
-        return InspectPage::tr("changed disposition");
-    if (c == cause::HighValue)
-        return InspectPage::tr("high value");
-    if (c == cause::Exception)
-        return InspectPage::tr("exception");
-    if (c == cause::FraudFlag)
-        return InspectPage::tr("fraud check");
-    if (c == cause::BlindReceipt)
-        return InspectPage::tr("no RMA");
-    return c;
-}
-} // namespace
 
 InspectPage::InspectPage(Station& station, QWidget* parent)
     : QWidget(parent)
@@ -117,6 +102,17 @@ InspectPage::InspectPage(Station& station, QWidget* parent)
     m_notesLabel->setBuddy(m_notes);
     extras->addWidget(m_notesLabel, 1, 0);
     extras->addWidget(m_notes, 1, 1, 1, 3);
+    m_findingLabel = new QLabel(this);
+    m_finding = new QComboBox(this);
+    m_finding->setObjectName(QStringLiteral("findingField"));
+    m_finding->addItem(QString(), QString());
+    for (const QString& reason : observedReasons())
+        m_finding->addItem(QString(), reason);
+    m_findingLabel->setBuddy(m_finding);
+    // An empty box or a wrong item changes the decision: preview again.
+    connect(m_finding, &QComboBox::activated, this, &InspectPage::updatePreview);
+    extras->addWidget(m_findingLabel, 3, 0);
+    extras->addWidget(m_finding, 3, 1, 1, 3);
     left->addLayout(extras);
     columns->addLayout(left, 1);
 
@@ -206,6 +202,13 @@ void InspectPage::retranslateUi() {
     m_notes->setPlaceholderText(tr("Optional"));
     m_notes->setAccessibleName(tr("Notes"));
     m_notes->setAccessibleDescription(tr("Anything a supervisor should know about this item."));
+    m_findingLabel->setText(tr("Finding"));
+    m_finding->setItemText(0, tr("Not stated"));
+    for (int i = 1; i < m_finding->count(); ++i)
+        m_finding->setItemText(i, observedReasonLabel(m_finding->itemData(i).toString()));
+    m_finding->setAccessibleName(tr("What you found"));
+    m_finding->setAccessibleDescription(
+        tr("What you found, beside the customer's reason: defect confirmed, no fault found, empty box…"));
     m_grade->setAccessibleName(tr("Grade"));
     m_explanation->setAccessibleName(tr("Why this disposition"));
     m_choices->setAccessibleName(tr("Dispositions allowed for this item"));
@@ -279,6 +282,7 @@ void InspectPage::clear() {
     m_preview.reset();
     m_weight->setValue(0);
     m_notes->clear();
+    m_finding->setCurrentIndex(0);
     while (QLayoutItem* item = m_thumbs->takeAt(0)) {
         delete item->widget();
         delete item;
@@ -352,6 +356,7 @@ Inspection InspectPage::inspection() const {
     in.checks = m_answers;
     in.photoFiles = m_photos;
     in.notes = m_notes->text().trimmed();
+    in.observedReason = m_finding->currentData().toString();
     if (m_weight->value() > 0)
         in.weightG = m_weight->value();
     in.disposition = m_chosen;
@@ -507,7 +512,7 @@ void InspectPage::updatePreview() {
     } else {
         QStringList causes;
         for (const QString& c : m_preview->queueCauses)
-            causes.append(causeText(c));
+            causes.append(queueCauseLabel(c));
         theme::setTone(
             m_next, Tone::Warning,
             tr("Goes to a supervisor (%1). Press Enter to confirm.").arg(causes.join(QStringLiteral(", "))));

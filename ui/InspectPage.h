@@ -13,6 +13,7 @@ class QButtonGroup;
 class QGridLayout;
 class QHBoxLayout;
 class QLabel;
+class QComboBox;
 class QLineEdit;
 class QPushButton;
 class QSpinBox;
@@ -97,6 +98,8 @@ private:
     QLabel* m_notesLabel = nullptr;
     QSpinBox* m_weight = nullptr;
     QLineEdit* m_notes = nullptr;
+    QLabel* m_findingLabel = nullptr;
+    QComboBox* m_finding = nullptr; // what the worker found, beside the customer's stated reason
     QPushButton* m_addPhoto = nullptr;
     QPushButton* m_takePhoto = nullptr;
     QHBoxLayout* m_thumbs = nullptr;

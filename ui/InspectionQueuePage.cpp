@@ -258,12 +258,13 @@ void InspectionQueuePage::retranslateUi() {
     m_labels.value(m_search)->setText(tr("&Search"));
     m_search->setPlaceholderText(tr("LPN, tracking, RMA, serial or SKU (* for prefix)"));
     m_labels.value(m_status)->setText(tr("Status"));
-    m_status->setItemText(0, tr("Open"));
-    m_status->setItemText(1, tr("Approved"));
-    m_status->setItemText(2, tr("Rejected"));
+    for (int i = 0; i < 3; ++i)
+        m_status->setItemText(i, queueStatusLabel(m_status->itemData(i).toString()));
     m_status->setItemText(3, tr("All"));
     m_labels.value(m_cause)->setText(tr("Cause"));
     m_cause->setItemText(0, tr("Any cause"));
+    for (int i = 1; i < m_cause->count(); ++i)
+        m_cause->setItemText(i, queueCauseLabel(m_cause->itemData(i).toString()));
     m_labels.value(m_grade)->setText(tr("Grade"));
     m_grade->setItemText(0, tr("Any grade"));
     m_labels.value(m_disposition)->setText(tr("Disposition"));
@@ -406,7 +407,7 @@ void InspectionQueuePage::reloadCounts() {
     };
     add(tr("All"), QString(), total);
     for (const QString& c : QueueFilter::causes())
-        add(c, c, counts.value(c));
+        add(queueCauseLabel(c), c, counts.value(c));
     m_counts->addStretch();
 }
 

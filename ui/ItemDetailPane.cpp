@@ -228,11 +228,15 @@ void ItemDetailPane::renderTexts() {
         return ms ? QLocale().toString(QDateTime::fromMSecsSinceEpoch(ms).toLocalTime(), QLocale::ShortFormat)
                   : QString();
     };
+    QStringList causeLabels;
+    for (const QString& c : d.causes)
+        causeLabels.append(queueCauseLabel(c));
     QString html = QStringLiteral("<table>");
-    html += row(tr("Queue"), d.queueStatus.isEmpty() ? QString()
-                                                     : tr("%1 since %2 (%3)")
-                                                           .arg(d.queueStatus, when(d.queuedAt),
-                                                                d.causes.join(QStringLiteral(", "))));
+    html +=
+        row(tr("Queue"), d.queueStatus.isEmpty() ? QString()
+                                                 : tr("%1 since %2 (%3)")
+                                                       .arg(queueStatusLabel(d.queueStatus), when(d.queuedAt),
+                                                            causeLabels.join(QStringLiteral(", "))));
     if (!d.resolvedBy.isEmpty())
         html += row(tr("Decided by"), tr("%1: %2").arg(d.resolvedBy, d.comment));
     html += row(tr("SKU / serial"), tr("%1 / %2").arg(d.sku, d.serial));
@@ -240,18 +244,19 @@ void ItemDetailPane::renderTexts() {
     html += row(tr("Value"), tr("%1 %2").arg(d.value.decimal(), d.value.currency));
     html +=
         row(tr("RMA"), d.rma.isEmpty() ? tr("none (blind receipt)") : tr("%1 (%2)").arg(d.rma, d.rmaStatus));
-    html += row(tr("Customer's reason"), d.reasonCode);
+    html += row(tr("Customer's reason"),
+                d.reasonCode.isEmpty() ? QString() : m_station.policy().reasonLabel(d.reasonCode));
     html += row(tr("Customer"), d.customerRef);
     html += row(tr("Tracking"), d.tracking);
     html += row(tr("Worker"), tr("%1 %2, %3").arg(d.worker, d.workerName, when(d.receivedAt)));
     html += row(tr("Grade"), d.grade);
-    html += row(tr("Worker's finding"), d.observedReason);
+    html += row(tr("Worker's finding"), observedReasonLabel(d.observedReason));
     html += row(tr("Notes"), d.notes);
-    html += row(tr("Suggested"), d.suggested);
-    html += row(tr("Chosen"), d.disposition);
+    html += row(tr("Suggested"), dispositionLabel(d.suggested));
+    html += row(tr("Chosen"), dispositionLabel(d.disposition));
     if (!d.overrideReason.isEmpty())
         html += row(tr("Override reason"), d.overrideReason);
-    html += row(tr("Refund"), d.refundDecision);
+    html += row(tr("Refund"), refundDecisionLabel(d.refundDecision));
     if (d.regrade)
         html += row(tr("Second grade"), d.regrade->status == QLatin1String("done")
                                             ? tr("%1 by %2 (first %3 by %4)")
@@ -260,9 +265,10 @@ void ItemDetailPane::renderTexts() {
                                             : tr("requested (%1), waiting").arg(d.regrade->reason));
     html += QStringLiteral("</table>");
     m_body->setText(html);
-    m_explanation->setText(d.explanation.isEmpty()
-                               ? QString()
-                               : tr("Why the engine suggests %1:\n%2").arg(d.suggested, d.explanation));
+    m_explanation->setText(
+        d.explanation.isEmpty()
+            ? QString()
+            : tr("Why the engine suggests %1:\n%2").arg(dispositionLabel(d.suggested), d.explanation));
     QString checks;
     for (const ChecklistAnswer& a : d.checklist)
         checks += QStringLiteral("<div>%1 %2</div>")

@@ -96,14 +96,18 @@ QVariant QueueModel::data(const QModelIndex& index, int role) const {
         }
         case Lpn:
             return e->lpn;
-        case Cause:
-            return e->causes.join(QStringLiteral(", "));
+        case Cause: {
+            QStringList causes;
+            for (const QString& c : e->causes)
+                causes.append(queueCauseLabel(c));
+            return causes.join(QStringLiteral(", "));
+        }
         case Grade:
             return e->grade;
         case Disposition:
             return e->suggested == e->disposition || e->suggested.isEmpty()
-                       ? e->disposition
-                       : tr("%1 → %2").arg(e->suggested, e->disposition);
+                       ? dispositionLabel(e->disposition)
+                       : tr("%1 → %2").arg(dispositionLabel(e->suggested), dispositionLabel(e->disposition));
         case Value:
             return e->value.currency.isEmpty() ? QString()
                                                : tr("%1 %2").arg(e->value.decimal(), e->value.currency);
@@ -114,7 +118,7 @@ QVariant QueueModel::data(const QModelIndex& index, int role) const {
         case Worker:
             return e->worker;
         case Status:
-            return e->status;
+            return queueStatusLabel(e->status);
         default:
             return {};
         }

@@ -103,6 +103,70 @@ QString roleLabel(Role r) {
     return {};
 }
 
+QString dispositionLabel(const QString& code) {
+    const auto d = dispositionFromName(code);
+    return d ? dispositionLabel(*d) : code;
+}
+
+QString refundDecisionLabel(const QString& code) {
+    const auto decision = refundDecisionFromName(code);
+    if (!decision)
+        return code;
+    switch (*decision) {
+    case RefundDecision::Full:
+        return Tr::tr("Full refund");
+    case RefundDecision::Partial:
+        return Tr::tr("Partial refund (restocking fee)");
+    case RefundDecision::Deny:
+        return Tr::tr("Refund denied");
+    }
+    return code;
+}
+
+QString observedReasonLabel(const QString& code) {
+    if (code == observed::DefectConfirmed)
+        return Tr::tr("Defect confirmed");
+    if (code == observed::NoFaultFound)
+        return Tr::tr("No fault found");
+    if (code == observed::WrongItemReturned)
+        return Tr::tr("Wrong item returned");
+    if (code == observed::DamagedInTransit)
+        return Tr::tr("Damaged in transit");
+    if (code == observed::MissingParts)
+        return Tr::tr("Missing parts");
+    if (code == observed::UsedOrWorn)
+        return Tr::tr("Used or worn");
+    if (code == observed::EmptyBox)
+        return Tr::tr("Empty box");
+    if (code == observed::AsDescribed)
+        return Tr::tr("As the customer described");
+    return code;
+}
+
+QString queueCauseLabel(const QString& code) {
+    if (code == cause::Override)
+        return Tr::tr("Changed disposition");
+    if (code == cause::HighValue)
+        return Tr::tr("High value");
+    if (code == cause::Exception)
+        return Tr::tr("Exception");
+    if (code == cause::FraudFlag)
+        return Tr::tr("Fraud check");
+    if (code == cause::BlindReceipt)
+        return Tr::tr("No RMA (blind receipt)");
+    return code;
+}
+
+QString queueStatusLabel(const QString& code) {
+    if (code == QLatin1String("open"))
+        return Tr::tr("Open");
+    if (code == QLatin1String("approved"))
+        return Tr::tr("Approved");
+    if (code == QLatin1String("rejected"))
+        return Tr::tr("Rejected");
+    return code;
+}
+
 QStringList observedReasons() {
     return {observed::DefectConfirmed,  observed::NoFaultFound, observed::WrongItemReturned,
             observed::DamagedInTransit, observed::MissingParts, observed::UsedOrWorn,

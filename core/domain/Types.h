@@ -54,9 +54,15 @@ std::optional<Disposition> dispositionFromName(QStringView);
 std::optional<RefundDecision> refundDecisionFromName(QStringView);
 std::optional<ItemStatus> itemStatusFromName(QStringView);
 
-// Translated labels for screens and reports.
+// Translated labels for screens and reports. Those taking a code return it unchanged when they
+// do not know it, so a newer code from HQ still shows.
 QString dispositionLabel(Disposition);
+QString dispositionLabel(const QString& code);
 QString roleLabel(Role);
+QString refundDecisionLabel(const QString& code);
+QString observedReasonLabel(const QString& code);
+QString queueCauseLabel(const QString& code);
+QString queueStatusLabel(const QString& code); // open, approved, rejected
 
 // The authorization of one received item: "authorized" or an exception code.
 namespace authorization {

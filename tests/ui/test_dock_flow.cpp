@@ -18,6 +18,7 @@
 #include <QAbstractButton>
 #include <QAbstractItemModelTester>
 #include <QApplication>
+#include <QComboBox>
 #include <QDir>
 #include <QFileInfo>
 #include <QImage>
@@ -253,6 +254,44 @@ TEST_CASE("A damaged item needs a photo and still goes fast", "[ui][dock]") {
     CHECK(dock.scans == 2);
     CHECK(dock.touches == 5);
     dock.report("damaged item");
+}
+
+TEST_CASE("The worker's finding is recorded beside the customer's reason", "[ui][dock]") {
+    Dock dock;
+    dock.login();
+    dock.scan(QStringLiteral("1Z999AA10123456784"));
+    dock.scan(QStringLiteral("4006381333931"));
+    REQUIRE(dock.window->page() == MainWindow::Page::Inspect);
+    const QString lpn = dock.window->inspectPage()->lpn();
+    dock.click(QStringLiteral("allPassButton"));
+    REQUIRE(dock.window->inspectPage()->preview());
+    CHECK(dock.window->inspectPage()->preview()->queueCauses.isEmpty());
+
+    // By keyboard, as on the dock: the combo's arrow keys walk the findings in words.
+    auto* finding = dock.window->findChild<QComboBox*>(QStringLiteral("findingField"));
+    REQUIRE(finding);
+    CHECK(finding->currentText() == QLatin1String("Not stated"));
+    finding->setFocus();
+    for (int i = 0; i < finding->count() && finding->currentData().toString() != QLatin1String("empty_box");
+         ++i)
+        QTest::keyClick(finding, Qt::Key_Down);
+    REQUIRE(finding->currentData().toString() == QLatin1String("empty_box"));
+    CHECK(finding->currentText() == QLatin1String("Empty box"));
+    // An empty box is a fraud flag: the decision changes before confirm.
+    REQUIRE(dock.window->inspectPage()->preview());
+    CHECK(dock.window->inspectPage()->preview()->queueCauses.contains(QStringLiteral("fraud_flag")));
+    CHECK(dock.text(QStringLiteral("nextStep")).contains(QLatin1String("Fraud check")));
+    dock.click(QStringLiteral("confirmButton"));
+    REQUIRE(dock.window->page() == MainWindow::Page::Parcel);
+    Statement s = dock.f.station->db().prepare("SELECT observed_reason FROM items WHERE lpn = ?");
+    s.bind(1, lpn);
+    REQUIRE(s.step());
+    CHECK(s.text(0) == QLatin1String("empty_box"));
+
+    // The next item starts without a finding.
+    dock.scan(QStringLiteral("4006381333931"));
+    REQUIRE(dock.window->page() == MainWindow::Page::Inspect);
+    CHECK(finding->currentData().toString().isEmpty());
 }
 
 TEST_CASE("A damage photo is taken with the station camera", "[ui][dock][camera]") {

@@ -342,8 +342,7 @@ TEST_CASE("The supervisor's screens switch language in place and keep what the u
             searchLabel = label;
     REQUIRE(searchLabel);
     CHECK(searchLabel->text() == tr("dockside::InspectionQueuePage", "&Search"));
-    CHECK(queue->findChild<QComboBox*>(QStringLiteral("statusFilter"))->currentText() ==
-          tr("dockside::InspectionQueuePage", "Open"));
+    CHECK(queue->findChild<QComboBox*>(QStringLiteral("statusFilter"))->currentText() == tr("Types", "Open"));
     CHECK(queue->findChild<QComboBox*>(QStringLiteral("ageFilter"))->currentText() ==
           tr("dockside::InspectionQueuePage", "Any age"));
     CHECK(queue->model()->headerData(QueueModel::Age, Qt::Horizontal).toString() ==
