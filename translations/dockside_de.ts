@@ -1807,10 +1807,6 @@ Die neueste Sicherung von %1 wiederherstellen? Danach angenommene Artikel gibt e
         <translation>Betrugsprüfung</translation>
     </message>
     <message>
-        <source>No RMA (blind receipt)</source>
-        <translation>Keine RMA (Blindannahme)</translation>
-    </message>
-    <message>
         <source>Open</source>
         <translation>Offen</translation>
     </message>
@@ -1821,6 +1817,22 @@ Die neueste Sicherung von %1 wiederherstellen? Danach angenommene Artikel gibt e
     <message>
         <source>Rejected</source>
         <translation>Abgelehnt</translation>
+    </message>
+    <message>
+        <source>Blind receipt</source>
+        <translation>Blindannahme</translation>
+    </message>
+    <message>
+        <source>Serial number mismatch</source>
+        <translation>Seriennummer stimmt nicht</translation>
+    </message>
+    <message>
+        <source>Wrong item</source>
+        <translation>Falscher Artikel</translation>
+    </message>
+    <message>
+        <source>Weight far from the catalog's</source>
+        <translation>Gewicht weicht vom Katalog ab</translation>
     </message>
 </context>
 <context>
@@ -4929,10 +4941,6 @@ Dies schließen und mit „Foto hinzufügen“ (F7) eine Datei wählen.</transla
 </context>
 <context>
     <name>dockside::SupervisorPage</name>
-    <message>
-        <source>Supervisor workspace</source>
-        <translation>Aufsichtsbereich</translation>
-    </message>
     <message>
         <source>Back to the dock (F12)</source>
         <translation>Zurück zur Annahme (F12)</translation>

@@ -1807,10 +1807,6 @@ Restore the newest backup, from %1? Items received after it stay only at head of
         <translation>Control de fraude</translation>
     </message>
     <message>
-        <source>No RMA (blind receipt)</source>
-        <translation>Sin RMA (recepción ciega)</translation>
-    </message>
-    <message>
         <source>Open</source>
         <translation>Abierta</translation>
     </message>
@@ -1821,6 +1817,22 @@ Restore the newest backup, from %1? Items received after it stay only at head of
     <message>
         <source>Rejected</source>
         <translation>Rechazada</translation>
+    </message>
+    <message>
+        <source>Blind receipt</source>
+        <translation>Recepción ciega</translation>
+    </message>
+    <message>
+        <source>Serial number mismatch</source>
+        <translation>Número de serie no coincide</translation>
+    </message>
+    <message>
+        <source>Wrong item</source>
+        <translation>Artículo equivocado</translation>
+    </message>
+    <message>
+        <source>Weight far from the catalog's</source>
+        <translation>Peso muy distinto del catálogo</translation>
     </message>
 </context>
 <context>
@@ -4929,10 +4941,6 @@ Cierra esto y usa «Añadir foto» (F7) para elegir un archivo.</translation>
 </context>
 <context>
     <name>dockside::SupervisorPage</name>
-    <message>
-        <source>Supervisor workspace</source>
-        <translation>Espacio de supervisión</translation>
-    </message>
     <message>
         <source>Back to the dock (F12)</source>
         <translation>Volver al muelle (F12)</translation>

@@ -1812,10 +1812,6 @@ Przywrócić najnowszą kopię z %1? Artykuły przyjęte później zostaną tylk
         <translation>Kontrola oszustw</translation>
     </message>
     <message>
-        <source>No RMA (blind receipt)</source>
-        <translation>Brak RMA (przyjęcie w ciemno)</translation>
-    </message>
-    <message>
         <source>Open</source>
         <translation>Otwarte</translation>
     </message>
@@ -1826,6 +1822,22 @@ Przywrócić najnowszą kopię z %1? Artykuły przyjęte później zostaną tylk
     <message>
         <source>Rejected</source>
         <translation>Odrzucone</translation>
+    </message>
+    <message>
+        <source>Blind receipt</source>
+        <translation>Przyjęcie w ciemno</translation>
+    </message>
+    <message>
+        <source>Serial number mismatch</source>
+        <translation>Niezgodny numer seryjny</translation>
+    </message>
+    <message>
+        <source>Wrong item</source>
+        <translation>Niewłaściwy artykuł</translation>
+    </message>
+    <message>
+        <source>Weight far from the catalog's</source>
+        <translation>Waga odbiega od katalogu</translation>
     </message>
 </context>
 <context>
@@ -4964,10 +4976,6 @@ Zamknij to i użyj „Dodaj zdjęcie” (F7), aby wybrać plik.</translation>
 </context>
 <context>
     <name>dockside::SupervisorPage</name>
-    <message>
-        <source>Supervisor workspace</source>
-        <translation>Panel kierownika</translation>
-    </message>
     <message>
         <source>Back to the dock (F12)</source>
         <translation>Wróć do rampy (F12)</translation>

@@ -1812,10 +1812,6 @@ Restore the newest backup, from %1? Items received after it stay only at head of
         <translation>Перевірка на шахрайство</translation>
     </message>
     <message>
-        <source>No RMA (blind receipt)</source>
-        <translation>Без RMA (приймання наосліп)</translation>
-    </message>
-    <message>
         <source>Open</source>
         <translation>Відкрите</translation>
     </message>
@@ -1826,6 +1822,22 @@ Restore the newest backup, from %1? Items received after it stay only at head of
     <message>
         <source>Rejected</source>
         <translation>Відхилене</translation>
+    </message>
+    <message>
+        <source>Blind receipt</source>
+        <translation>Приймання наосліп</translation>
+    </message>
+    <message>
+        <source>Serial number mismatch</source>
+        <translation>Серійний номер не збігається</translation>
+    </message>
+    <message>
+        <source>Wrong item</source>
+        <translation>Не той товар</translation>
+    </message>
+    <message>
+        <source>Weight far from the catalog's</source>
+        <translation>Вага далека від каталожної</translation>
     </message>
 </context>
 <context>
@@ -4964,10 +4976,6 @@ Close this and use "Add photo" (F7) to pick a file.</source>
 </context>
 <context>
     <name>dockside::SupervisorPage</name>
-    <message>
-        <source>Supervisor workspace</source>
-        <translation>Робоче місце керівника</translation>
-    </message>
     <message>
         <source>Back to the dock (F12)</source>
         <translation>Назад до рампи (F12)</translation>

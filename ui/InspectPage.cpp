@@ -29,6 +29,22 @@
 
 namespace dockside {
 
+namespace {
+// A long name ("Venta como caja abierta") breaks at the space nearest its middle, so three
+// choices fit side by side in every language.
+QString inTwoLines(const QString& text) {
+    constexpr int kLongName = 14;
+    if (text.size() <= kLongName)
+        return text;
+    const int middle = static_cast<int>(text.size() / 2);
+    int best = -1;
+    for (int i = 0; i < text.size(); ++i)
+        if (text[i] == QLatin1Char(' ') && (best < 0 || std::abs(i - middle) < std::abs(best - middle)))
+            best = i;
+    return best < 0 ? text : text.left(best) + QLatin1Char('\n') + text.mid(best + 1);
+}
+} // namespace
+
 InspectPage::InspectPage(Station& station, QWidget* parent)
     : QWidget(parent)
     , m_station(station) {
@@ -108,11 +124,17 @@ InspectPage::InspectPage(Station& station, QWidget* parent)
     m_finding->addItem(QString(), QString());
     for (const QString& reason : observedReasons())
         m_finding->addItem(QString(), reason);
+    // The open list shows the whole words; closed, the field takes the width it is given.
+    m_finding->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_finding->setMinimumContentsLength(10);
     m_findingLabel->setBuddy(m_finding);
     // An empty box or a wrong item changes the decision: preview again.
     connect(m_finding, &QComboBox::activated, this, &InspectPage::updatePreview);
-    extras->addWidget(m_findingLabel, 3, 0);
-    extras->addWidget(m_finding, 3, 1, 1, 3);
+    // Beside the weight: every row here is a row less of the checklist.
+    auto* findingRow = new QHBoxLayout;
+    findingRow->addWidget(m_findingLabel);
+    findingRow->addWidget(m_finding, 1);
+    extras->addLayout(findingRow, 0, 2, 1, 2);
     left->addLayout(extras);
     columns->addLayout(left, 1);
 
@@ -126,14 +148,18 @@ InspectPage::InspectPage(Station& station, QWidget* parent)
     m_grade->setMinimumWidth(120);
     m_grade->setAlignment(Qt::AlignCenter);
     gradeRow->addWidget(m_grade);
+    // The reason and the next step beside the big letter, not under it: the page fits 800 px.
+    auto* gradeText = new QVBoxLayout;
+    gradeText->setSpacing(4);
     m_gradeReason = new QLabel(this);
     m_gradeReason->setWordWrap(true);
-    gradeRow->addWidget(m_gradeReason, 1);
-    right->addLayout(gradeRow);
+    gradeText->addWidget(m_gradeReason);
     m_next = new QLabel(this);
     m_next->setObjectName(QStringLiteral("nextStep"));
     m_next->setWordWrap(true);
-    right->addWidget(m_next);
+    gradeText->addWidget(m_next);
+    gradeRow->addLayout(gradeText, 1);
+    right->addLayout(gradeRow);
     m_choices = new QWidget(this);
     m_choicesLayout = new QGridLayout(m_choices);
     m_choicesLayout->setContentsMargins(0, 0, 0, 0);
@@ -156,7 +182,7 @@ InspectPage::InspectPage(Station& station, QWidget* parent)
     m_confirm->setObjectName(QStringLiteral("confirmButton"));
     m_confirm->setProperty("primary", true);
     m_confirm->setProperty("confirm", true);
-    m_confirm->setMinimumHeight(80);
+    m_confirm->setMinimumHeight(64);
     m_confirm->setIcon(theme::icon(QStringLiteral("printer")));
     m_confirm->setIconSize(QSize(32, 32));
     connect(m_confirm, &QPushButton::clicked, this, &InspectPage::confirm);
@@ -542,9 +568,10 @@ void InspectPage::showDecision() {
     int index = 0;
     for (const Disposition d : m_preview->allowed) {
         const bool suggested = m_preview->suggested && d == *m_preview->suggested;
-        // Two lines when suggested, so long names in long languages still fit two columns.
-        auto* button = new QPushButton(
-            suggested ? tr("%1\n(suggested)").arg(dispositionLabel(d)) : dispositionLabel(d), m_choices);
+        // Three columns, so nine dispositions take three rows and the page fits 800 px high; two
+        // lines when suggested, so long names in long languages still fit.
+        const QString label = inTwoLines(dispositionLabel(d));
+        auto* button = new QPushButton(suggested ? tr("%1\n(suggested)").arg(label) : label, m_choices);
         button->setObjectName(QStringLiteral("choice_%1").arg(dispositionName(d)));
         button->setCheckable(true);
         button->setChecked(d == chosen);
@@ -556,7 +583,7 @@ void InspectPage::showDecision() {
         button->setAccessibleDescription(d == chosen ? tr("Chosen disposition")
                                                      : tr("Choose this disposition"));
         connect(button, &QPushButton::clicked, this, [this, d] { chooseDisposition(d); });
-        m_choicesLayout->addWidget(button, index / 2, index % 2);
+        m_choicesLayout->addWidget(button, index / 3, index % 3);
         button->show(); // now, not on the layout's deferred show: the page is already visible
         ++index;
     }

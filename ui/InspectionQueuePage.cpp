@@ -18,6 +18,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QShortcut>
 #include <QSplitter>
 #include <QTableView>
@@ -152,15 +153,15 @@ InspectionQueuePage::InspectionQueuePage(Station& station, QWidget* parent)
     // Counts per cause | queue | detail and decisions
     auto* split = new QSplitter(this);
     // The counts scroll on a short screen rather than make the whole window taller.
-    auto* countsScroll = new QScrollArea(split);
-    countsScroll->setWidgetResizable(true);
-    countsScroll->setFrameShape(QFrame::NoFrame);
-    countsScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    auto* countsBox = new QWidget(countsScroll);
+    m_countsScroll = new QScrollArea(split);
+    m_countsScroll->setWidgetResizable(true);
+    m_countsScroll->setFrameShape(QFrame::NoFrame);
+    m_countsScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    auto* countsBox = new QWidget(m_countsScroll);
     m_counts = new QVBoxLayout(countsBox);
     m_counts->setContentsMargins(0, 0, 0, 0);
-    countsScroll->setWidget(countsBox);
-    split->addWidget(countsScroll);
+    m_countsScroll->setWidget(countsBox);
+    split->addWidget(m_countsScroll);
 
     auto* middle = new QWidget(split);
     auto* middleLayout = new QVBoxLayout(middle);
@@ -409,6 +410,9 @@ void InspectionQueuePage::reloadCounts() {
     for (const QString& c : QueueFilter::causes())
         add(queueCauseLabel(c), c, counts.value(c));
     m_counts->addStretch();
+    // The column is as wide as its widest count in this language: the scroll area would cut it.
+    m_countsScroll->setMinimumWidth(m_countsScroll->widget()->sizeHint().width() +
+                                    m_countsScroll->verticalScrollBar()->sizeHint().width());
 }
 
 QueueFilter InspectionQueuePage::filterFromWidgets() const {

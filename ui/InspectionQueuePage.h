@@ -14,6 +14,7 @@ class QLabel;
 class QLineEdit;
 class QPushButton;
 class QTableView;
+class QScrollArea;
 class QVBoxLayout;
 
 namespace dockside {
@@ -94,6 +95,7 @@ private:
     QPushButton* m_clearFilters = nullptr;
     QHash<QWidget*, QLabel*> m_labels; // each filter's label, by the control it names
     QVBoxLayout* m_counts = nullptr;
+    QScrollArea* m_countsScroll = nullptr;
     QPushButton* m_approve = nullptr;
     QPushButton* m_change = nullptr;
     QPushButton* m_reject = nullptr;

@@ -2,6 +2,8 @@
 
 #include "Theme.h"
 
+#include "policy/Authorization.h"
+
 #include <QDateTime>
 #include <QEvent>
 #include <QGraphicsPixmapItem>
@@ -208,10 +210,14 @@ void ItemDetailPane::renderTexts() {
     const ItemDetail& d = *m_detail;
     m_title->setText(d.description.isEmpty() ? d.lpn : tr("%1 · %2").arg(d.lpn, d.description));
     QStringList warnings;
-    if (!d.fraudFlags.isEmpty())
-        warnings << tr("Fraud flags: %1").arg(d.fraudFlags.join(QStringLiteral(", ")));
+    if (!d.fraudFlags.isEmpty()) {
+        QStringList flags;
+        for (const QString& flag : d.fraudFlags)
+            flags.append(fraudFlagLabel(flag));
+        warnings << tr("Fraud flags: %1").arg(flags.join(QStringLiteral(", ")));
+    }
     if (d.authorization != QLatin1String("authorized"))
-        warnings << tr("Exception: %1").arg(d.authorization);
+        warnings << tr("Exception: %1").arg(authorizationLabel(d.authorization));
     if (m_unreadablePhoto >= 0)
         warnings << tr("Photo %1 cannot be read from this station's disk.").arg(m_unreadablePhoto + 1);
     if (warnings.isEmpty()) {

@@ -8,6 +8,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QTabWidget>
 #include <QVBoxLayout>
 
@@ -23,26 +24,28 @@ SupervisorPage::SupervisorPage(Station& station, QWidget* parent)
         "#supervisorPage QPushButton { min-height: 48px; padding: 2px 10px; }"
         "#supervisorPage QComboBox { min-height: 48px; }"
         "#supervisorPage QLabel[heading=\"true\"] { font-size: 16pt; font-weight: 700; }"
-        "#supervisorPage QTabBar::tab { min-height: 44px; padding: 0 18px; font-size: 13pt; }"));
+        "#supervisorPage QTabBar::tab { min-height: 52px; padding: 0 18px; font-size: 13pt; }"));
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(8, 4, 8, 4);
-    auto* top = new QHBoxLayout;
-    m_title = new QLabel(this);
-    m_title->setProperty("heading", true);
-    m_back = new QPushButton(this);
+    // No heading row: the tabs name the workspace, and every pixel of height goes to the queue
+    // (the window must fit a 1280 x 800 dock screen).
+    m_tabs = new QTabWidget(this);
+    m_back = new QPushButton(m_tabs);
     m_back->setObjectName(QStringLiteral("backToDock"));
     connect(m_back, &QPushButton::clicked, this, &SupervisorPage::backRequested);
-    top->addWidget(m_title);
-    top->addStretch();
-    top->addWidget(m_back);
-    layout->addLayout(top);
-    m_tabs = new QTabWidget(this);
+    m_tabs->setCornerWidget(m_back, Qt::TopRightCorner);
     m_queue = new InspectionQueuePage(station, m_tabs);
     m_history = new HistoryPage(station, m_tabs);
-    m_admin = new AdminPage(station, m_tabs);
+    // Users and settings are a long form used now and then: it scrolls rather than making the
+    // whole window taller.
+    auto* adminScroll = new QScrollArea(m_tabs);
+    adminScroll->setWidgetResizable(true);
+    adminScroll->setFrameShape(QFrame::NoFrame);
+    m_admin = new AdminPage(station, adminScroll);
+    adminScroll->setWidget(m_admin);
     m_tabs->addTab(m_queue, QString());
     m_tabs->addTab(m_history, QString());
-    m_tabs->addTab(m_admin, QString());
+    m_tabs->addTab(adminScroll, QString());
     layout->addWidget(m_tabs, 1);
     connect(m_admin, &AdminPage::settingsSaved, this, [this] {
         m_queue->refresh(); // the SLA may have changed
@@ -53,7 +56,6 @@ SupervisorPage::SupervisorPage(Station& station, QWidget* parent)
 }
 
 void SupervisorPage::retranslateUi() {
-    m_title->setText(tr("Supervisor workspace"));
     m_back->setText(tr("Back to the dock (F12)"));
     m_tabs->setTabText(static_cast<int>(Tab::Queue), tr("Inspection queue"));
     m_tabs->setTabText(static_cast<int>(Tab::History), tr("Item history"));

@@ -49,7 +49,6 @@ protected:
 private:
     void retranslateUi(); // every fixed text; runs again when the language changes
 
-    QLabel* m_title = nullptr;
     QPushButton* m_back = nullptr;
     QTabWidget* m_tabs = nullptr;
     InspectionQueuePage* m_queue = nullptr;

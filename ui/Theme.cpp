@@ -65,6 +65,7 @@ QLabel[tone="neutral"] { color: @text; background: #eef2f7; border: 2px solid #8
 QLabel[heading="true"] { font-size: 22pt; font-weight: 700; }
 QLabel[prompt="true"] { font-size: 24pt; font-weight: 700; color: @prompt; }
 QLabel[huge="true"] { font-size: 64pt; font-weight: 800; }
+QLabel#gradeLabel { font-size: 52pt; }
 QLabel[small="true"] { font-size: 12pt; color: @secondary; }
 QLabel#messageBar { font-size: 16pt; margin: 8px 8px 0 16px; }
 QStatusBar QLabel { font-size: 12pt; padding: 0 10px; }

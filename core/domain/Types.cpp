@@ -153,7 +153,19 @@ QString queueCauseLabel(const QString& code) {
     if (code == cause::FraudFlag)
         return Tr::tr("Fraud check");
     if (code == cause::BlindReceipt)
-        return Tr::tr("No RMA (blind receipt)");
+        return Tr::tr("Blind receipt");
+    return code;
+}
+
+QString fraudFlagLabel(const QString& code) {
+    if (code == fraud::SerialMismatch)
+        return Tr::tr("Serial number mismatch");
+    if (code == fraud::WrongItem)
+        return Tr::tr("Wrong item");
+    if (code == fraud::EmptyBox)
+        return Tr::tr("Empty box");
+    if (code == fraud::WeightMismatch)
+        return Tr::tr("Weight far from the catalog's");
     return code;
 }
 

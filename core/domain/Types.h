@@ -62,6 +62,7 @@ QString roleLabel(Role);
 QString refundDecisionLabel(const QString& code);
 QString observedReasonLabel(const QString& code);
 QString queueCauseLabel(const QString& code);
+QString fraudFlagLabel(const QString& code);
 QString queueStatusLabel(const QString& code); // open, approved, rejected
 
 // The authorization of one received item: "authorized" or an exception code.
