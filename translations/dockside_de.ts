@@ -445,10 +445,6 @@
         <translation>%1 statt %2: %3</translation>
     </message>
     <message>
-        <source>refund %1</source>
-        <translation>Erstattung %1</translation>
-    </message>
-    <message>
         <source>queued: %1</source>
         <translation>in Warteschlange: %1</translation>
     </message>
@@ -487,6 +483,94 @@
     <message>
         <source>No item, parcel or RMA %1 at this station.</source>
         <translation>Kein Artikel, Paket oder RMA %1 an dieser Station.</translation>
+    </message>
+    <message>
+        <source>Parcel received</source>
+        <translation>Paket angenommen</translation>
+    </message>
+    <message>
+        <source>Item received</source>
+        <translation>Artikel angenommen</translation>
+    </message>
+    <message>
+        <source>Graded</source>
+        <translation>Bewertet</translation>
+    </message>
+    <message>
+        <source>Disposition set</source>
+        <translation>Verwertung festgelegt</translation>
+    </message>
+    <message>
+        <source>Refund decided</source>
+        <translation>Erstattung entschieden</translation>
+    </message>
+    <message>
+        <source>Sent to a supervisor</source>
+        <translation>An die Aufsicht gegeben</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Freigegeben</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Abgelehnt</translation>
+    </message>
+    <message>
+        <source>Put in a tote</source>
+        <translation>In eine Box gelegt</translation>
+    </message>
+    <message>
+        <source>Tote closed</source>
+        <translation>Box geschlossen</translation>
+    </message>
+    <message>
+        <source>Exception raised</source>
+        <translation>Ausnahme gemeldet</translation>
+    </message>
+    <message>
+        <source>Exception settled</source>
+        <translation>Ausnahme geklärt</translation>
+    </message>
+    <message>
+        <source>User added</source>
+        <translation>Benutzer angelegt</translation>
+    </message>
+    <message>
+        <source>Badge locked out</source>
+        <translation>Ausweis gesperrt</translation>
+    </message>
+    <message>
+        <source>Second grade requested</source>
+        <translation>Zweitbewertung angefordert</translation>
+    </message>
+    <message>
+        <source>Second grade</source>
+        <translation>Zweitbewertung</translation>
+    </message>
+    <message>
+        <source>User changed</source>
+        <translation>Benutzer geändert</translation>
+    </message>
+    <message>
+        <source>Badge unlocked</source>
+        <translation>Ausweis entsperrt</translation>
+    </message>
+    <message>
+        <source>PIN reset</source>
+        <translation>PIN zurückgesetzt</translation>
+    </message>
+    <message>
+        <source>Queued for HQ again</source>
+        <translation>Erneut für die Zentrale eingereiht</translation>
+    </message>
+    <message>
+        <source>HQ's refusal accepted</source>
+        <translation>Ablehnung der Zentrale hingenommen</translation>
+    </message>
+    <message>
+        <source>Station restored from a backup</source>
+        <translation>Station aus einer Sicherung wiederhergestellt</translation>
     </message>
 </context>
 <context>

@@ -445,10 +445,6 @@
         <translation>%1 en lugar de %2: %3</translation>
     </message>
     <message>
-        <source>refund %1</source>
-        <translation>reembolso %1</translation>
-    </message>
-    <message>
         <source>queued: %1</source>
         <translation>en cola: %1</translation>
     </message>
@@ -487,6 +483,94 @@
     <message>
         <source>No item, parcel or RMA %1 at this station.</source>
         <translation>No hay ningún artículo, paquete ni RMA %1 en este puesto.</translation>
+    </message>
+    <message>
+        <source>Parcel received</source>
+        <translation>Paquete recibido</translation>
+    </message>
+    <message>
+        <source>Item received</source>
+        <translation>Artículo recibido</translation>
+    </message>
+    <message>
+        <source>Graded</source>
+        <translation>Clasificado</translation>
+    </message>
+    <message>
+        <source>Disposition set</source>
+        <translation>Destino fijado</translation>
+    </message>
+    <message>
+        <source>Refund decided</source>
+        <translation>Reembolso decidido</translation>
+    </message>
+    <message>
+        <source>Sent to a supervisor</source>
+        <translation>Enviado a un supervisor</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Aprobado</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Rechazado</translation>
+    </message>
+    <message>
+        <source>Put in a tote</source>
+        <translation>Puesto en una caja</translation>
+    </message>
+    <message>
+        <source>Tote closed</source>
+        <translation>Caja cerrada</translation>
+    </message>
+    <message>
+        <source>Exception raised</source>
+        <translation>Excepción registrada</translation>
+    </message>
+    <message>
+        <source>Exception settled</source>
+        <translation>Excepción resuelta</translation>
+    </message>
+    <message>
+        <source>User added</source>
+        <translation>Usuario añadido</translation>
+    </message>
+    <message>
+        <source>Badge locked out</source>
+        <translation>Credencial bloqueada</translation>
+    </message>
+    <message>
+        <source>Second grade requested</source>
+        <translation>Segunda clasificación solicitada</translation>
+    </message>
+    <message>
+        <source>Second grade</source>
+        <translation>Segunda clasificación</translation>
+    </message>
+    <message>
+        <source>User changed</source>
+        <translation>Usuario modificado</translation>
+    </message>
+    <message>
+        <source>Badge unlocked</source>
+        <translation>Credencial desbloqueada</translation>
+    </message>
+    <message>
+        <source>PIN reset</source>
+        <translation>PIN restablecido</translation>
+    </message>
+    <message>
+        <source>Queued for HQ again</source>
+        <translation>En cola de nuevo para la central</translation>
+    </message>
+    <message>
+        <source>HQ's refusal accepted</source>
+        <translation>Rechazo de la central aceptado</translation>
+    </message>
+    <message>
+        <source>Station restored from a backup</source>
+        <translation>Puesto restaurado desde una copia</translation>
     </message>
 </context>
 <context>

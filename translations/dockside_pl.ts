@@ -447,10 +447,6 @@
         <translation>%1 zamiast %2: %3</translation>
     </message>
     <message>
-        <source>refund %1</source>
-        <translation>zwrot pieniędzy %1</translation>
-    </message>
-    <message>
         <source>queued: %1</source>
         <translation>w kolejce: %1</translation>
     </message>
@@ -489,6 +485,94 @@
     <message>
         <source>No item, parcel or RMA %1 at this station.</source>
         <translation>Na tym stanowisku nie ma artykułu, paczki ani RMA %1.</translation>
+    </message>
+    <message>
+        <source>Parcel received</source>
+        <translation>Paczka przyjęta</translation>
+    </message>
+    <message>
+        <source>Item received</source>
+        <translation>Artykuł przyjęty</translation>
+    </message>
+    <message>
+        <source>Graded</source>
+        <translation>Oceniono</translation>
+    </message>
+    <message>
+        <source>Disposition set</source>
+        <translation>Ustalono dyspozycję</translation>
+    </message>
+    <message>
+        <source>Refund decided</source>
+        <translation>Zdecydowano o zwrocie pieniędzy</translation>
+    </message>
+    <message>
+        <source>Sent to a supervisor</source>
+        <translation>Przekazano kierownikowi</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Zatwierdzono</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Odrzucono</translation>
+    </message>
+    <message>
+        <source>Put in a tote</source>
+        <translation>Włożono do pojemnika</translation>
+    </message>
+    <message>
+        <source>Tote closed</source>
+        <translation>Pojemnik zamknięty</translation>
+    </message>
+    <message>
+        <source>Exception raised</source>
+        <translation>Zgłoszono wyjątek</translation>
+    </message>
+    <message>
+        <source>Exception settled</source>
+        <translation>Wyjątek rozstrzygnięty</translation>
+    </message>
+    <message>
+        <source>User added</source>
+        <translation>Dodano użytkownika</translation>
+    </message>
+    <message>
+        <source>Badge locked out</source>
+        <translation>Identyfikator zablokowany</translation>
+    </message>
+    <message>
+        <source>Second grade requested</source>
+        <translation>Poproszono o drugą ocenę</translation>
+    </message>
+    <message>
+        <source>Second grade</source>
+        <translation>Druga ocena</translation>
+    </message>
+    <message>
+        <source>User changed</source>
+        <translation>Zmieniono użytkownika</translation>
+    </message>
+    <message>
+        <source>Badge unlocked</source>
+        <translation>Identyfikator odblokowany</translation>
+    </message>
+    <message>
+        <source>PIN reset</source>
+        <translation>PIN zresetowany</translation>
+    </message>
+    <message>
+        <source>Queued for HQ again</source>
+        <translation>Ponownie w kolejce do centrali</translation>
+    </message>
+    <message>
+        <source>HQ's refusal accepted</source>
+        <translation>Odmowa centrali przyjęta</translation>
+    </message>
+    <message>
+        <source>Station restored from a backup</source>
+        <translation>Stanowisko przywrócone z kopii</translation>
     </message>
 </context>
 <context>

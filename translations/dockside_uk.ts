@@ -447,10 +447,6 @@
         <translation>%1 замість %2: %3</translation>
     </message>
     <message>
-        <source>refund %1</source>
-        <translation>відшкодування %1</translation>
-    </message>
-    <message>
         <source>queued: %1</source>
         <translation>у черзі: %1</translation>
     </message>
@@ -489,6 +485,94 @@
     <message>
         <source>No item, parcel or RMA %1 at this station.</source>
         <translation>На цьому посту немає товару, посилки чи RMA %1.</translation>
+    </message>
+    <message>
+        <source>Parcel received</source>
+        <translation>Посилку прийнято</translation>
+    </message>
+    <message>
+        <source>Item received</source>
+        <translation>Товар прийнято</translation>
+    </message>
+    <message>
+        <source>Graded</source>
+        <translation>Оцінено</translation>
+    </message>
+    <message>
+        <source>Disposition set</source>
+        <translation>Призначення встановлено</translation>
+    </message>
+    <message>
+        <source>Refund decided</source>
+        <translation>Рішення щодо відшкодування</translation>
+    </message>
+    <message>
+        <source>Sent to a supervisor</source>
+        <translation>Передано керівнику</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Затверджено</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Відхилено</translation>
+    </message>
+    <message>
+        <source>Put in a tote</source>
+        <translation>Покладено в контейнер</translation>
+    </message>
+    <message>
+        <source>Tote closed</source>
+        <translation>Контейнер закрито</translation>
+    </message>
+    <message>
+        <source>Exception raised</source>
+        <translation>Зареєстровано виняток</translation>
+    </message>
+    <message>
+        <source>Exception settled</source>
+        <translation>Виняток вирішено</translation>
+    </message>
+    <message>
+        <source>User added</source>
+        <translation>Користувача додано</translation>
+    </message>
+    <message>
+        <source>Badge locked out</source>
+        <translation>Бейдж заблоковано</translation>
+    </message>
+    <message>
+        <source>Second grade requested</source>
+        <translation>Запит повторної оцінки</translation>
+    </message>
+    <message>
+        <source>Second grade</source>
+        <translation>Повторна оцінка</translation>
+    </message>
+    <message>
+        <source>User changed</source>
+        <translation>Користувача змінено</translation>
+    </message>
+    <message>
+        <source>Badge unlocked</source>
+        <translation>Бейдж розблоковано</translation>
+    </message>
+    <message>
+        <source>PIN reset</source>
+        <translation>PIN скинуто</translation>
+    </message>
+    <message>
+        <source>Queued for HQ again</source>
+        <translation>Знову в черзі до центру</translation>
+    </message>
+    <message>
+        <source>HQ's refusal accepted</source>
+        <translation>Відмову центру прийнято</translation>
+    </message>
+    <message>
+        <source>Station restored from a backup</source>
+        <translation>Пост відновлено з резервної копії</translation>
     </message>
 </context>
 <context>

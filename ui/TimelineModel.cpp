@@ -34,7 +34,7 @@ QVariant TimelineModel::data(const QModelIndex& index, int role) const {
         case Entity:
             return e.entityId;
         case Event:
-            return e.type;
+            return eventTypeLabel(e.type);
         case Details:
             return summarizeEvent(e.type, e.data); // now, not when loaded: in today's language
         case AtHq:

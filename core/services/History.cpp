@@ -1,10 +1,13 @@
 #include "services/History.h"
 
+#include "policy/Authorization.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QSet>
 
 #include <algorithm>
+#include <map>
 
 namespace dockside {
 
@@ -61,31 +64,66 @@ QString summarizeEvent(const QString& type, const QJsonObject& data) {
         return Tr::tr("grade %1").arg(v("grade"));
     if (type == event::ItemDispositionSet)
         return v("disposition") == v("suggested")
-                   ? Tr::tr("%1 (as suggested)").arg(v("disposition"))
-                   : Tr::tr("%1 instead of %2: %3").arg(v("disposition"), v("suggested"), v("reason"));
+                   ? Tr::tr("%1 (as suggested)").arg(dispositionLabel(v("disposition")))
+                   : Tr::tr("%1 instead of %2: %3")
+                         .arg(dispositionLabel(v("disposition")), dispositionLabel(v("suggested")),
+                              v("reason"));
     if (type == event::ItemRefundDecided)
-        return Tr::tr("refund %1").arg(v("decision"));
+        return refundDecisionLabel(v("decision"));
     if (type == event::ItemReviewRequested)
-        return Tr::tr("queued: %1").arg(v("cause"));
+        return Tr::tr("queued: %1").arg(queueCauseLabel(v("cause")));
     if (type == event::ItemApproved || type == event::ItemRejected)
-        return v("comment").isEmpty() ? v("disposition")
-                                      : Tr::tr("%1: %2").arg(v("disposition"), v("comment"));
+        return v("comment").isEmpty()
+                   ? dispositionLabel(v("disposition"))
+                   : Tr::tr("%1: %2").arg(dispositionLabel(v("disposition")), v("comment"));
     if (type == event::ItemMovedToTote)
         return Tr::tr("to tote %1").arg(v("tote"));
     if (type == event::ItemReceived)
-        return Tr::tr("%1 %2 (%3)").arg(v("sku"), v("serial"), v("authorization")).simplified();
+        return Tr::tr("%1 %2 (%3)")
+            .arg(v("sku"), v("serial"), authorizationLabel(v("authorization")))
+            .simplified();
     if (type == event::ParcelReceived)
         return Tr::tr("%1 %2, RMA %3").arg(v("carrier"), v("tracking"), v("rma"));
     if (type == event::ExceptionRaised || type == event::ExceptionResolved) {
         const QString decision = v("decision");
-        return decision.isEmpty() ? Tr::tr("%1: %2").arg(v("code"), v("details"))
-                                  : Tr::tr("%1 → %2 %3").arg(v("code"), decision, v("rma")).trimmed();
+        return decision.isEmpty()
+                   ? Tr::tr("%1: %2").arg(authorizationLabel(v("code")), v("details"))
+                   : Tr::tr("%1 → %2 %3").arg(authorizationLabel(v("code")), decision, v("rma")).trimmed();
     }
     if (type == event::ItemRegradeRequested)
         return Tr::tr("second grade asked (%1)").arg(v("reason"));
     if (type == event::ToteClosed)
         return Tr::tr("tote closed");
     return {};
+}
+
+QString eventTypeLabel(const QString& type) {
+    static const std::map<QString, const char*> labels{
+        {event::ParcelReceived, QT_TRANSLATE_NOOP("History", "Parcel received")},
+        {event::ItemReceived, QT_TRANSLATE_NOOP("History", "Item received")},
+        {event::ItemGraded, QT_TRANSLATE_NOOP("History", "Graded")},
+        {event::ItemDispositionSet, QT_TRANSLATE_NOOP("History", "Disposition set")},
+        {event::ItemRefundDecided, QT_TRANSLATE_NOOP("History", "Refund decided")},
+        {event::ItemReviewRequested, QT_TRANSLATE_NOOP("History", "Sent to a supervisor")},
+        {event::ItemApproved, QT_TRANSLATE_NOOP("History", "Approved")},
+        {event::ItemRejected, QT_TRANSLATE_NOOP("History", "Rejected")},
+        {event::ItemMovedToTote, QT_TRANSLATE_NOOP("History", "Put in a tote")},
+        {event::ToteClosed, QT_TRANSLATE_NOOP("History", "Tote closed")},
+        {event::ExceptionRaised, QT_TRANSLATE_NOOP("History", "Exception raised")},
+        {event::ExceptionResolved, QT_TRANSLATE_NOOP("History", "Exception settled")},
+        {event::UserAdded, QT_TRANSLATE_NOOP("History", "User added")},
+        {event::UserLockedOut, QT_TRANSLATE_NOOP("History", "Badge locked out")},
+        {event::ItemRegradeRequested, QT_TRANSLATE_NOOP("History", "Second grade requested")},
+        {event::ItemRegraded, QT_TRANSLATE_NOOP("History", "Second grade")},
+        {event::UserUpdated, QT_TRANSLATE_NOOP("History", "User changed")},
+        {event::UserUnlocked, QT_TRANSLATE_NOOP("History", "Badge unlocked")},
+        {event::UserPinReset, QT_TRANSLATE_NOOP("History", "PIN reset")},
+        {event::OutboxRequeued, QT_TRANSLATE_NOOP("History", "Queued for HQ again")},
+        {event::OutboxReleased, QT_TRANSLATE_NOOP("History", "HQ's refusal accepted")},
+        {event::StationRestored, QT_TRANSLATE_NOOP("History", "Station restored from a backup")},
+    };
+    const auto it = labels.find(type);
+    return it == labels.end() ? type : Tr::tr(it->second);
 }
 
 Result<Timeline> itemHistory(Station& station, const QString& rawCode) {

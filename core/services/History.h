@@ -39,5 +39,7 @@ Result<Timeline> itemHistory(Station& station, const QString& code);
 
 // The data of an event in a few readable words, e.g. "grade B" or "approved: restock".
 QString summarizeEvent(const QString& type, const QJsonObject& data);
+// An event type in words ("item.moved_to_tote" -> "Put in a tote"); the type itself when unknown.
+QString eventTypeLabel(const QString& type);
 
 } // namespace dockside

@@ -138,6 +138,8 @@ TEST_CASE("The queue model pages from SQL and passes the model tester", "[ui][su
     model.sort(QueueModel::Value, Qt::DescendingOrder);
     CHECK(model.filter().sort == QLatin1String("value"));
     CHECK(model.entry(0)->value.minor >= model.entry(model.rowCount() - 1)->value.minor);
+    CHECK_FALSE(model.index(0, QueueModel::Cause).data().toString().contains(QLatin1Char('_')));
+    CHECK(model.index(0, QueueModel::Status).data().toString() == QLatin1String("Open"));
     QueueFilter filter;
     filter.cause = cause::HighValue;
     model.setFilter(filter);
@@ -153,6 +155,15 @@ TEST_CASE("The queue model pages from SQL and passes the model tester", "[ui][su
     timeline.setTimeline(*itemHistory(**station, model.entry(0)->lpn));
     CHECK(timeline.rowCount() >= 5);
     CHECK(timeline.index(0, TimelineModel::AtHq).data().toString() == QLatin1String("waiting"));
+    // Event types and codes in words, not the wire names.
+    CHECK(timeline.index(0, TimelineModel::Event).data().toString() == QLatin1String("Parcel received"));
+    CHECK(timeline.index(1, TimelineModel::Event).data().toString() == QLatin1String("Item received"));
+    for (int row = 0; row < timeline.rowCount(); ++row) {
+        const QString event = timeline.index(row, TimelineModel::Event).data().toString();
+        INFO(event.toStdString());
+        CHECK_FALSE(event.contains(QLatin1Char('.')));
+        CHECK_FALSE(event.contains(QLatin1Char('_')));
+    }
     UsersModel users(**station);
     QAbstractItemModelTester usersTester(&users, QAbstractItemModelTester::FailureReportingMode::Fatal);
     CHECK(users.rowCount() > 3);
