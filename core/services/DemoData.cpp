@@ -726,7 +726,7 @@ Result<DemoCounts> loadDemoData(Station& station, const DemoOptions& options,
         tx.commit();
         // Out-of-order inserts (tracking numbers, RMA codes, entity ids) leave index pages part
         // empty. A bulk load rewrites the file compactly once at the end: 5 % smaller at 1M items
-        // for ~2 % of the load's time (tests/bench/README.md).
+        // for tens of seconds (tests/bench/README.md).
         db.exec("VACUUM");
         db.exec("PRAGMA wal_checkpoint(TRUNCATE)");
     } catch (const StoreError& e) {
