@@ -536,12 +536,9 @@ void InspectPage::updatePreview() {
     if (m_preview->queueCauses.isEmpty()) {
         theme::setTone(m_next, Tone::Good, tr("Ready: press Enter to confirm."));
     } else {
-        QStringList causes;
-        for (const QString& c : m_preview->queueCauses)
-            causes.append(queueCauseLabel(c));
-        theme::setTone(
-            m_next, Tone::Warning,
-            tr("Goes to a supervisor (%1). Press Enter to confirm.").arg(causes.join(QStringLiteral(", "))));
+        theme::setTone(m_next, Tone::Warning,
+                       tr("Goes to a supervisor (%1). Press Enter to confirm.")
+                           .arg(queueCauseLabels(m_preview->queueCauses)));
     }
     showDecision();
     m_confirm->setFocus();

@@ -210,12 +210,8 @@ void ItemDetailPane::renderTexts() {
     const ItemDetail& d = *m_detail;
     m_title->setText(d.description.isEmpty() ? d.lpn : tr("%1 · %2").arg(d.lpn, d.description));
     QStringList warnings;
-    if (!d.fraudFlags.isEmpty()) {
-        QStringList flags;
-        for (const QString& flag : d.fraudFlags)
-            flags.append(fraudFlagLabel(flag));
-        warnings << tr("Fraud flags: %1").arg(flags.join(QStringLiteral(", ")));
-    }
+    if (!d.fraudFlags.isEmpty())
+        warnings << tr("Fraud flags: %1").arg(fraudFlagLabels(d.fraudFlags));
     if (d.authorization != QLatin1String("authorized"))
         warnings << tr("Exception: %1").arg(authorizationLabel(d.authorization));
     if (m_unreadablePhoto >= 0)
@@ -234,15 +230,12 @@ void ItemDetailPane::renderTexts() {
         return ms ? QLocale().toString(QDateTime::fromMSecsSinceEpoch(ms).toLocalTime(), QLocale::ShortFormat)
                   : QString();
     };
-    QStringList causeLabels;
-    for (const QString& c : d.causes)
-        causeLabels.append(queueCauseLabel(c));
     QString html = QStringLiteral("<table>");
     html +=
         row(tr("Queue"), d.queueStatus.isEmpty() ? QString()
                                                  : tr("%1 since %2 (%3)")
                                                        .arg(queueStatusLabel(d.queueStatus), when(d.queuedAt),
-                                                            causeLabels.join(QStringLiteral(", "))));
+                                                            queueCauseLabels(d.causes)));
     if (!d.resolvedBy.isEmpty())
         html += row(tr("Decided by"), tr("%1: %2").arg(d.resolvedBy, d.comment));
     html += row(tr("SKU / serial"), tr("%1 / %2").arg(d.sku, d.serial));

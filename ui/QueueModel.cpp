@@ -96,12 +96,8 @@ QVariant QueueModel::data(const QModelIndex& index, int role) const {
         }
         case Lpn:
             return e->lpn;
-        case Cause: {
-            QStringList causes;
-            for (const QString& c : e->causes)
-                causes.append(queueCauseLabel(c));
-            return causes.join(QStringLiteral(", "));
-        }
+        case Cause:
+            return queueCauseLabels(e->causes);
         case Grade:
             return e->grade;
         case Disposition:

@@ -5,8 +5,6 @@
 #include "InspectionQueuePage.h"
 
 #include <QEvent>
-#include <QHBoxLayout>
-#include <QLabel>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QTabWidget>

@@ -157,6 +157,23 @@ QString queueCauseLabel(const QString& code) {
     return code;
 }
 
+namespace {
+QString joinedLabels(const QStringList& codes, QString (*label)(const QString&)) {
+    QStringList labels;
+    for (const QString& code : codes)
+        labels.append(label(code));
+    return labels.join(QStringLiteral(", "));
+}
+} // namespace
+
+QString queueCauseLabels(const QStringList& codes) {
+    return joinedLabels(codes, queueCauseLabel);
+}
+
+QString fraudFlagLabels(const QStringList& codes) {
+    return joinedLabels(codes, fraudFlagLabel);
+}
+
 QString fraudFlagLabel(const QString& code) {
     if (code == fraud::SerialMismatch)
         return Tr::tr("Serial number mismatch");

@@ -62,7 +62,9 @@ QString roleLabel(Role);
 QString refundDecisionLabel(const QString& code);
 QString observedReasonLabel(const QString& code);
 QString queueCauseLabel(const QString& code);
+QString queueCauseLabels(const QStringList& codes); // "High value, Fraud check"
 QString fraudFlagLabel(const QString& code);
+QString fraudFlagLabels(const QStringList& codes);
 QString queueStatusLabel(const QString& code); // open, approved, rejected
 
 // The authorization of one received item: "authorized" or an exception code.
