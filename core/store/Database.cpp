@@ -5,7 +5,6 @@
 #include <sqlite3.h>
 
 #include <algorithm>
-#include <atomic>
 #include <cerrno>
 
 namespace dockside {
@@ -201,6 +200,11 @@ QByteArray Statement::blob(int column) const {
     return QByteArray(data, sqlite3_column_bytes(m_stmt, column));
 }
 
+QByteArrayView Statement::utf8(int column) const {
+    const auto* data = reinterpret_cast<const char*>(sqlite3_column_text(m_stmt, column));
+    return data ? QByteArrayView(data, sqlite3_column_bytes(m_stmt, column)) : QByteArrayView();
+}
+
 std::optional<qint64> Statement::optionalInt64(int column) const {
     if (isNull(column))
         return std::nullopt;
@@ -327,30 +331,23 @@ QString Database::errorMessage() const {
 // ---- Transaction ----
 
 Transaction::Transaction(Database& db)
-    : m_db(db) {
-    static std::atomic<int> counter{0};
-    if (db.inTransaction()) {
-        m_savepoint = "sp" + std::to_string(++counter);
-        db.exec("SAVEPOINT " + m_savepoint);
-    } else {
-        db.exec("BEGIN IMMEDIATE");
-    }
+    : m_db(db)
+    , m_nested(db.inTransaction()) {
+    // Every level shares one savepoint name: RELEASE and ROLLBACK TO act on the innermost one of
+    // that name, and the statements stay prepared (a bulk load opens one per item).
+    db.cached(m_nested ? "SAVEPOINT nested" : "BEGIN IMMEDIATE").run();
 }
 
 Transaction::~Transaction() {
     if (m_done)
         return;
     // Rollback must not throw from a destructor; a failed rollback leaves SQLite to roll back.
-    if (m_savepoint.empty()) {
-        sqlite3_exec(m_db.handle(), "ROLLBACK", nullptr, nullptr, nullptr);
-    } else {
-        const std::string sql = "ROLLBACK TO " + m_savepoint + "; RELEASE " + m_savepoint;
-        sqlite3_exec(m_db.handle(), sql.c_str(), nullptr, nullptr, nullptr);
-    }
+    sqlite3_exec(m_db.handle(), m_nested ? "ROLLBACK TO nested; RELEASE nested" : "ROLLBACK", nullptr,
+                 nullptr, nullptr);
 }
 
 void Transaction::commit() {
-    m_db.exec(m_savepoint.empty() ? std::string("COMMIT") : "RELEASE " + m_savepoint);
+    m_db.cached(m_nested ? "RELEASE nested" : "COMMIT").run();
     m_done = true;
 }
 

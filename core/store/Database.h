@@ -82,6 +82,8 @@ public:
     double real(int column) const;
     QString text(int column) const; // NULL gives a null QString
     QByteArray blob(int column) const;
+    // The column's UTF-8 text without a copy: valid until the next step, reset or column call.
+    QByteArrayView utf8(int column) const;
     std::optional<qint64> optionalInt64(int column) const;
     int columnCount() const;
     QString columnName(int column) const;
@@ -155,7 +157,7 @@ public:
 
 private:
     Database& m_db;
-    std::string m_savepoint; // empty for the outermost transaction
+    bool m_nested = false; // a SAVEPOINT inside the caller's transaction
     bool m_done = false;
 };
 
