@@ -2,6 +2,7 @@
 
 #include <QCborArray>
 #include <QCborMap>
+#include <QCborStreamWriter>
 #include <QCborValue>
 #include <QHash>
 #include <QJsonArray>
@@ -193,51 +194,77 @@ const QHash<QString, int>& valueCodes() {
     return codes;
 }
 
-QCborValue encodeValue(const QJsonValue& value);
+// Written straight to the stream: a QCborMap per event cost more than the insert itself in a bulk
+// load. The bytes are what QCborValue::toCbor gives for the same map (definite lengths, shortest
+// integers, doubles as doubles), so stored events read back unchanged.
+void writeValue(QCborStreamWriter& out, const QJsonValue& value);
 
-QCborMap encodeObject(const QJsonObject& object, const TextInterner& intern) {
-    QCborMap map;
+void writeObject(QCborStreamWriter& out, const QJsonObject& object, const TextInterner& intern) {
     const auto& codes = keyCodes();
+    out.startMap(static_cast<quint64>(object.size()));
     for (auto it = object.begin(); it != object.end(); ++it) {
-        const auto code = codes.constFind(it.key());
-        QCborValue value;
-        if (intern && it.value().isString() && it.value().toString().size() >= kInternMinLength &&
-            internable(it.key()))
-            value = QCborValue(kTextTag, intern(it.value().toString()));
-        else
-            value = encodeValue(it.value());
+        const QString key = it.key();
+        const auto code = codes.constFind(key);
         if (code != codes.cend())
-            map.insert(static_cast<qint64>(*code), value);
+            out.append(static_cast<qint64>(*code));
         else
-            map.insert(it.key(), value);
+            out.append(key);
+        const QJsonValue value = it.value();
+        if (intern && value.isString() && internable(key)) {
+            const QString text = value.toString();
+            if (text.size() >= kInternMinLength) {
+                out.append(kTextTag);
+                out.append(intern(text));
+                continue;
+            }
+        }
+        writeValue(out, value);
     }
-    return map;
+    out.endMap();
 }
 
-QCborValue encodeValue(const QJsonValue& value) {
+void writeValue(QCborStreamWriter& out, const QJsonValue& value) {
     switch (value.type()) {
     case QJsonValue::Object:
-        return encodeObject(value.toObject(), {});
+        writeObject(out, value.toObject(), {});
+        return;
     case QJsonValue::Array: {
-        QCborArray array;
-        for (const QJsonValue& v : value.toArray())
-            array.append(encodeValue(v));
-        return array;
+        const QJsonArray array = value.toArray();
+        out.startArray(static_cast<quint64>(array.size()));
+        for (const QJsonValue& v : array)
+            writeValue(out, v);
+        out.endArray();
+        return;
     }
     case QJsonValue::Double: {
         const double d = value.toDouble();
         const auto i = static_cast<qint64>(d);
-        return static_cast<double>(i) == d ? QCborValue(i) : QCborValue(d);
+        if (static_cast<double>(i) == d)
+            out.append(i);
+        else
+            out.append(d);
+        return;
     }
     case QJsonValue::String: {
         const QString text = value.toString();
         const auto code = valueCodes().constFind(text);
-        if (code != valueCodes().cend())
-            return QCborValue(kValueTag, static_cast<qint64>(*code));
-        return text;
+        if (code != valueCodes().cend()) {
+            out.append(kValueTag);
+            out.append(static_cast<qint64>(*code));
+        } else {
+            out.append(text);
+        }
+        return;
     }
-    default:
-        return QCborValue::fromJsonValue(value);
+    case QJsonValue::Bool:
+        out.append(value.toBool());
+        return;
+    case QJsonValue::Null:
+        out.appendNull();
+        return;
+    case QJsonValue::Undefined:
+        out.appendUndefined();
+        return;
     }
 }
 
@@ -286,7 +313,10 @@ QJsonValue decodeValue(const QCborValue& value, const TextResolver& resolve) {
 } // namespace
 
 QByteArray encode(const QJsonObject& data, const TextInterner& intern) {
-    return encodeObject(data, intern).toCborValue().toCbor();
+    QByteArray bytes;
+    QCborStreamWriter out(&bytes);
+    writeObject(out, data, intern);
+    return bytes;
 }
 
 QJsonObject decode(const QByteArray& stored, const TextResolver& resolve) {
