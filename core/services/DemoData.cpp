@@ -462,6 +462,7 @@ Result<DemoCounts> loadDemoData(Station& station, const DemoOptions& options,
     const qint64 autoCheckpoint = db.scalar("PRAGMA wal_autocheckpoint");
     db.exec("PRAGMA cache_size=-524288");
     db.exec("PRAGMA synchronous=OFF");
+    db.exec("PRAGMA temp_store=MEMORY");
     db.exec("PRAGMA wal_autocheckpoint=16384");
     struct Restore {
         Station& s;
@@ -523,6 +524,14 @@ Result<DemoCounts> loadDemoData(Station& station, const DemoOptions& options,
             tx.commit();
         }
         counts.products = static_cast<qint64>(products.size());
+        // The worker knows what they hold; the workflow still looks every scan up in the catalog.
+        std::map<QString, const Product*> productBySku;
+        std::map<QString, const Product*> productByGtin;
+        for (const Product& p : products) {
+            productBySku[p.sku] = &p;
+            for (const QString& gtin : p.gtins)
+                productByGtin[gtin14(gtin)] = &p;
+        }
         std::map<QString, const CategoryTemplate*> templateOf;
         for (const CategoryTemplate& t : templates())
             templateOf[QString::fromLatin1(t.category)] = &t;
@@ -536,7 +545,7 @@ Result<DemoCounts> loadDemoData(Station& station, const DemoOptions& options,
         Totes totes(station);
         std::map<QString, int> toteFill; // items per open tote, to close full ones
         constexpr int kToteCapacity = 40;
-        constexpr qint64 kBatchRmas = 400;
+        constexpr qint64 kBatchRmas = 4000;
 
         qint64 rmaIndex = 0;
         while (rmaIndex < rmaTotal) {
@@ -580,7 +589,7 @@ Result<DemoCounts> loadDemoData(Station& station, const DemoOptions& options,
                     rma.lines.append(line);
                 }
                 rma.reasonCode = QString::fromLatin1(
-                    pick(rng, reasonsFor(catalog.productBySku(rma.lines.first().sku)->category)));
+                    pick(rng, reasonsFor(productBySku.at(rma.lines.first().sku)->category)));
                 catalog.upsertRma(rma);
                 ++counts.rmas;
                 if (!receive)
@@ -600,7 +609,7 @@ Result<DemoCounts> loadDemoData(Station& station, const DemoOptions& options,
                 Millis clock = arrival;
                 for (const RmaLine& line : rma.lines) {
                     for (int q = 0; q < line.qty && counts.items < targetItems; ++q) {
-                        const Product product = *catalog.productBySku(line.sku);
+                        const Product& product = *productBySku.at(line.sku);
                         QString scan;
                         const int twist = static_cast<int>(rng.bounded(1000));
                         QString serial = q < line.serials.size() ? line.serials[q] : QString();
@@ -614,8 +623,8 @@ Result<DemoCounts> loadDemoData(Station& station, const DemoOptions& options,
                         const Grade grade = trueGrade(rng, rma.reasonCode);
                         Inspection inspection;
                         bool damaged = false;
-                        const std::optional<Product> scanned = catalog.productByGtin(gtin);
-                        const Product& graded = scanned ? *scanned : product;
+                        const auto scanned = productByGtin.find(gtin14(gtin));
+                        const Product& graded = scanned != productByGtin.end() ? *scanned->second : product;
                         inspection.checks =
                             answersFor(rng, policy.checklistFor(graded.category), graded, grade, &damaged);
                         if (unansweredChecks(policy.checklistFor(graded.category), inspection.checks,

@@ -642,22 +642,25 @@ Result<ItemOutcome> Receiving::decide(ItemRow& item, const Inspection& in, const
     const QString wipeMethod =
         wiped ? (in.wipeMethod.isEmpty() ? QStringLiteral("checklist") : in.wipeMethod) : QString();
 
+    Totes totes(m_station);
+    const ToteInfo tote = totes.toteFor(causes.isEmpty() ? dispositionName(chosen) : kReviewTote);
     db.cached(
           "UPDATE items SET status = ?, grade = ?, observed_reason = ?, notes = ?, weight_g = ?, fraud_flags "
           "= ?, "
           "wipe_confirmed_by = ?, wipe_method = ?, suggested = ?, disposition = ?, disposition_reason = ?, "
           "estimated_recovery = ?, refund_decision = ?, restocking_fee = ?, policy_version = ?, decided_at = "
-          "? "
+          "?, tote_id = ? "
           "WHERE id = ?")
-        .bindAll(
-            causes.isEmpty() ? QStringLiteral("decided") : QStringLiteral("in_review"),
-            gradeName(graded.grade), in.observedReason.isEmpty() ? QString() : in.observedReason,
-            in.notes.isEmpty() ? QString() : in.notes, weight ? std::optional<qint64>(*weight) : std::nullopt,
-            flags.isEmpty() ? QString() : compactJson(QJsonArray::fromStringList(flags)),
-            wiped ? std::optional<qint64>(m_worker.id) : std::nullopt, wipeMethod,
-            dispositionName(suggestion.suggested), dispositionName(chosen),
-            chosen != suggestion.suggested ? in.overrideReason.trimmed() : QString(), recovery.minor,
-            refundDecisionName(refund.decision), refund.restockingFee.minor, policy.version(), now, item.id)
+        .bindAll(causes.isEmpty() ? QStringLiteral("decided") : QStringLiteral("in_review"),
+                 gradeName(graded.grade), in.observedReason.isEmpty() ? QString() : in.observedReason,
+                 in.notes.isEmpty() ? QString() : in.notes,
+                 weight ? std::optional<qint64>(*weight) : std::nullopt,
+                 flags.isEmpty() ? QString() : compactJson(QJsonArray::fromStringList(flags)),
+                 wiped ? std::optional<qint64>(m_worker.id) : std::nullopt, wipeMethod,
+                 dispositionName(suggestion.suggested), dispositionName(chosen),
+                 chosen != suggestion.suggested ? in.overrideReason.trimmed() : QString(), recovery.minor,
+                 refundDecisionName(refund.decision), refund.restockingFee.minor, policy.version(), now,
+                 tote.id, item.id)
         .run();
     for (const QString& hash : photoHashes)
         db.cached("INSERT OR IGNORE INTO item_photos (item_id, photo_id) SELECT ?, id FROM photos WHERE "
@@ -688,17 +691,20 @@ Result<ItemOutcome> Receiving::decide(ItemRow& item, const Inspection& in, const
                    {QStringLiteral("reason"), refund.reason}},
                   now);
     if (!causes.isEmpty()) {
-        db.cached("INSERT INTO queue (item_id, cause, causes, created_at) VALUES (?, ?, ?, ?)")
-            .bindAll(item.id, causes.first(), causes.join(QLatin1Char(',')), now)
+        // The item's values as the queue's filters and the reviewer's "worker said" read them.
+        db.cached("INSERT INTO queue (item_id, cause, causes, created_at, grade, disposition, category, "
+                  "received_by, unit_value, sku, worker_grade, worker_disposition) "
+                  "SELECT i.id, ?, ?, ?, i.grade, i.disposition, p.category, i.received_by, "
+                  "coalesce(i.unit_value, 0), i.sku, i.grade, i.disposition "
+                  "FROM items i LEFT JOIN products p ON p.sku = i.sku WHERE i.id = ?")
+            .bindAll(causes.first(), causes.join(QLatin1Char(',')), now, item.id)
             .run();
         for (const QString& c : causes)
             events.append(event::ItemReviewRequested, kItem, item.lpn, m_worker.badge,
                           {{QStringLiteral("cause"), c}}, now);
     }
     Regrade(m_station).sampleGraded(item.id, item.lpn, gradeName(graded.grade), m_worker, category, now);
-    Totes totes(m_station);
-    const ToteInfo tote = totes.toteFor(causes.isEmpty() ? dispositionName(chosen) : kReviewTote);
-    totes.moveItem(item.id, item.lpn, tote, itemWeight, m_worker.badge, now, /*fromTote=*/false);
+    totes.recordPlacement(item.lpn, tote, itemWeight, m_worker.badge, now);
 
     ItemOutcome outcome;
     outcome.lpn = item.lpn;

@@ -88,6 +88,12 @@ void Totes::moveItem(qint64 itemId, const QString& lpn, const ToteInfo& tote, qi
             .bindAll(weightG, itemId)
             .run();
     db.cached("UPDATE items SET tote_id = ? WHERE id = ?").bindAll(tote.id, itemId).run();
+    recordPlacement(lpn, tote, weightG, user, at);
+}
+
+void Totes::recordPlacement(const QString& lpn, const ToteInfo& tote, qint64 weightG, const QString& user,
+                            Millis at) {
+    Database& db = m_station.db();
     db.cached("UPDATE totes SET weight_g = weight_g + ? WHERE id = ?").bindAll(weightG, tote.id).run();
     EventLog(db).append(event::ItemMovedToTote, QStringLiteral("item"), lpn, user,
                         {{QStringLiteral("tote"), tote.code}}, at);

@@ -44,6 +44,10 @@ public:
     // item was in another tote, whose weight drops by the same weightG (measured, else catalog).
     void moveItem(qint64 itemId, const QString& lpn, const ToteInfo& tote, qint64 weightG,
                   const QString& user, Millis at, bool fromTote);
+    // The tote's side of a first placement whose items.tote_id the caller already wrote (receiving
+    // sets it in the same UPDATE as the decision): the tote's weight and item.moved_to_tote.
+    void recordPlacement(const QString& lpn, const ToteInfo& tote, qint64 weightG, const QString& user,
+                         Millis at);
 
     QList<ToteInfo> list(bool includeClosed = false);
     Result<ToteInfo> find(const QString& code);

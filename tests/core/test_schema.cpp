@@ -4,6 +4,10 @@
 
 #include <catch2/catch.hpp>
 
+#include <QRegularExpression>
+
+#include <sqlite3.h>
+
 using namespace dockside;
 
 namespace {
@@ -21,6 +25,15 @@ std::unique_ptr<Database> openDb(const QString& path) {
     auto db = Database::open(path);
     REQUIRE(db.ok());
     return std::move(*db);
+}
+
+// A station of an earlier schema with one worker and one parcel, for items to refer to.
+void seedOldStation(Database& db) {
+    db.exec("INSERT INTO station (id, code, name, created_at) VALUES (1, 'OLD-D01', 'Old', 1)");
+    db.exec("INSERT INTO users (id, badge, name, role, pin_hash, created_at) VALUES (1, 'U-1', 'W', "
+            "'worker', 'x', 1)");
+    db.exec(
+        "INSERT INTO parcels (id, tracking, dock, received_by, received_at) VALUES (1, 'T1', 'D1', 1, 1)");
 }
 
 } // namespace
@@ -69,11 +82,7 @@ TEST_CASE("Migration 11 keeps every item's photos, linked by photo id", "[store]
     test::TempFolder folder;
     auto db = openDb(folder.dbPath());
     REQUIRE(schema::migrate(*db, 10).ok());
-    db->exec("INSERT INTO station (id, code, name, created_at) VALUES (1, 'OLD-D01', 'Old', 1)");
-    db->exec("INSERT INTO users (id, badge, name, role, pin_hash, created_at) VALUES (1, 'U-1', 'W', "
-             "'worker', 'x', 1)");
-    db->exec(
-        "INSERT INTO parcels (id, tracking, dock, received_by, received_at) VALUES (1, 'T1', 'D1', 1, 1)");
+    seedOldStation(*db);
     for (int i = 1; i <= 3; ++i)
         db->exec("INSERT INTO items (id, lpn, parcel_id, authorization, status, received_by, received_at) "
                  "VALUES (" +
@@ -100,6 +109,67 @@ TEST_CASE("Migration 11 keeps every item's photos, linked by photo id", "[store]
                               QStringLiteral("2 a image/png 10 0")});
     Statement dangling = db->prepare("PRAGMA foreign_key_check");
     CHECK_FALSE(dangling.step());
+}
+
+TEST_CASE("Migration 12 keeps every CHECK rule without IN lists, and queue rows still copy their item",
+          "[store][schema]") {
+    test::TempFolder folder;
+    auto db = openDb(folder.dbPath());
+    REQUIRE(schema::migrate(*db, 11).ok());
+    seedOldStation(*db);
+    db->exec("INSERT INTO items (id, lpn, parcel_id, authorization, status, grade, disposition, unit_value, "
+             "received_by, received_at) VALUES (1, 'OLD-D01-0000001-X', 1, 'authorized', 'in_review', 'B', "
+             "'open_box', 5000, 1, 1)");
+    REQUIRE(schema::migrate(*db).ok());
+    CHECK(db->scalar("SELECT count(*) FROM pragma_integrity_check WHERE integrity_check != 'ok'") == 0);
+
+    // SQLite builds a temporary index per row for a CHECK with three or more listed values.
+    const QRegularExpression threeOrMore(QStringLiteral(R"(IN \('[^']*'(, '[^']*'){2,}\))"));
+    QStringList withLists;
+    for (const QString& sql : schemaOf(*db))
+        if (threeOrMore.match(sql).hasMatch())
+            withLists.append(sql.section(QLatin1Char(':'), 0, 0));
+    CHECK(withLists.isEmpty());
+    CHECK(schemaOf(*db).filter(QStringLiteral("IN ('open', 'done')")).size() == 1); // two values stay
+
+    const auto accepted = [&](const std::string& sql) {
+        try {
+            db->exec("SAVEPOINT probe; " + sql + "; ROLLBACK TO probe; RELEASE probe");
+            return true;
+        } catch (const StoreError& e) {
+            db->exec("ROLLBACK TO probe; RELEASE probe");
+            CHECK(e.sqliteCode() == SQLITE_CONSTRAINT_CHECK);
+            return false;
+        }
+    };
+    CHECK(accepted("UPDATE items SET grade = 'X', refund_decision = 'deny'"));
+    CHECK(accepted("UPDATE items SET grade = NULL, refund_decision = NULL"));
+    CHECK_FALSE(accepted("UPDATE items SET grade = 'E'"));
+    CHECK_FALSE(accepted("UPDATE items SET grade = 'a'"));
+    CHECK_FALSE(accepted("UPDATE items SET refund_decision = 'some'"));
+    CHECK(accepted("UPDATE users SET role = 'admin'"));
+    CHECK_FALSE(accepted("UPDATE users SET role = 'boss'"));
+    CHECK_FALSE(
+        accepted("INSERT INTO rmas (rma, status, created_at, updated_at) VALUES ('R', 'lost', 1, 1)"));
+    CHECK(accepted("INSERT INTO rmas (rma, status, created_at, updated_at) VALUES ('R', 'closed', 1, 1)"));
+    CHECK_FALSE(accepted("INSERT INTO regrades (item_id, reason, first_grade, first_by, requested_at, grade) "
+                         "VALUES (1, 'sample', 'B', 1, 1, 'F')"));
+
+    // A queue row written without the item's values gets them from the trigger.
+    db->exec(
+        "INSERT INTO queue (item_id, cause, causes, created_at) VALUES (1, 'high_value', 'high_value', 2)");
+    Statement row = db->prepare("SELECT grade, disposition, received_by, unit_value, worker_grade, "
+                                "worker_disposition, status FROM queue");
+    REQUIRE(row.step());
+    CHECK(row.text(0) == QLatin1String("B"));
+    CHECK(row.text(1) == QLatin1String("open_box"));
+    CHECK(row.int64(2) == 1);
+    CHECK(row.int64(3) == 5000);
+    CHECK(row.text(4) == QLatin1String("B"));
+    CHECK(row.text(5) == QLatin1String("open_box"));
+    CHECK(row.text(6) == QLatin1String("open"));
+    row.reset();
+    CHECK_FALSE(accepted("UPDATE queue SET status = 'lost'"));
 }
 
 TEST_CASE("A failing migration leaves the previous version intact", "[store][schema]") {
