@@ -4,6 +4,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 
+#include <utility>
+
 namespace dockside {
 
 namespace {
@@ -169,14 +171,23 @@ std::optional<Rma> Catalog::rma(const QString& code) {
 }
 
 std::optional<Rma> Catalog::rmaByTracking(const QString& tracking) {
-    Statement& s =
-        m_db.cached("SELECT t.rma FROM rma_tracking t JOIN rmas r ON r.rma = t.rma WHERE t.tracking = ? "
-                    "ORDER BY r.status = 'authorized' DESC, r.updated_at DESC LIMIT 1");
+    // The authorized RMA first, then the latest. Picked here, not by ORDER BY ... LIMIT 1: a
+    // label names one or two RMAs, and SQLite would open a sorter for them on every scan.
+    Statement& s = m_db.cached("SELECT t.rma, r.status = 'authorized', r.updated_at FROM rma_tracking t "
+                               "JOIN rmas r ON r.rma = t.rma WHERE t.tracking = ?");
     s.bind(1, tracking);
-    if (!s.step())
-        return std::nullopt;
-    const QString code = s.text(0);
+    QString code;
+    std::pair<bool, qint64> best;
+    while (s.step()) {
+        const std::pair<bool, qint64> rank{s.int64(1) != 0, s.int64(2)};
+        if (code.isEmpty() || rank > best) {
+            code = s.text(0);
+            best = rank;
+        }
+    }
     s.reset();
+    if (code.isEmpty())
+        return std::nullopt;
     return rma(code);
 }
 

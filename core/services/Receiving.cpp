@@ -691,13 +691,23 @@ Result<ItemOutcome> Receiving::decide(ItemRow& item, const Inspection& in, const
                    {QStringLiteral("reason"), refund.reason}},
                   now);
     if (!causes.isEmpty()) {
-        // The item's values as the queue's filters and the reviewer's "worker said" read them.
+        // With the item's values as the queue's filters and the reviewer's "worker said" read
+        // them. Read first, then VALUES: an INSERT ... SELECT into a table with triggers goes
+        // through a temporary table.
+        Statement& values = db.cached("SELECT i.grade, i.disposition, p.category, i.received_by, "
+                                      "coalesce(i.unit_value, 0), i.sku FROM items i "
+                                      "LEFT JOIN products p ON p.sku = i.sku WHERE i.id = ?");
+        values.bind(1, item.id);
+        values.step();
+        const QString grade = values.text(0), disposition = values.text(1), queueCategory = values.text(2),
+                      sku = values.text(5);
+        const qint64 receivedBy = values.int64(3), unitValue = values.int64(4);
+        values.reset();
         db.cached("INSERT INTO queue (item_id, cause, causes, created_at, grade, disposition, category, "
                   "received_by, unit_value, sku, worker_grade, worker_disposition) "
-                  "SELECT i.id, ?, ?, ?, i.grade, i.disposition, p.category, i.received_by, "
-                  "coalesce(i.unit_value, 0), i.sku, i.grade, i.disposition "
-                  "FROM items i LEFT JOIN products p ON p.sku = i.sku WHERE i.id = ?")
-            .bindAll(causes.first(), causes.join(QLatin1Char(',')), now, item.id)
+                  "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+            .bindAll(item.id, causes.first(), causes.join(QLatin1Char(',')), now, grade, disposition,
+                     queueCategory, receivedBy, unitValue, sku, grade, disposition)
             .run();
         for (const QString& c : causes)
             events.append(event::ItemReviewRequested, kItem, item.lpn, m_worker.badge,

@@ -1,6 +1,7 @@
 #include "services/Receiving.h"
 
 #include "scan/ScanClassifier.h"
+#include "services/Catalog.h"
 #include "services/EventLog.h"
 #include "services/IntegrityCheck.h"
 
@@ -68,6 +69,34 @@ TEST_CASE("A tracking number opens the RMA's parcel once", "[receiving]") {
     CHECK_FALSE(again->created);
     CHECK(again->id == parcel->id);
     CHECK(f.station->db().scalar("SELECT count(*) FROM parcels") == 1);
+}
+
+TEST_CASE("A label on several RMAs opens the authorized one, else the latest", "[receiving]") {
+    test::StationFixture f;
+    Catalog catalog(f.station->db());
+    const auto withTracking = [&](const char* code, const char* status, Millis updated) {
+        Rma r = *catalog.rma(QStringLiteral("RMA-2026-000124"));
+        r.rma = QString::fromLatin1(code);
+        r.status = QString::fromLatin1(status);
+        r.updatedAt = updated;
+        r.tracking = {QStringLiteral("1Z999AA10123456784")};
+        Transaction tx(f.station->db());
+        catalog.upsertRma(r);
+        tx.commit();
+    };
+    // A cancelled RMA changed after the authorized one does not win...
+    withTracking("RMA-2026-000200", "cancelled", test::StationFixture::kNow);
+    CHECK(catalog.rmaByTracking(QStringLiteral("1Z999AA10123456784"))->rma ==
+          QLatin1String("RMA-2026-000123"));
+    // ...a newer authorized one does, and without one the newest of the others.
+    withTracking("RMA-2026-000201", "authorized", test::StationFixture::kNow + 1);
+    CHECK(catalog.rmaByTracking(QStringLiteral("1Z999AA10123456784"))->rma ==
+          QLatin1String("RMA-2026-000201"));
+    withTracking("RMA-2026-000123", "closed", test::StationFixture::kNow + 2);
+    withTracking("RMA-2026-000201", "closed", test::StationFixture::kNow + 3);
+    CHECK(catalog.rmaByTracking(QStringLiteral("1Z999AA10123456784"))->rma ==
+          QLatin1String("RMA-2026-000201"));
+    CHECK_FALSE(catalog.rmaByTracking(QStringLiteral("1Z999AA10000000000")).has_value());
 }
 
 TEST_CASE("An RMA code opens its parcel, and a cancelled RMA says so", "[receiving]") {
