@@ -314,6 +314,7 @@ QJsonValue decodeValue(const QCborValue& value, const TextResolver& resolve) {
 
 QByteArray encode(const QJsonObject& data, const TextInterner& intern) {
     QByteArray bytes;
+    bytes.reserve(256); // most events fit: no regrowth while the writer appends
     QCborStreamWriter out(&bytes);
     writeObject(out, data, intern);
     return bytes;
