@@ -19,13 +19,24 @@ QJsonObject EventRecord::toJson() const {
 
 qint64 EventLog::append(const QString& type, const QString& entityKind, const QString& entityId,
                         const QString& user, const QJsonObject& data, Millis occurredAt) {
+    return insert(type, entityKind, entityId, user, encodeData(data), occurredAt);
+}
+
+qint64 EventLog::append(const QString& type, const QString& entityKind, const QString& entityId,
+                        const QString& user, std::initializer_list<eventcodec::Field> data,
+                        Millis occurredAt) {
+    return insert(type, entityKind, entityId, user, eventcodec::encode(data, interner()), occurredAt);
+}
+
+qint64 EventLog::insert(const QString& type, const QString& entityKind, const QString& entityId,
+                        const QString& user, const QByteArray& data, Millis occurredAt) {
     Q_ASSERT(m_db.inTransaction());
     Statement& stmt =
         m_db.cached("INSERT INTO events (type, occurred_at, user, entity_kind, entity_id, data) "
                     "VALUES (?, ?, ?, ?, ?, ?)");
     const int code = eventcodec::typeCode(type);
     Q_ASSERT_X(code > 0, "EventLog::append", "every event type needs its code in EventCodec and event_types");
-    stmt.bindAll(code, occurredAt, user, entityKind, entityId, encodeData(data));
+    stmt.bindAll(code, occurredAt, user, entityKind, entityId, data);
     stmt.run();
     return m_db.lastInsertRowId();
 }
@@ -47,7 +58,11 @@ EventRecord EventLog::read(const Statement& row) {
 }
 
 QByteArray EventLog::encodeData(const QJsonObject& data) {
-    return eventcodec::encode(data, [this](const QString& text) {
+    return eventcodec::encode(data, interner());
+}
+
+eventcodec::TextInterner EventLog::interner() {
+    return [this](const QString& text) {
         Statement& find = m_db.cached("SELECT id FROM event_texts WHERE text = ?");
         find.bind(1, text);
         if (find.step()) {
@@ -60,7 +75,7 @@ QByteArray EventLog::encodeData(const QJsonObject& data) {
         insert.bind(1, text);
         insert.run();
         return m_db.lastInsertRowId();
-    });
+    };
 }
 
 QJsonObject EventLog::decodeData(const QByteArray& stored) {

@@ -7,6 +7,7 @@
 #include <QHash>
 #include <QJsonArray>
 
+#include <algorithm>
 #include <array>
 
 namespace dockside::eventcodec {
@@ -199,27 +200,29 @@ const QHash<QString, int>& valueCodes() {
 // integers, doubles as doubles), so stored events read back unchanged.
 void writeValue(QCborStreamWriter& out, const QJsonValue& value);
 
-void writeObject(QCborStreamWriter& out, const QJsonObject& object, const TextInterner& intern) {
+void writeField(QCborStreamWriter& out, const QString& key, const QJsonValue& value,
+                const TextInterner& intern) {
     const auto& codes = keyCodes();
-    out.startMap(static_cast<quint64>(object.size()));
-    for (auto it = object.begin(); it != object.end(); ++it) {
-        const QString key = it.key();
-        const auto code = codes.constFind(key);
-        if (code != codes.cend())
-            out.append(static_cast<qint64>(*code));
-        else
-            out.append(key);
-        const QJsonValue value = it.value();
-        if (intern && value.isString() && internable(key)) {
-            const QString text = value.toString();
-            if (text.size() >= kInternMinLength) {
-                out.append(kTextTag);
-                out.append(intern(text));
-                continue;
-            }
+    const auto code = codes.constFind(key);
+    if (code != codes.cend())
+        out.append(static_cast<qint64>(*code));
+    else
+        out.append(key);
+    if (intern && value.isString() && internable(key)) {
+        const QString text = value.toString();
+        if (text.size() >= kInternMinLength) {
+            out.append(kTextTag);
+            out.append(intern(text));
+            return;
         }
-        writeValue(out, value);
     }
+    writeValue(out, value);
+}
+
+void writeObject(QCborStreamWriter& out, const QJsonObject& object, const TextInterner& intern) {
+    out.startMap(static_cast<quint64>(object.size()));
+    for (auto it = object.begin(); it != object.end(); ++it)
+        writeField(out, it.key(), it.value(), intern);
     out.endMap();
 }
 
@@ -317,6 +320,38 @@ QByteArray encode(const QJsonObject& data, const TextInterner& intern) {
     bytes.reserve(256); // most events fit: no regrowth while the writer appends
     QCborStreamWriter out(&bytes);
     writeObject(out, data, intern);
+    return bytes;
+}
+
+QByteArray encode(std::initializer_list<Field> fields, const TextInterner& intern) {
+    // QJsonObject's order (keys sorted), so both forms store the same bytes.
+    std::array<const Field*, 16> sorted{};
+    if (fields.size() > sorted.size()) {
+        QJsonObject object;
+        for (const Field& field : fields)
+            object.insert(field.key, field.value);
+        return encode(object, intern);
+    }
+    qsizetype count = 0;
+    for (const Field& field : fields) {
+        const auto at = std::lower_bound(sorted.begin(), sorted.begin() + count, &field,
+                                         [](const Field* a, const Field* b) { return a->key < b->key; });
+        if (at != sorted.begin() + count && (*at)->key == field.key) {
+            *at = &field; // a repeated key keeps its last value
+            continue;
+        }
+        std::move_backward(at, sorted.begin() + count, sorted.begin() + count + 1);
+        *at = &field;
+        ++count;
+    }
+    QByteArray bytes;
+    bytes.reserve(256);
+    QCborStreamWriter out(&bytes);
+    out.startMap(static_cast<quint64>(count));
+    for (qsizetype i = 0; i < count; ++i)
+        writeField(out, sorted[static_cast<std::size_t>(i)]->key, sorted[static_cast<std::size_t>(i)]->value,
+                   intern);
+    out.endMap();
     return bytes;
 }
 

@@ -5,6 +5,7 @@
 #include <QString>
 
 #include <functional>
+#include <initializer_list>
 #include <optional>
 
 namespace dockside::eventcodec {
@@ -20,6 +21,13 @@ namespace dockside::eventcodec {
 using TextInterner = std::function<qint64(const QString& text)>;
 using TextResolver = std::function<std::optional<QString>(qint64 id)>;
 QByteArray encode(const QJsonObject& data, const TextInterner& intern = {});
+// The same bytes from the fields of an object not built as a QJsonObject (which costs more than
+// encoding it): written in key order, and a repeated key keeps its last value, as in QJsonObject.
+struct Field {
+    QString key;
+    QJsonValue value;
+};
+QByteArray encode(std::initializer_list<Field> fields, const TextInterner& intern = {});
 QJsonObject decode(const QByteArray& stored, const TextResolver& resolve = {}); // {} when damaged
 bool isDecodable(const QByteArray& stored);
 

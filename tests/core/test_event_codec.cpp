@@ -113,3 +113,54 @@ TEST_CASE("Long recurring texts are stored once and read back in place", "[store
         [](const QString&) { return qint64(424242); });
     CHECK(log.decodeData(dangling).value(QStringLiteral("reason")).isNull());
 }
+
+TEST_CASE("Event data written in place stores the same bytes as the same JSON object", "[store]") {
+    using eventcodec::Field;
+    const auto intern = [](const QString& text) {
+        return static_cast<qint64>(text.size());
+    };
+    const QString longReason = QStringLiteral("returned in like-new condition, full refund");
+    // Keys out of order, a nested object, an array, a recurring value, a number, null, an internable text.
+    const QByteArray inPlace = eventcodec::encode(
+        {Field{QStringLiteral("sku"), QStringLiteral("HP-XM5-BLK")},
+         Field{QStringLiteral("disposition"), QStringLiteral("restock")},
+         Field{QStringLiteral("estimated_recovery"),
+               QJsonObject{{QStringLiteral("amount"), 12.5},
+                           {QStringLiteral("currency"), QStringLiteral("EUR")}}},
+         Field{QStringLiteral("photos"), QJsonArray{QStringLiteral("ab"), QStringLiteral("cd")}},
+         Field{QStringLiteral("rma_line"), 2}, Field{QStringLiteral("serial"), QJsonValue()},
+         Field{QStringLiteral("reason"), longReason}, Field{QStringLiteral("not_a_known_key"), true}},
+        intern);
+    const QJsonObject object{
+        {QStringLiteral("sku"), QStringLiteral("HP-XM5-BLK")},
+        {QStringLiteral("disposition"), QStringLiteral("restock")},
+        {QStringLiteral("estimated_recovery"),
+         QJsonObject{{QStringLiteral("amount"), 12.5}, {QStringLiteral("currency"), QStringLiteral("EUR")}}},
+        {QStringLiteral("photos"), QJsonArray{QStringLiteral("ab"), QStringLiteral("cd")}},
+        {QStringLiteral("rma_line"), 2},
+        {QStringLiteral("serial"), QJsonValue()},
+        {QStringLiteral("reason"), longReason},
+        {QStringLiteral("not_a_known_key"), true}};
+    CHECK(inPlace == eventcodec::encode(object, intern));
+
+    // A repeated key keeps its last value, as QJsonObject does.
+    CHECK(eventcodec::encode({Field{QStringLiteral("grade"), QStringLiteral("A")},
+                              Field{QStringLiteral("grade"), QStringLiteral("C")}}) ==
+          eventcodec::encode(QJsonObject{{QStringLiteral("grade"), QStringLiteral("C")}}));
+    CHECK(eventcodec::decode(eventcodec::encode({})).isEmpty());
+
+    // More fields than the in-place sort holds still encode (through a QJsonObject).
+    QJsonObject many;
+    for (int i = 0; i < 20; ++i)
+        many.insert(QStringLiteral("k%1").arg(i, 2, 10, QLatin1Char('0')), i);
+    const QByteArray manyInPlace = eventcodec::encode(
+        {Field{QStringLiteral("k00"), 0},  Field{QStringLiteral("k01"), 1},  Field{QStringLiteral("k02"), 2},
+         Field{QStringLiteral("k03"), 3},  Field{QStringLiteral("k04"), 4},  Field{QStringLiteral("k05"), 5},
+         Field{QStringLiteral("k06"), 6},  Field{QStringLiteral("k07"), 7},  Field{QStringLiteral("k08"), 8},
+         Field{QStringLiteral("k09"), 9},  Field{QStringLiteral("k10"), 10}, Field{QStringLiteral("k11"), 11},
+         Field{QStringLiteral("k12"), 12}, Field{QStringLiteral("k13"), 13}, Field{QStringLiteral("k14"), 14},
+         Field{QStringLiteral("k15"), 15}, Field{QStringLiteral("k16"), 16}, Field{QStringLiteral("k17"), 17},
+         Field{QStringLiteral("k18"), 18}, Field{QStringLiteral("k19"), 19}});
+    CHECK(manyInPlace == eventcodec::encode(many));
+    CHECK(eventcodec::decode(manyInPlace) == many);
+}
