@@ -38,8 +38,9 @@ void rebuild(Database& db) {
         while (facts.step()) {
             probe.day = facts.int64(0);
             // Looked up through views of SQLite's buffers; copied only for a new key.
-            probe.figure = QByteArray::fromRawData(facts.utf8(1).data(), facts.utf8(1).size());
-            probe.key = QByteArray::fromRawData(facts.utf8(2).data(), facts.utf8(2).size());
+            const QByteArrayView figure = facts.utf8(1), key = facts.utf8(2);
+            probe.figure = QByteArray::fromRawData(figure.data(), figure.size());
+            probe.key = QByteArray::fromRawData(key.data(), key.size());
             auto it = sums.find(probe);
             if (it == sums.end())
                 it = sums.insert(FactKey{probe.day, QByteArray(probe.figure.constData(), probe.figure.size()),
