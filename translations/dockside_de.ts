@@ -733,6 +733,22 @@
         <source>There is no RMA %1.</source>
         <translation>Es gibt keine RMA %1.</translation>
     </message>
+    <message>
+        <source>linked to the RMA</source>
+        <translation>der RMA zugeordnet</translation>
+    </message>
+    <message>
+        <source>kept without an RMA</source>
+        <translation>ohne RMA behalten</translation>
+    </message>
+    <message>
+        <source>accepted as received</source>
+        <translation>wie erhalten angenommen</translation>
+    </message>
+    <message>
+        <source>refund denied</source>
+        <translation>Erstattung abgelehnt</translation>
+    </message>
 </context>
 <context>
     <name>IntegrityCheck</name>

@@ -733,6 +733,22 @@
         <source>There is no RMA %1.</source>
         <translation>No existe la RMA %1.</translation>
     </message>
+    <message>
+        <source>linked to the RMA</source>
+        <translation>vinculado a la RMA</translation>
+    </message>
+    <message>
+        <source>kept without an RMA</source>
+        <translation>conservado sin RMA</translation>
+    </message>
+    <message>
+        <source>accepted as received</source>
+        <translation>aceptado tal como llegó</translation>
+    </message>
+    <message>
+        <source>refund denied</source>
+        <translation>reembolso denegado</translation>
+    </message>
 </context>
 <context>
     <name>IntegrityCheck</name>

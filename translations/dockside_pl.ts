@@ -735,6 +735,22 @@
         <source>There is no RMA %1.</source>
         <translation>Nie ma RMA %1.</translation>
     </message>
+    <message>
+        <source>linked to the RMA</source>
+        <translation>przypisano do RMA</translation>
+    </message>
+    <message>
+        <source>kept without an RMA</source>
+        <translation>zatrzymano bez RMA</translation>
+    </message>
+    <message>
+        <source>accepted as received</source>
+        <translation>przyjęto w stanie otrzymanym</translation>
+    </message>
+    <message>
+        <source>refund denied</source>
+        <translation>odmowa zwrotu pieniędzy</translation>
+    </message>
 </context>
 <context>
     <name>IntegrityCheck</name>

@@ -735,6 +735,22 @@
         <source>There is no RMA %1.</source>
         <translation>RMA %1 немає.</translation>
     </message>
+    <message>
+        <source>linked to the RMA</source>
+        <translation>прив’язано до RMA</translation>
+    </message>
+    <message>
+        <source>kept without an RMA</source>
+        <translation>залишено без RMA</translation>
+    </message>
+    <message>
+        <source>accepted as received</source>
+        <translation>прийнято як отримано</translation>
+    </message>
+    <message>
+        <source>refund denied</source>
+        <translation>у відшкодуванні відмовлено</translation>
+    </message>
 </context>
 <context>
     <name>IntegrityCheck</name>

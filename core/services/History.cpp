@@ -1,6 +1,7 @@
 #include "services/History.h"
 
 #include "policy/Authorization.h"
+#include "services/InspectionQueue.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -88,7 +89,9 @@ QString summarizeEvent(const QString& type, const QJsonObject& data) {
         const QString decision = v("decision");
         return decision.isEmpty()
                    ? Tr::tr("%1: %2").arg(authorizationLabel(v("code")), v("details"))
-                   : Tr::tr("%1 → %2 %3").arg(authorizationLabel(v("code")), decision, v("rma")).trimmed();
+                   : Tr::tr("%1 → %2 %3")
+                         .arg(authorizationLabel(v("code")), exceptionDecisionLabel(decision), v("rma"))
+                         .trimmed();
     }
     if (type == event::ItemRegradeRequested)
         return Tr::tr("second grade asked (%1)").arg(v("reason"));

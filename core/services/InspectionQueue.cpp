@@ -363,6 +363,23 @@ QMap<QString, qint64> InspectionQueue::countsByCause(const QString& status) {
     return counts;
 }
 
+QString exceptionDecisionLabel(const QString& name) {
+    const auto decision = exceptionDecisionFromName(name);
+    if (!decision)
+        return name;
+    switch (*decision) {
+    case ExceptionDecision::LinkRma:
+        return Tr::tr("linked to the RMA");
+    case ExceptionDecision::Unmatched:
+        return Tr::tr("kept without an RMA");
+    case ExceptionDecision::Accept:
+        return Tr::tr("accepted as received");
+    case ExceptionDecision::Deny:
+        return Tr::tr("refund denied");
+    }
+    return name;
+}
+
 QString exceptionDecisionName(ExceptionDecision decision) {
     switch (decision) {
     case ExceptionDecision::LinkRma:

@@ -79,6 +79,8 @@ enum class ExceptionDecision {
 };
 QString exceptionDecisionName(ExceptionDecision decision);
 std::optional<ExceptionDecision> exceptionDecisionFromName(QStringView name);
+// A stored decision in the user's words ("link_rma" -> "linked to the RMA"); the name when unknown.
+QString exceptionDecisionLabel(const QString& name);
 
 // An RMA a blind receipt may belong to (InspectionQueue::findRmas).
 struct RmaMatch {

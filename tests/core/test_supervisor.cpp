@@ -688,3 +688,15 @@ TEST_CASE("Queue filters and sorting and paging on a store of 20000 items", "[su
         }
     }
 }
+
+TEST_CASE("A settled exception reads in words in the item history", "[supervisor]") {
+    const QString summary = summarizeEvent(event::ExceptionResolved,
+                                           {{QStringLiteral("code"), authorization::UnknownParcel},
+                                            {QStringLiteral("decision"), QStringLiteral("link_rma")},
+                                            {QStringLiteral("rma"), QStringLiteral("RMA-2026-000123")}});
+    CHECK(summary.contains(QLatin1String("linked to the RMA")));
+    CHECK(summary.contains(QLatin1String("RMA-2026-000123")));
+    CHECK_FALSE(summary.contains(QLatin1Char('_')));
+    // A decision written by a newer Dockside still shows, as written.
+    CHECK(exceptionDecisionLabel(QStringLiteral("refer_to_vendor")) == QLatin1String("refer_to_vendor"));
+}
