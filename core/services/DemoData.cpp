@@ -459,17 +459,20 @@ Result<DemoCounts> loadDemoData(Station& station, const DemoOptions& options,
     // A bulk load into a new station: a large page cache keeps the growing indexes in memory, and
     // commits skip the fsync (a crash mid-load leaves a station to delete and load again, which
     // the not-empty check above enforces); fewer, larger checkpoints copy the WAL back; the
-    // savepoint journal of every service call stays in memory instead of a temporary file.
+    // service calls join the batch's transaction without savepoints (an error fails the load
+    // anyway), and the statement journals stay in memory instead of temporary files.
     const qint64 autoCheckpoint = db.scalar("PRAGMA wal_autocheckpoint");
     db.exec("PRAGMA cache_size=-524288");
     db.exec("PRAGMA synchronous=OFF");
     db.exec("PRAGMA temp_store=MEMORY");
     db.exec("PRAGMA wal_autocheckpoint=16384");
+    db.setBulkLoad(true);
     struct Restore {
         Station& s;
         qint64 autoCheckpoint;
         ~Restore() {
             s.resetClock();
+            s.db().setBulkLoad(false);
             try {
                 reportfacts::resumeIfPaused(s.db()); // when the load stopped on an error
             } catch (const StoreError&) {

@@ -525,7 +525,7 @@ Result<ItemOutcome> Receiving::inspect(const QString& lpn, const Inspection& ins
                 Tr::tr("Item %1 is already decided; corrections go through a supervisor.").arg(item.lpn));
         if (!item.sku.isEmpty())
             item.product = Catalog(db).productBySku(item.sku);
-        Transaction tx(db);
+        Transaction tx(db, commit ? Transaction::Purpose::Keep : Transaction::Purpose::Preview);
         auto outcome = decide(item, inspection, photoHashes, m_station.now());
         if (!outcome)
             return outcome.error();

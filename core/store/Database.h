@@ -123,6 +123,11 @@ public:
     // every page touched stays in the process's RSS. A long-running GUI reads through SQLite's
     // bounded page cache instead (bytes = 0), which keeps its memory flat all shift.
     void setMemoryMap(qint64 bytes);
+    // A bulk load (the demo) runs thousands of service calls inside one transaction. Their own
+    // transactions then join it without a savepoint: SQLite copies every page a savepoint touches
+    // into a sub-journal, a third of the load's work. The price: a service call that fails cannot
+    // be undone alone, so it fails the whole transaction (its commit throws) instead.
+    void setBulkLoad(bool on) { m_bulkLoad = on; }
     Statement prepare(std::string_view sql) { return Statement(*this, sql); }
     // A prepared statement kept for the connection's lifetime; it is reset before it is returned,
     // so finish with it before asking for the same SQL again.
@@ -142,13 +147,18 @@ private:
     QString m_path;
     Mode m_mode;
     std::unordered_map<std::string, Statement> m_cache;
+    bool m_bulkLoad = false;
+    bool m_bulkStepFailed = false; // a joined transaction ended without commit
+    friend class Transaction;
 };
 
 // BEGIN IMMEDIATE ... COMMIT, rolled back unless committed. Nested use becomes a SAVEPOINT so
 // a service can be called alone or inside a caller's larger transaction (the demo loader).
 class Transaction {
 public:
-    explicit Transaction(Database& db);
+    // Preview: meant to be rolled back, so it keeps its savepoint even inside a bulk load.
+    enum class Purpose { Keep, Preview };
+    explicit Transaction(Database& db, Purpose purpose = Purpose::Keep);
     ~Transaction();
     Transaction(const Transaction&) = delete;
     Transaction& operator=(const Transaction&) = delete;
@@ -157,7 +167,8 @@ public:
 
 private:
     Database& m_db;
-    bool m_nested = false; // a SAVEPOINT inside the caller's transaction
+    bool m_nested = false;    // inside the caller's transaction
+    bool m_savepoint = false; // nested with a SAVEPOINT of its own (not joined to a bulk load)
     bool m_done = false;
 };
 

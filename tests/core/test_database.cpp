@@ -102,6 +102,86 @@ TEST_CASE("Transaction rolls back unless committed, and nests as savepoints", "[
     CHECK_FALSE(d.inTransaction());
 }
 
+TEST_CASE("In a bulk load nested transactions join the outer one, and a failed one fails it all", "[store]") {
+    test::TempFolder folder;
+    auto db = Database::open(folder.dbPath());
+    REQUIRE(db.ok());
+    Database& d = **db;
+    d.exec("CREATE TABLE t (v INTEGER) STRICT");
+    d.setBulkLoad(true);
+    const auto values = [&d] {
+        Statement s = d.prepare("SELECT v FROM t ORDER BY v");
+        QList<qint64> v;
+        while (s.step())
+            v.append(s.int64(0));
+        return v;
+    };
+
+    SECTION("committed steps are kept") {
+        {
+            Transaction outer(d);
+            for (int v : {1, 2}) {
+                Transaction inner(d);
+                d.exec("INSERT INTO t VALUES (" + std::to_string(v) + ")");
+                inner.commit();
+            }
+            outer.commit();
+        }
+        CHECK(values() == QList<qint64>{1, 2});
+    }
+    SECTION("a step that ends without commit makes the outer commit refuse, and nothing is kept") {
+        {
+            Transaction outer(d);
+            {
+                Transaction inner(d);
+                d.exec("INSERT INTO t VALUES (1)");
+                inner.commit();
+            }
+            {
+                Transaction inner(d);
+                d.exec("INSERT INTO t VALUES (2)");
+            } // no savepoint to roll back to: its row is still there
+            try {
+                outer.commit();
+                FAIL("the outer commit should have refused");
+            } catch (const StoreError& e) {
+                CHECK_THAT(e.what(), Catch::Contains("bulk load"));
+            }
+        }
+        CHECK(values().isEmpty());
+        CHECK_FALSE(d.inTransaction());
+        // The next transaction starts clean.
+        Transaction tx(d);
+        d.exec("INSERT INTO t VALUES (3)");
+        tx.commit();
+        CHECK(values() == QList<qint64>{3});
+    }
+    SECTION("a preview keeps its savepoint and rolls back alone") {
+        {
+            Transaction outer(d);
+            d.exec("INSERT INTO t VALUES (1)");
+            {
+                Transaction preview(d, Transaction::Purpose::Preview);
+                d.exec("INSERT INTO t VALUES (2)");
+            }
+            outer.commit();
+        }
+        CHECK(values() == QList<qint64>{1});
+    }
+    SECTION("outside a bulk load a nested transaction is a savepoint again") {
+        d.setBulkLoad(false);
+        {
+            Transaction outer(d);
+            d.exec("INSERT INTO t VALUES (1)");
+            {
+                Transaction inner(d);
+                d.exec("INSERT INTO t VALUES (2)");
+            }
+            outer.commit();
+        }
+        CHECK(values() == QList<qint64>{1});
+    }
+}
 TEST_CASE("A file that is not SQLite is refused with a clear message", "[store]") {
     test::TempFolder folder;
     QFile file(folder.path(QStringLiteral("notes.db")));
