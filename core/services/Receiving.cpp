@@ -669,15 +669,18 @@ Result<ItemOutcome> Receiving::decide(ItemRow& item, const Inspection& in, const
             .run();
 
     EventLog events(db);
-    QJsonObject gradedData{{QStringLiteral("grade"), gradeName(graded.grade)},
-                           {QStringLiteral("checklist"), checklistJson},
-                           {QStringLiteral("notes"), in.notes},
-                           {QStringLiteral("observed_reason"), orNull(in.observedReason)},
-                           {QStringLiteral("photos"), QJsonArray::fromStringList(photoHashes)}};
-    if (wiped) // who confirmed the data wipe, and how: the chain of custody for data-bearing items
-        gradedData.insert(QStringLiteral("wipe"), QJsonObject{{QStringLiteral("by"), m_worker.badge},
-                                                              {QStringLiteral("method"), wipeMethod}});
-    events.append(event::ItemGraded, kItem, item.lpn, m_worker.badge, gradedData, now);
+    // Who confirmed the data wipe, and how: the chain of custody for data-bearing items.
+    const QJsonValue wipe = wiped ? QJsonValue(QJsonObject{{QStringLiteral("by"), m_worker.badge},
+                                                           {QStringLiteral("method"), wipeMethod}})
+                                  : QJsonValue(QJsonValue::Undefined);
+    events.append(event::ItemGraded, kItem, item.lpn, m_worker.badge,
+                  {{QStringLiteral("grade"), gradeName(graded.grade)},
+                   {QStringLiteral("checklist"), checklistJson},
+                   {QStringLiteral("notes"), in.notes},
+                   {QStringLiteral("observed_reason"), orNull(in.observedReason)},
+                   {QStringLiteral("photos"), QJsonArray::fromStringList(photoHashes)},
+                   {QStringLiteral("wipe"), wipe}},
+                  now);
     events.append(
         event::ItemDispositionSet, kItem, item.lpn, m_worker.badge,
         {{QStringLiteral("disposition"), dispositionName(chosen)},

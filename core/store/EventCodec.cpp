@@ -344,6 +344,10 @@ QByteArray encode(std::initializer_list<Field> fields, const TextInterner& inter
         *at = &field;
         ++count;
     }
+    // An undefined value removes its key, as QJsonObject::insert does.
+    count = std::remove_if(sorted.begin(), sorted.begin() + count,
+                           [](const Field* f) { return f->value.isUndefined(); }) -
+            sorted.begin();
     QByteArray bytes;
     bytes.reserve(256);
     QCborStreamWriter out(&bytes);

@@ -22,7 +22,8 @@ using TextInterner = std::function<qint64(const QString& text)>;
 using TextResolver = std::function<std::optional<QString>(qint64 id)>;
 QByteArray encode(const QJsonObject& data, const TextInterner& intern = {});
 // The same bytes from the fields of an object not built as a QJsonObject (which costs more than
-// encoding it): written in key order, and a repeated key keeps its last value, as in QJsonObject.
+// encoding it): written in key order, a repeated key keeps its last value and an undefined value
+// leaves its key out, as in QJsonObject.
 struct Field {
     QString key;
     QJsonValue value;

@@ -148,6 +148,13 @@ TEST_CASE("Event data written in place stores the same bytes as the same JSON ob
                               Field{QStringLiteral("grade"), QStringLiteral("C")}}) ==
           eventcodec::encode(QJsonObject{{QStringLiteral("grade"), QStringLiteral("C")}}));
     CHECK(eventcodec::decode(eventcodec::encode({})).isEmpty());
+    // An undefined value leaves its key out, as QJsonObject::insert does (an optional field).
+    CHECK(eventcodec::encode({Field{QStringLiteral("grade"), QStringLiteral("A")},
+                              Field{QStringLiteral("wipe"), QJsonValue(QJsonValue::Undefined)}}) ==
+          eventcodec::encode(QJsonObject{{QStringLiteral("grade"), QStringLiteral("A")}}));
+    CHECK(eventcodec::encode({Field{QStringLiteral("wipe"), QStringLiteral("clear")},
+                              Field{QStringLiteral("wipe"), QJsonValue(QJsonValue::Undefined)}}) ==
+          eventcodec::encode(QJsonObject{}));
 
     // More fields than the in-place sort holds still encode (through a QJsonObject).
     QJsonObject many;

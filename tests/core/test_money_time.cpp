@@ -3,6 +3,8 @@
 
 #include <catch2/catch.hpp>
 
+#include <limits>
+
 #include <QJsonObject>
 
 using namespace dockside;
@@ -20,6 +22,10 @@ TEST_CASE("Money parses and prints decimal strings exactly", "[util]") {
     CHECK_FALSE(Money::parse(u"12.", QStringLiteral("EUR")));
     CHECK(Money{12999, QStringLiteral("EUR")}.decimal() == QLatin1String("129.99"));
     CHECK(Money{-5, QStringLiteral("EUR")}.decimal() == QLatin1String("-0.05"));
+    CHECK(Money{0, QStringLiteral("EUR")}.decimal() == QLatin1String("0.00"));
+    CHECK(Money{-123410, QStringLiteral("EUR")}.decimal() == QLatin1String("-1234.10"));
+    CHECK(Money{std::numeric_limits<qint64>::min(), QStringLiteral("EUR")}.decimal() ==
+          QLatin1String("-92233720368547758.08"));
     CHECK(Money{100, QStringLiteral("EUR")}.scaled(0.333).minor == 33);
     const QJsonObject wire = Money{34900, QStringLiteral("EUR")}.toJson();
     CHECK(wire.value(QStringLiteral("amount")).toString() == QLatin1String("349.00"));
