@@ -735,9 +735,7 @@ Result<DemoCounts> loadDemoData(Station& station, const DemoOptions& options,
             if (progress)
                 progress(counts.items, targetItems);
         }
-        Transaction tx(db);
         reportfacts::resume(db);
-        tx.commit();
         // Out-of-order inserts (tracking numbers, RMA codes, entity ids) leave index pages part
         // empty. A bulk load rewrites the file compactly once at the end: 5 % smaller at 1M items
         // for tens of seconds (tests/bench/README.md). Its copy goes to a temporary file: in

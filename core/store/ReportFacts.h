@@ -13,12 +13,16 @@ void rebuild(Database& db);
 // Drops the triggers and keeps their SQL in paused_triggers, in the caller's transaction.
 void pause(Database& db);
 
-// Rebuilds the table and puts the paused triggers back, in the caller's transaction.
+// Rebuilds the table and puts the paused triggers back, in a transaction of its own (a savepoint
+// in the caller's). Called outside a transaction, it reads the items in parallel first.
 void resume(Database& db);
 
 bool paused(Database& db);
 
-// After a bulk load that was killed half-way: resume, in a transaction of its own.
+// A test hook: the fewest items worth a reader connection of their own (default 50,000).
+void setMinItemsPerReader(qint64 items);
+
+// After a bulk load that was killed half-way: resume, unless read-only.
 void resumeIfPaused(Database& db);
 
 } // namespace dockside::reportfacts

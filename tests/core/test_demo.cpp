@@ -101,3 +101,25 @@ TEST_CASE("A bulk load killed with the analytics triggers paused is healed when 
     db.exec("UPDATE items SET grade = 'C' WHERE id = 4");
     CHECK(*rebuildReportFacts(**reopened));
 }
+
+TEST_CASE("Resuming the analytics triggers sums the items on parallel readers, and exactly",
+          "[demo][reports]") {
+    test::TempFolder folder;
+    auto station = demoStation(folder, QStringLiteral("parallel.db"), 11, 300);
+    Database& db = station->db();
+    {
+        Transaction tx(db);
+        reportfacts::pause(db);
+        tx.commit();
+    }
+    // Changes the summary does not follow while paused, in items of every reader's share.
+    db.exec("UPDATE items SET grade = 'D' WHERE id % 7 = 0");
+    db.exec("DELETE FROM report_facts WHERE figure = 'status' OR day % 3 = 0");
+    reportfacts::setMinItemsPerReader(40); // several readers for 300 items, as for 100k by default
+    reportfacts::resume(db);
+    reportfacts::setMinItemsPerReader(50000);
+    CHECK_FALSE(reportfacts::paused(db));
+    CHECK(*rebuildReportFacts(*station)); // already exact
+    db.exec("UPDATE items SET grade = 'C' WHERE id = 4");
+    CHECK(*rebuildReportFacts(*station)); // and the triggers are back
+}
