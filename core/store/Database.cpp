@@ -226,6 +226,7 @@ Database::Database(sqlite3* db, QString path, Mode mode)
     , m_mode(mode) {}
 
 Database::~Database() {
+    m_cacheByAddress.clear();
     m_cache.clear(); // statements must be finalized before the connection closes
     sqlite3_close_v2(m_db);
 }
@@ -308,11 +309,16 @@ void Database::exec(std::string_view sql) {
 }
 
 Statement& Database::cached(const char* sql) {
-    auto it = m_cache.find(sql);
-    if (it == m_cache.end())
-        it = m_cache.emplace(sql, Statement(*this, sql)).first;
-    it->second.reset();
-    return it->second;
+    auto known = m_cacheByAddress.find(sql);
+    if (known == m_cacheByAddress.end() || known->second->first != sql) {
+        auto it = m_cache.find(sql);
+        if (it == m_cache.end())
+            it = m_cache.emplace(sql, Statement(*this, sql)).first;
+        known = m_cacheByAddress.insert_or_assign(sql, &*it).first;
+    }
+    Statement& statement = known->second->second;
+    statement.reset();
+    return statement;
 }
 
 qint64 Database::scalar(std::string_view sql) {

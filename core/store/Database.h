@@ -147,6 +147,9 @@ private:
     QString m_path;
     Mode m_mode;
     std::unordered_map<std::string, Statement> m_cache;
+    // Callers mostly pass string literals: found by address first (and checked against the text,
+    // as a built string may reuse an address) without copying and hashing hundreds of characters.
+    std::unordered_map<const char*, std::pair<const std::string, Statement>*> m_cacheByAddress;
     bool m_bulkLoad = false;
     bool m_bulkStepFailed = false; // a joined transaction ended without commit
     friend class Transaction;

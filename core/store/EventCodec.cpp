@@ -200,22 +200,43 @@ const QHash<QString, int>& valueCodes() {
 // integers, doubles as doubles), so stored events read back unchanged.
 void writeValue(QCborStreamWriter& out, const QJsonValue& value);
 
-void writeField(QCborStreamWriter& out, const QString& key, const QJsonValue& value,
-                const TextInterner& intern) {
+void writeKey(QCborStreamWriter& out, const QString& key) {
     const auto& codes = keyCodes();
     const auto code = codes.constFind(key);
     if (code != codes.cend())
         out.append(static_cast<qint64>(*code));
     else
         out.append(key);
-    if (intern && value.isString() && internable(key)) {
-        const QString text = value.toString();
-        if (text.size() >= kInternMinLength) {
-            out.append(kTextTag);
-            out.append(intern(text));
-            return;
-        }
+}
+
+void writeString(QCborStreamWriter& out, const QString& text) {
+    const auto code = valueCodes().constFind(text);
+    if (code != valueCodes().cend()) {
+        out.append(kValueTag);
+        out.append(static_cast<qint64>(*code));
+    } else {
+        out.append(text);
     }
+}
+
+void writeTextField(QCborStreamWriter& out, const QString& key, const QString& text,
+                    const TextInterner& intern) {
+    writeKey(out, key);
+    if (intern && text.size() >= kInternMinLength && internable(key)) {
+        out.append(kTextTag);
+        out.append(intern(text));
+        return;
+    }
+    writeString(out, text);
+}
+
+void writeField(QCborStreamWriter& out, const QString& key, const QJsonValue& value,
+                const TextInterner& intern) {
+    if (value.isString()) {
+        writeTextField(out, key, value.toString(), intern);
+        return;
+    }
+    writeKey(out, key);
     writeValue(out, value);
 }
 
@@ -248,17 +269,9 @@ void writeValue(QCborStreamWriter& out, const QJsonValue& value) {
             out.append(d);
         return;
     }
-    case QJsonValue::String: {
-        const QString text = value.toString();
-        const auto code = valueCodes().constFind(text);
-        if (code != valueCodes().cend()) {
-            out.append(kValueTag);
-            out.append(static_cast<qint64>(*code));
-        } else {
-            out.append(text);
-        }
+    case QJsonValue::String:
+        writeString(out, value.toString());
         return;
-    }
     case QJsonValue::Bool:
         out.append(value.toBool());
         return;
@@ -329,7 +342,7 @@ QByteArray encode(std::initializer_list<Field> fields, const TextInterner& inter
     if (fields.size() > sorted.size()) {
         QJsonObject object;
         for (const Field& field : fields)
-            object.insert(field.key, field.value);
+            object.insert(field.key, field.isText ? QJsonValue(field.text) : field.value);
         return encode(object, intern);
     }
     qsizetype count = 0;
@@ -346,15 +359,19 @@ QByteArray encode(std::initializer_list<Field> fields, const TextInterner& inter
     }
     // An undefined value removes its key, as QJsonObject::insert does.
     count = std::remove_if(sorted.begin(), sorted.begin() + count,
-                           [](const Field* f) { return f->value.isUndefined(); }) -
+                           [](const Field* f) { return !f->isText && f->value.isUndefined(); }) -
             sorted.begin();
     QByteArray bytes;
     bytes.reserve(256);
     QCborStreamWriter out(&bytes);
     out.startMap(static_cast<quint64>(count));
-    for (qsizetype i = 0; i < count; ++i)
-        writeField(out, sorted[static_cast<std::size_t>(i)]->key, sorted[static_cast<std::size_t>(i)]->value,
-                   intern);
+    for (qsizetype i = 0; i < count; ++i) {
+        const Field& field = *sorted[static_cast<std::size_t>(i)];
+        if (field.isText)
+            writeTextField(out, field.key, field.text, intern);
+        else
+            writeField(out, field.key, field.value, intern);
+    }
     out.endMap();
     return bytes;
 }

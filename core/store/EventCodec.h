@@ -7,6 +7,7 @@
 #include <functional>
 #include <initializer_list>
 #include <optional>
+#include <type_traits>
 
 namespace dockside::eventcodec {
 
@@ -25,8 +26,23 @@ QByteArray encode(const QJsonObject& data, const TextInterner& intern = {});
 // encoding it): written in key order, a repeated key keeps its last value and an undefined value
 // leaves its key out, as in QJsonObject.
 struct Field {
+    Field(QString name, QJsonValue data)
+        : key(std::move(name))
+        , value(std::move(data)) {}
+    template <typename Number>
+    requires std::is_arithmetic_v<Number> // 0 would otherwise also convert to a QString
+    Field(QString name, Number data)
+        : key(std::move(name))
+        , value(data) {}
+    // Text is kept as it is: a QJsonValue would first copy it into a CBOR container.
+    Field(QString name, QString data)
+        : key(std::move(name))
+        , text(std::move(data))
+        , isText(true) {}
     QString key;
     QJsonValue value;
+    QString text;
+    bool isText = false;
 };
 QByteArray encode(std::initializer_list<Field> fields, const TextInterner& intern = {});
 QJsonObject decode(const QByteArray& stored, const TextResolver& resolve = {}); // {} when damaged

@@ -6,6 +6,9 @@
 
 #include <QFile>
 
+#include <cstdio>
+#include <string>
+
 using namespace dockside;
 
 TEST_CASE("Database opens a real file with the station's connection settings", "[store]") {
@@ -228,4 +231,21 @@ TEST_CASE("Cached statements are reused and reset", "[store]") {
     again.bind(1, 1);
     REQUIRE(again.step());
     CHECK(again.int64(0) == 1);
+
+    // SQL built at run time may reuse one buffer for different texts: each text has its own.
+    char buffer[64];
+    std::snprintf(buffer, sizeof buffer, "SELECT v + %d FROM t WHERE v = 1", 10);
+    Statement& ten = d.cached(buffer);
+    REQUIRE(ten.step());
+    CHECK(ten.int64(0) == 11);
+    std::snprintf(buffer, sizeof buffer, "SELECT v + %d FROM t WHERE v = 1", 20);
+    Statement& twenty = d.cached(buffer);
+    CHECK(&twenty != &ten);
+    REQUIRE(twenty.step());
+    CHECK(twenty.int64(0) == 21);
+    std::snprintf(buffer, sizeof buffer, "SELECT v + %d FROM t WHERE v = 1", 10);
+    CHECK(&d.cached(buffer) == &ten);
+    // And the same text from another address is the same statement.
+    const std::string copy = "SELECT v FROM t WHERE v = ?";
+    CHECK(&d.cached(copy.c_str()) == &first);
 }
