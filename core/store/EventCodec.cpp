@@ -2,13 +2,13 @@
 
 #include <QCborArray>
 #include <QCborMap>
-#include <QCborStreamWriter>
 #include <QCborValue>
 #include <QHash>
 #include <QJsonArray>
 
 #include <algorithm>
 #include <array>
+#include <cstring>
 
 namespace dockside::eventcodec {
 
@@ -195,12 +195,68 @@ const QHash<QString, int>& valueCodes() {
     return codes;
 }
 
-// Written straight to the stream: a QCborMap per event cost more than the insert itself in a bulk
-// load. The bytes are what QCborValue::toCbor gives for the same map (definite lengths, shortest
-// integers, doubles as doubles), so stored events read back unchanged.
-void writeValue(QCborStreamWriter& out, const QJsonValue& value);
+// The CBOR Dockside writes, appended straight to the bytes: a QCborMap per event cost more than
+// the insert itself in a bulk load, and QCborStreamWriter's QBuffer still half of the encoding.
+// The bytes are what QCborValue::toCbor gives for the same map (definite lengths, shortest
+// integers, doubles as 64-bit, text as UTF-8), so stored events read back unchanged (tested).
+class CborWriter {
+public:
+    explicit CborWriter(QByteArray& bytes)
+        : m_bytes(bytes) {}
+    void startMap(quint64 size) { head(5, size); }
+    void startArray(quint64 size) { head(4, size); }
+    void append(QCborTag tag) { head(6, static_cast<quint64>(tag)); }
+    void append(qint64 value) {
+        if (value >= 0)
+            head(0, static_cast<quint64>(value));
+        else
+            head(1, static_cast<quint64>(-1 - value));
+    }
+    void append(const QString& text) {
+        const QByteArray utf8 = text.toUtf8();
+        head(3, static_cast<quint64>(utf8.size()));
+        m_bytes.append(utf8);
+    }
+    void append(bool value) { m_bytes.append(static_cast<char>(value ? 0xf5 : 0xf4)); }
+    void append(double value) {
+        quint64 bits = 0;
+        std::memcpy(&bits, &value, sizeof bits);
+        m_bytes.append(static_cast<char>(0xfb));
+        bigEndian(bits, 8);
+    }
+    void appendNull() { m_bytes.append(static_cast<char>(0xf6)); }
+    void appendUndefined() { m_bytes.append(static_cast<char>(0xf7)); }
 
-void writeKey(QCborStreamWriter& out, const QString& key) {
+private:
+    void head(int major, quint64 argument) {
+        const auto type = static_cast<char>(major << 5);
+        if (argument < 24) {
+            m_bytes.append(static_cast<char>(type | static_cast<char>(argument)));
+        } else if (argument <= 0xff) {
+            m_bytes.append(static_cast<char>(type | 24));
+            bigEndian(argument, 1);
+        } else if (argument <= 0xffff) {
+            m_bytes.append(static_cast<char>(type | 25));
+            bigEndian(argument, 2);
+        } else if (argument <= 0xffffffffULL) {
+            m_bytes.append(static_cast<char>(type | 26));
+            bigEndian(argument, 4);
+        } else {
+            m_bytes.append(static_cast<char>(type | 27));
+            bigEndian(argument, 8);
+        }
+    }
+    void bigEndian(quint64 value, int bytes) {
+        for (int shift = 8 * (bytes - 1); shift >= 0; shift -= 8)
+            m_bytes.append(static_cast<char>((value >> shift) & 0xff));
+    }
+
+    QByteArray& m_bytes;
+};
+
+void writeValue(CborWriter& out, const QJsonValue& value);
+
+void writeKey(CborWriter& out, const QString& key) {
     const auto& codes = keyCodes();
     const auto code = codes.constFind(key);
     if (code != codes.cend())
@@ -209,7 +265,7 @@ void writeKey(QCborStreamWriter& out, const QString& key) {
         out.append(key);
 }
 
-void writeString(QCborStreamWriter& out, const QString& text) {
+void writeString(CborWriter& out, const QString& text) {
     const auto code = valueCodes().constFind(text);
     if (code != valueCodes().cend()) {
         out.append(kValueTag);
@@ -219,8 +275,7 @@ void writeString(QCborStreamWriter& out, const QString& text) {
     }
 }
 
-void writeTextField(QCborStreamWriter& out, const QString& key, const QString& text,
-                    const TextInterner& intern) {
+void writeTextField(CborWriter& out, const QString& key, const QString& text, const TextInterner& intern) {
     writeKey(out, key);
     if (intern && text.size() >= kInternMinLength && internable(key)) {
         out.append(kTextTag);
@@ -230,8 +285,7 @@ void writeTextField(QCborStreamWriter& out, const QString& key, const QString& t
     writeString(out, text);
 }
 
-void writeField(QCborStreamWriter& out, const QString& key, const QJsonValue& value,
-                const TextInterner& intern) {
+void writeField(CborWriter& out, const QString& key, const QJsonValue& value, const TextInterner& intern) {
     if (value.isString()) {
         writeTextField(out, key, value.toString(), intern);
         return;
@@ -240,14 +294,13 @@ void writeField(QCborStreamWriter& out, const QString& key, const QJsonValue& va
     writeValue(out, value);
 }
 
-void writeObject(QCborStreamWriter& out, const QJsonObject& object, const TextInterner& intern) {
+void writeObject(CborWriter& out, const QJsonObject& object, const TextInterner& intern) {
     out.startMap(static_cast<quint64>(object.size()));
     for (auto it = object.begin(); it != object.end(); ++it)
         writeField(out, it.key(), it.value(), intern);
-    out.endMap();
 }
 
-void writeValue(QCborStreamWriter& out, const QJsonValue& value) {
+void writeValue(CborWriter& out, const QJsonValue& value) {
     switch (value.type()) {
     case QJsonValue::Object:
         writeObject(out, value.toObject(), {});
@@ -257,7 +310,6 @@ void writeValue(QCborStreamWriter& out, const QJsonValue& value) {
         out.startArray(static_cast<quint64>(array.size()));
         for (const QJsonValue& v : array)
             writeValue(out, v);
-        out.endArray();
         return;
     }
     case QJsonValue::Double: {
@@ -331,7 +383,7 @@ QJsonValue decodeValue(const QCborValue& value, const TextResolver& resolve) {
 QByteArray encode(const QJsonObject& data, const TextInterner& intern) {
     QByteArray bytes;
     bytes.reserve(256); // most events fit: no regrowth while the writer appends
-    QCborStreamWriter out(&bytes);
+    CborWriter out(bytes);
     writeObject(out, data, intern);
     return bytes;
 }
@@ -363,7 +415,7 @@ QByteArray encode(std::initializer_list<Field> fields, const TextInterner& inter
             sorted.begin();
     QByteArray bytes;
     bytes.reserve(256);
-    QCborStreamWriter out(&bytes);
+    CborWriter out(bytes);
     out.startMap(static_cast<quint64>(count));
     for (qsizetype i = 0; i < count; ++i) {
         const Field& field = *sorted[static_cast<std::size_t>(i)];
@@ -372,7 +424,6 @@ QByteArray encode(std::initializer_list<Field> fields, const TextInterner& inter
         else
             writeField(out, field.key, field.value, intern);
     }
-    out.endMap();
     return bytes;
 }
 

@@ -6,6 +6,7 @@
 
 #include <catch2/catch.hpp>
 
+#include <QCborArray>
 #include <QCborMap>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -112,6 +113,39 @@ TEST_CASE("Long recurring texts are stored once and read back in place", "[store
         QJsonObject{{QStringLiteral("reason"), QStringLiteral("An orphaned long reason text here.")}},
         [](const QString&) { return qint64(424242); });
     CHECK(log.decodeData(dangling).value(QStringLiteral("reason")).isNull());
+}
+
+TEST_CASE("Event data is the CBOR that Qt's own encoder gives for the same map", "[store]") {
+    // Keys and texts without codes, so the bytes are plain CBOR: every head length, both signs,
+    // UTF-8 beyond ASCII, long texts, nesting, and a map of more than 23 entries.
+    QJsonObject object;
+    QCborMap expected;
+    int n = 0;
+    const auto add = [&](const QJsonValue& json, const QCborValue& cbor) {
+        const QString key = QStringLiteral("zz%1").arg(n++, 2, 10, QLatin1Char('0'));
+        object.insert(key, json);
+        expected.insert(key, cbor);
+    };
+    for (qint64 i :
+         {qint64(0), qint64(23), qint64(24), qint64(255), qint64(256), qint64(65535), qint64(65536),
+          qint64(4294967295LL), qint64(4294967296LL), qint64(1) << 50, qint64(-1), qint64(-24), qint64(-25),
+          qint64(-256), qint64(-257), qint64(-65537), -(qint64(1) << 50)})
+        add(QJsonValue(i), QCborValue(i));
+    add(12.5, 12.5);
+    add(-0.1, -0.1);
+    add(true, true);
+    add(false, false);
+    add(QJsonValue(), QCborValue(nullptr));
+    add(QStringLiteral("Zürich ✓ 🚚"), QStringLiteral("Zürich ✓ 🚚"));
+    add(QString(300, QLatin1Char('x')), QString(300, QLatin1Char('x')));
+    add(QStringLiteral(""), QStringLiteral(""));
+    add(QJsonArray{1, QStringLiteral("zz-text"), QJsonValue()},
+        QCborArray{1, QStringLiteral("zz-text"), nullptr});
+    add(QJsonObject{{QStringLiteral("zzb"), 2}, {QStringLiteral("zza"), QStringLiteral("zz-text")}},
+        QCborMap{{QStringLiteral("zza"), QStringLiteral("zz-text")}, {QStringLiteral("zzb"), 2}});
+    REQUIRE(n > 23);
+    CHECK(eventcodec::encode(object) == QCborValue(expected).toCbor());
+    CHECK(eventcodec::decode(eventcodec::encode(object)) == object);
 }
 
 TEST_CASE("Event data written in place stores the same bytes as the same JSON object", "[store]") {
