@@ -490,11 +490,7 @@ Result<DemoCounts> loadDemoData(Station& station, const DemoOptions& options,
     } restore{station, autoCheckpoint};
 
     try {
-        {
-            Transaction tx(db);
-            reportfacts::pause(db);
-            tx.commit();
-        }
+        reportfacts::pause(db);
         // Catalog: a few hundred products across the categories.
         std::vector<Product> products;
         Catalog catalog(db);

@@ -146,6 +146,7 @@ void setMinItemsPerReader(qint64 items) {
 void pause(Database& db) {
     if (paused(db))
         return;
+    Transaction tx(db);
     db.exec("INSERT INTO paused_triggers (name, sql) SELECT name, sql FROM sqlite_schema "
             "WHERE type = 'trigger' AND name LIKE 'report\\_facts\\_%' ESCAPE '\\'");
     Statement names = db.prepare("SELECT name FROM paused_triggers");
@@ -154,6 +155,7 @@ void pause(Database& db) {
         toDrop.push_back(names.text(0));
     for (const QString& name : toDrop)
         db.exec("DROP TRIGGER \"" + name.toStdString() + '"');
+    tx.commit();
 }
 
 void resume(Database& db) {
@@ -168,8 +170,10 @@ void resume(Database& db) {
         sums = sumFacts(db);
     }
     Transaction tx(db);
-    if (!paused(db))
-        return; // another connection resumed first
+    if (!paused(db)) { // another connection resumed first
+        tx.commit();
+        return;
+    }
     if (!sums || db.scalar("PRAGMA data_version") != dataVersion)
         sums = sumFacts(db);
     write(db, std::move(*sums));

@@ -10,7 +10,8 @@ namespace dockside::reportfacts {
 // Recomputes the whole table from the items. Run inside the caller's transaction.
 void rebuild(Database& db);
 
-// Drops the triggers and keeps their SQL in paused_triggers, in the caller's transaction.
+// Drops the triggers and keeps their SQL in paused_triggers, in a transaction of its own (a
+// savepoint in the caller's).
 void pause(Database& db);
 
 // Rebuilds the table and puts the paused triggers back, in a transaction of its own (a savepoint

@@ -85,9 +85,7 @@ TEST_CASE("A bulk load killed with the analytics triggers paused is healed when 
     {
         auto station = demoStation(folder, QStringLiteral("killed.db"), 7, 60);
         Database& db = station->db();
-        Transaction tx(db);
         reportfacts::pause(db);
-        tx.commit();
         // What the load went on to change while paused: the summary no longer follows.
         db.exec("UPDATE items SET grade = 'D' WHERE id IN (1, 2, 3)");
         CHECK(reportfacts::paused(db));
@@ -107,17 +105,18 @@ TEST_CASE("Resuming the analytics triggers sums the items on parallel readers, a
     test::TempFolder folder;
     auto station = demoStation(folder, QStringLiteral("parallel.db"), 11, 300);
     Database& db = station->db();
-    {
-        Transaction tx(db);
-        reportfacts::pause(db);
-        tx.commit();
-    }
+    reportfacts::pause(db);
     // Changes the summary does not follow while paused, in items of every reader's share.
     db.exec("UPDATE items SET grade = 'D' WHERE id % 7 = 0");
     db.exec("DELETE FROM report_facts WHERE figure = 'status' OR day % 3 = 0");
-    reportfacts::setMinItemsPerReader(40); // several readers for 300 items, as for 100k by default
-    reportfacts::resume(db);
-    reportfacts::setMinItemsPerReader(50000);
+    {
+        // Several readers for 300 items, as for 100k by default.
+        struct ReaderShare {
+            ReaderShare() { reportfacts::setMinItemsPerReader(40); }
+            ~ReaderShare() { reportfacts::setMinItemsPerReader(50000); }
+        } share;
+        reportfacts::resume(db);
+    }
     CHECK_FALSE(reportfacts::paused(db));
     CHECK(*rebuildReportFacts(*station)); // already exact
     db.exec("UPDATE items SET grade = 'C' WHERE id = 4");
