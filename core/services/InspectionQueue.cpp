@@ -647,7 +647,7 @@ Result<QList<QueueDecision>> InspectionQueue::resolve(const User& supervisor, co
                     events.append(event::ItemRefundDecided, QStringLiteral("item"), d.lpn, supervisor.badge,
                                   {{QStringLiteral("decision"), QStringLiteral("deny")},
                                    {QStringLiteral("restocking_fee"),
-                                    Money{0, m_station.policy().approvalThreshold().currency}.toJson()},
+                                    Money{0, m_station.policy().approvalThreshold().currency}},
                                    {QStringLiteral("reason"), comment}},
                                   now);
                 }

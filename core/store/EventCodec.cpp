@@ -170,6 +170,8 @@ constexpr std::array kValues{
 constexpr auto kValueTag = QCborTag(6);
 constexpr auto kTextTag = QCborTag(7); // an id in event_texts
 constexpr qsizetype kInternMinLength = 24;
+const QString kAmountKey = QStringLiteral("amount");
+const QString kCurrencyKey = QStringLiteral("currency");
 
 bool internable(QStringView key) {
     return key == QLatin1String("reason") || key == QLatin1String("details");
@@ -336,6 +338,18 @@ void writeValue(CborWriter& out, const QJsonValue& value) {
     }
 }
 
+QJsonValue jsonOf(const Field& field) {
+    switch (field.kind) {
+    case Field::Kind::Text:
+        return field.text;
+    case Field::Kind::Money:
+        return QJsonObject{{kAmountKey, field.text}, {kCurrencyKey, field.currency}};
+    case Field::Kind::Json:
+        break;
+    }
+    return field.value;
+}
+
 QJsonValue decodeValue(const QCborValue& value, const TextResolver& resolve);
 
 QJsonObject decodeMap(const QCborMap& map, const TextResolver& resolve) {
@@ -394,7 +408,7 @@ QByteArray encode(std::initializer_list<Field> fields, const TextInterner& inter
     if (fields.size() > sorted.size()) {
         QJsonObject object;
         for (const Field& field : fields)
-            object.insert(field.key, field.isText ? QJsonValue(field.text) : field.value);
+            object.insert(field.key, jsonOf(field));
         return encode(object, intern);
     }
     qsizetype count = 0;
@@ -410,8 +424,9 @@ QByteArray encode(std::initializer_list<Field> fields, const TextInterner& inter
         ++count;
     }
     // An undefined value removes its key, as QJsonObject::insert does.
-    count = std::remove_if(sorted.begin(), sorted.begin() + count,
-                           [](const Field* f) { return !f->isText && f->value.isUndefined(); }) -
+    count = std::remove_if(
+                sorted.begin(), sorted.begin() + count,
+                [](const Field* f) { return f->kind == Field::Kind::Json && f->value.isUndefined(); }) -
             sorted.begin();
     QByteArray bytes;
     bytes.reserve(256);
@@ -419,10 +434,23 @@ QByteArray encode(std::initializer_list<Field> fields, const TextInterner& inter
     out.startMap(static_cast<quint64>(count));
     for (qsizetype i = 0; i < count; ++i) {
         const Field& field = *sorted[static_cast<std::size_t>(i)];
-        if (field.isText)
+        switch (field.kind) {
+        case Field::Kind::Text:
             writeTextField(out, field.key, field.text, intern);
-        else
+            break;
+        case Field::Kind::Money:
+            // Keys in QJsonObject's order; nested texts are never interned.
+            writeKey(out, field.key);
+            out.startMap(2);
+            writeKey(out, kAmountKey);
+            writeString(out, field.text);
+            writeKey(out, kCurrencyKey);
+            writeString(out, field.currency);
+            break;
+        case Field::Kind::Json:
             writeField(out, field.key, field.value, intern);
+            break;
+        }
     }
     return bytes;
 }

@@ -4,6 +4,8 @@
 #include <QJsonObject>
 #include <QString>
 
+#include "util/Money.h"
+
 #include <functional>
 #include <initializer_list>
 #include <optional>
@@ -38,11 +40,19 @@ struct Field {
     Field(QString name, QString data)
         : key(std::move(name))
         , text(std::move(data))
-        , isText(true) {}
+        , kind(Kind::Text) {}
+    // An amount as Money::toJson() has it, without building that object.
+    Field(QString name, const Money& amount)
+        : key(std::move(name))
+        , text(amount.decimal())
+        , currency(amount.currency)
+        , kind(Kind::Money) {}
+    enum class Kind { Json, Text, Money };
     QString key;
     QJsonValue value;
-    QString text;
-    bool isText = false;
+    QString text; // Text, or Money's decimal amount
+    QString currency;
+    Kind kind = Kind::Json;
 };
 QByteArray encode(std::initializer_list<Field> fields, const TextInterner& intern = {});
 QJsonObject decode(const QByteArray& stored, const TextResolver& resolve = {}); // {} when damaged

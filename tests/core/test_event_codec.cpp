@@ -177,6 +177,16 @@ TEST_CASE("Event data written in place stores the same bytes as the same JSON ob
         {QStringLiteral("not_a_known_key"), true}};
     CHECK(inPlace == eventcodec::encode(object, intern));
 
+    // An amount written in place stores what Money::toJson() would.
+    for (const Money& amount :
+         {Money{12999, QStringLiteral("EUR")}, Money{-5, QStringLiteral("USD")}, Money{0, QString()}}) {
+        CAPTURE(amount.minor, amount.currency);
+        CHECK(eventcodec::encode({Field{QStringLiteral("restocking_fee"), amount},
+                                  Field{QStringLiteral("decision"), QStringLiteral("partial")}}) ==
+              eventcodec::encode(QJsonObject{{QStringLiteral("restocking_fee"), amount.toJson()},
+                                             {QStringLiteral("decision"), QStringLiteral("partial")}}));
+    }
+
     // A repeated key keeps its last value, as QJsonObject does.
     CHECK(eventcodec::encode({Field{QStringLiteral("grade"), QStringLiteral("A")},
                               Field{QStringLiteral("grade"), QStringLiteral("C")}}) ==
@@ -190,18 +200,35 @@ TEST_CASE("Event data written in place stores the same bytes as the same JSON ob
                               Field{QStringLiteral("wipe"), QJsonValue(QJsonValue::Undefined)}}) ==
           eventcodec::encode(QJsonObject{}));
 
-    // More fields than the in-place sort holds still encode (through a QJsonObject).
+    // More fields than the in-place sort holds still encode (through a QJsonObject), texts and
+    // amounts among them.
     QJsonObject many;
-    for (int i = 0; i < 20; ++i)
+    for (int i = 0; i < 18; ++i)
         many.insert(QStringLiteral("k%1").arg(i, 2, 10, QLatin1Char('0')), i);
-    const QByteArray manyInPlace = eventcodec::encode(
-        {Field{QStringLiteral("k00"), 0},  Field{QStringLiteral("k01"), 1},  Field{QStringLiteral("k02"), 2},
-         Field{QStringLiteral("k03"), 3},  Field{QStringLiteral("k04"), 4},  Field{QStringLiteral("k05"), 5},
-         Field{QStringLiteral("k06"), 6},  Field{QStringLiteral("k07"), 7},  Field{QStringLiteral("k08"), 8},
-         Field{QStringLiteral("k09"), 9},  Field{QStringLiteral("k10"), 10}, Field{QStringLiteral("k11"), 11},
-         Field{QStringLiteral("k12"), 12}, Field{QStringLiteral("k13"), 13}, Field{QStringLiteral("k14"), 14},
-         Field{QStringLiteral("k15"), 15}, Field{QStringLiteral("k16"), 16}, Field{QStringLiteral("k17"), 17},
-         Field{QStringLiteral("k18"), 18}, Field{QStringLiteral("k19"), 19}});
+    const Money fee{250, QStringLiteral("EUR")};
+    many.insert(QStringLiteral("k18"), QStringLiteral("eighteen"));
+    many.insert(QStringLiteral("k19"), fee.toJson());
+    const QByteArray manyInPlace =
+        eventcodec::encode({Field{QStringLiteral("k00"), 0},
+                            Field{QStringLiteral("k01"), 1},
+                            Field{QStringLiteral("k02"), 2},
+                            Field{QStringLiteral("k03"), 3},
+                            Field{QStringLiteral("k04"), 4},
+                            Field{QStringLiteral("k05"), 5},
+                            Field{QStringLiteral("k06"), 6},
+                            Field{QStringLiteral("k07"), 7},
+                            Field{QStringLiteral("k08"), 8},
+                            Field{QStringLiteral("k09"), 9},
+                            Field{QStringLiteral("k10"), 10},
+                            Field{QStringLiteral("k11"), 11},
+                            Field{QStringLiteral("k12"), 12},
+                            Field{QStringLiteral("k13"), 13},
+                            Field{QStringLiteral("k14"), 14},
+                            Field{QStringLiteral("k15"), 15},
+                            Field{QStringLiteral("k16"), 16},
+                            Field{QStringLiteral("k17"), 17},
+                            Field{QStringLiteral("k18"), QStringLiteral("eighteen")},
+                            Field{QStringLiteral("k19"), fee}});
     CHECK(manyInPlace == eventcodec::encode(many));
     CHECK(eventcodec::decode(manyInPlace) == many);
 }
