@@ -108,6 +108,29 @@ struct Receiving::ItemRow {
     QString reasonCode;
 };
 
+// What an inspection decides for one item: everything the item row, its events, the queue and
+// the tote need, worked out before anything is written.
+struct Receiving::Decision {
+    GradeResult graded;
+    QStringList flags;
+    std::optional<int> weight;
+    qint64 itemWeight = 0;
+    bool wiped = false;
+    QString wipeMethod;
+    QString category;
+    DispositionSuggestion suggestion;
+    Disposition chosen = Disposition::Quarantine;
+    RefundSuggestion refund;
+    QStringList causes;
+    Money recovery;
+    QString policyVersion;
+
+    QString status() const {
+        return causes.isEmpty() ? QStringLiteral("decided") : QStringLiteral("in_review");
+    }
+    QString toteDisposition() const { return causes.isEmpty() ? dispositionName(chosen) : kReviewTote; }
+};
+
 Result<ParcelView> Receiving::openParcel(const QString& scannedCode, std::optional<int> weightG) {
     const ScanResult scan = classifyScan(scannedCode);
     QString tracking = scan.value;
@@ -429,18 +452,44 @@ Result<ItemOutcome> Receiving::receiveItem(qint64 parcelId, const QString& scann
         const Millis now = m_station.now();
         Transaction tx(db);
         item.lpn = makeLpn(m_station.code(), m_station.nextCounter("lpn"));
-        db.cached(
-              "INSERT INTO items (lpn, parcel_id, rma, rma_line, sku, gtin, serial, authorization, status, "
-              "fraud_flags, unit_value, currency, received_by, received_at) "
-              "VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'received', ?, ?, ?, ?, ?)")
-            .bindAll(item.lpn, parcelId, item.rma, item.rmaLine, item.sku, gtin.isEmpty() ? QString() : gtin,
-                     serial.isEmpty() ? QString() : serial, item.authorization,
-                     item.fraudFlags.isEmpty() ? QString()
-                                               : compactJson(QJsonArray::fromStringList(item.fraudFlags)),
-                     item.unitValue.minor, item.unitValue.currency, m_worker.id, now)
-            .run();
+        const QString storedGtin = gtin.isEmpty() ? QString() : gtin;
+        const QString storedSerial = serial.isEmpty() ? QString() : serial;
+        // An item inspected as it is received is written once, decided: an insert and then an
+        // update would run the analytics triggers three times.
+        std::optional<Decision> decision;
+        ToteInfo tote;
+        if (inspection) {
+            auto judged = judge(item, *inspection, photoHashes);
+            if (!judged)
+                return judged.error(); // the transaction rolls back: the item is not half-received
+            decision = std::move(*judged);
+            tote = Totes(m_station).toteFor(decision->toteDisposition());
+            Statement& insert = db.cached(
+                "INSERT INTO items (lpn, parcel_id, rma, rma_line, sku, gtin, serial, authorization, "
+                "unit_value, currency, received_by, received_at, status, grade, observed_reason, notes, "
+                "weight_g, fraud_flags, wipe_confirmed_by, wipe_method, suggested, disposition, "
+                "disposition_reason, estimated_recovery, refund_decision, restocking_fee, policy_version, "
+                "decided_at, tote_id) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+                "?)");
+            insert.bindAt(1, item.lpn, parcelId, item.rma, item.rmaLine, item.sku, storedGtin, storedSerial,
+                          item.authorization, item.unitValue.minor, item.unitValue.currency, m_worker.id,
+                          now);
+            bindDecided(insert, 13, *decision, *inspection, tote.id, now);
+            insert.run();
+        } else {
+            db.cached("INSERT INTO items (lpn, parcel_id, rma, rma_line, sku, gtin, serial, authorization, "
+                      "status, fraud_flags, unit_value, currency, received_by, received_at) "
+                      "VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'received', ?, ?, ?, ?, ?)")
+                .bindAll(item.lpn, parcelId, item.rma, item.rmaLine, item.sku, storedGtin, storedSerial,
+                         item.authorization,
+                         item.fraudFlags.isEmpty() ? QString()
+                                                   : compactJson(QJsonArray::fromStringList(item.fraudFlags)),
+                         item.unitValue.minor, item.unitValue.currency, m_worker.id, now)
+                .run();
+        }
         item.id = db.lastInsertRowId();
-        item.status = QStringLiteral("received");
+        item.status = decision ? decision->status() : QStringLiteral("received");
         EventLog events(db);
         events.append(event::ItemReceived, kItem, item.lpn, m_worker.badge,
                       {{QStringLiteral("parcel"), item.parcelTracking},
@@ -457,11 +506,8 @@ Result<ItemOutcome> Receiving::receiveItem(qint64 parcelId, const QString& scann
                 {{QStringLiteral("code"), verdict.code}, {QStringLiteral("details"), verdict.message}}, now);
 
         ItemOutcome outcome;
-        if (inspection) {
-            auto decided = decide(item, *inspection, photoHashes, now);
-            if (!decided)
-                return decided.error(); // the transaction rolls back: the item is not half-received
-            outcome = std::move(*decided);
+        if (decision) {
+            outcome = record(item, *inspection, *decision, tote, photoHashes, now);
         } else {
             outcome.lpn = item.lpn;
             outcome.sku = item.sku;
@@ -526,10 +572,21 @@ Result<ItemOutcome> Receiving::inspect(const QString& lpn, const Inspection& ins
         if (!item.sku.isEmpty())
             item.product = Catalog(db).productBySku(item.sku);
         Transaction tx(db, commit ? Transaction::Purpose::Keep : Transaction::Purpose::Preview);
-        auto outcome = decide(item, inspection, photoHashes, m_station.now());
-        if (!outcome)
-            return outcome.error();
-        outcome->authorization = item.authorization;
+        auto decision = judge(item, inspection, photoHashes);
+        if (!decision)
+            return decision.error();
+        const Millis now = m_station.now();
+        const ToteInfo tote = Totes(m_station).toteFor(decision->toteDisposition());
+        Statement& update = db.cached(
+            "UPDATE items SET status = ?, grade = ?, observed_reason = ?, notes = ?, weight_g = ?, "
+            "fraud_flags = ?, wipe_confirmed_by = ?, wipe_method = ?, suggested = ?, disposition = ?, "
+            "disposition_reason = ?, estimated_recovery = ?, refund_decision = ?, restocking_fee = ?, "
+            "policy_version = ?, decided_at = ?, tote_id = ? WHERE id = ?");
+        bindDecided(update, 1, *decision, inspection, tote.id, now);
+        update.bind(18, item.id);
+        update.run();
+        ItemOutcome outcome = record(item, inspection, *decision, tote, photoHashes, now);
+        outcome.authorization = item.authorization;
         if (commit)
             tx.commit(); // a preview rolls back: the same code path, nothing kept
         return outcome;
@@ -538,10 +595,24 @@ Result<ItemOutcome> Receiving::inspect(const QString& lpn, const Inspection& ins
     }
 }
 
-// Grades, decides, refunds and totes one item. Runs inside the caller's transaction; returns an
-// error (and writes nothing more) when the inspection is incomplete.
-Result<ItemOutcome> Receiving::decide(ItemRow& item, const Inspection& in, const QStringList& photoHashes,
-                                      Millis now) {
+// The columns an inspection decides, in the order bindDecided binds them.
+void Receiving::bindDecided(Statement& s, int first, const Decision& d, const Inspection& in, qint64 toteId,
+                            Millis now) const {
+    s.bindAt(
+        first, d.status(), gradeName(d.graded.grade),
+        in.observedReason.isEmpty() ? QString() : in.observedReason,
+        in.notes.isEmpty() ? QString() : in.notes, d.weight ? std::optional<qint64>(*d.weight) : std::nullopt,
+        d.flags.isEmpty() ? QString() : compactJson(QJsonArray::fromStringList(d.flags)),
+        d.wiped ? std::optional<qint64>(m_worker.id) : std::nullopt, d.wipeMethod,
+        dispositionName(d.suggestion.suggested), dispositionName(d.chosen),
+        d.chosen != d.suggestion.suggested ? in.overrideReason.trimmed() : QString(), d.recovery.minor,
+        refundDecisionName(d.refund.decision), d.refund.restockingFee.minor, d.policyVersion, now, toteId);
+}
+
+// Grades, decides and refunds one item; reads the policy, writes nothing. An incomplete or
+// implausible inspection is an error.
+Result<Receiving::Decision> Receiving::judge(const ItemRow& item, const Inspection& in,
+                                             const QStringList& photoHashes) {
     const Policy& policy = m_station.policy();
     const Product* product = item.product ? &*item.product : nullptr;
     const QString category = product ? product->category : QString();
@@ -633,35 +704,32 @@ Result<ItemOutcome> Receiving::decide(ItemRow& item, const Inspection& in, const
         if (c.disposition == chosen)
             recovery = c.netRecovery;
 
+    Decision d;
+    d.graded = std::move(graded);
+    d.flags = std::move(flags);
+    d.weight = weight;
+    d.itemWeight = weight.value_or(product ? product->weightG : 0);
+    d.wiped = dataBearing && d.graded.wipeConfirmed;
+    d.wipeMethod =
+        d.wiped ? (in.wipeMethod.isEmpty() ? QStringLiteral("checklist") : in.wipeMethod) : QString();
+    d.category = category;
+    d.suggestion = suggestion;
+    d.chosen = chosen;
+    d.refund = refund;
+    d.causes = std::move(causes);
+    d.recovery = recovery;
+    d.policyVersion = policy.version();
+    return d;
+}
+
+// Writes what follows a decision into the caller's transaction: photos, events, the queue entry,
+// the regrade sample and the tote's weight. The item row already holds the decided columns.
+ItemOutcome Receiving::record(const ItemRow& item, const Inspection& in, const Decision& d,
+                              const ToteInfo& tote, const QStringList& photoHashes, Millis now) {
     Database& db = m_station.db();
     QJsonObject checklistJson;
     for (auto it = in.checks.cbegin(); it != in.checks.cend(); ++it)
         checklistJson.insert(it.key(), it.value());
-    const qint64 itemWeight = weight.value_or(product ? product->weightG : 0);
-    const bool wiped = dataBearing && graded.wipeConfirmed;
-    const QString wipeMethod =
-        wiped ? (in.wipeMethod.isEmpty() ? QStringLiteral("checklist") : in.wipeMethod) : QString();
-
-    Totes totes(m_station);
-    const ToteInfo tote = totes.toteFor(causes.isEmpty() ? dispositionName(chosen) : kReviewTote);
-    db.cached(
-          "UPDATE items SET status = ?, grade = ?, observed_reason = ?, notes = ?, weight_g = ?, fraud_flags "
-          "= ?, "
-          "wipe_confirmed_by = ?, wipe_method = ?, suggested = ?, disposition = ?, disposition_reason = ?, "
-          "estimated_recovery = ?, refund_decision = ?, restocking_fee = ?, policy_version = ?, decided_at = "
-          "?, tote_id = ? "
-          "WHERE id = ?")
-        .bindAll(causes.isEmpty() ? QStringLiteral("decided") : QStringLiteral("in_review"),
-                 gradeName(graded.grade), in.observedReason.isEmpty() ? QString() : in.observedReason,
-                 in.notes.isEmpty() ? QString() : in.notes,
-                 weight ? std::optional<qint64>(*weight) : std::nullopt,
-                 flags.isEmpty() ? QString() : compactJson(QJsonArray::fromStringList(flags)),
-                 wiped ? std::optional<qint64>(m_worker.id) : std::nullopt, wipeMethod,
-                 dispositionName(suggestion.suggested), dispositionName(chosen),
-                 chosen != suggestion.suggested ? in.overrideReason.trimmed() : QString(), recovery.minor,
-                 refundDecisionName(refund.decision), refund.restockingFee.minor, policy.version(), now,
-                 tote.id, item.id)
-        .run();
     for (const QString& hash : photoHashes)
         db.cached("INSERT OR IGNORE INTO item_photos (item_id, photo_id) SELECT ?, id FROM photos WHERE "
                   "sha256 = ?")
@@ -670,30 +738,30 @@ Result<ItemOutcome> Receiving::decide(ItemRow& item, const Inspection& in, const
 
     EventLog events(db);
     // Who confirmed the data wipe, and how: the chain of custody for data-bearing items.
-    const QJsonValue wipe = wiped ? QJsonValue(QJsonObject{{QStringLiteral("by"), m_worker.badge},
-                                                           {QStringLiteral("method"), wipeMethod}})
-                                  : QJsonValue(QJsonValue::Undefined);
+    const QJsonValue wipe = d.wiped ? QJsonValue(QJsonObject{{QStringLiteral("by"), m_worker.badge},
+                                                             {QStringLiteral("method"), d.wipeMethod}})
+                                    : QJsonValue(QJsonValue::Undefined);
     events.append(event::ItemGraded, kItem, item.lpn, m_worker.badge,
-                  {{QStringLiteral("grade"), gradeName(graded.grade)},
+                  {{QStringLiteral("grade"), gradeName(d.graded.grade)},
                    {QStringLiteral("checklist"), checklistJson},
                    {QStringLiteral("notes"), in.notes},
                    {QStringLiteral("observed_reason"), orNull(in.observedReason)},
                    {QStringLiteral("photos"), QJsonArray::fromStringList(photoHashes)},
                    {QStringLiteral("wipe"), wipe}},
                   now);
-    events.append(
-        event::ItemDispositionSet, kItem, item.lpn, m_worker.badge,
-        {{QStringLiteral("disposition"), dispositionName(chosen)},
-         {QStringLiteral("suggested"), dispositionName(suggestion.suggested)},
-         {QStringLiteral("reason"), chosen != suggestion.suggested ? in.overrideReason.trimmed() : QString()},
-         {QStringLiteral("estimated_recovery"), recovery.toJson()}},
-        now);
-    events.append(event::ItemRefundDecided, kItem, item.lpn, m_worker.badge,
-                  {{QStringLiteral("decision"), refundDecisionName(refund.decision)},
-                   {QStringLiteral("restocking_fee"), refund.restockingFee.toJson()},
-                   {QStringLiteral("reason"), refund.reason}},
+    events.append(event::ItemDispositionSet, kItem, item.lpn, m_worker.badge,
+                  {{QStringLiteral("disposition"), dispositionName(d.chosen)},
+                   {QStringLiteral("suggested"), dispositionName(d.suggestion.suggested)},
+                   {QStringLiteral("reason"),
+                    d.chosen != d.suggestion.suggested ? in.overrideReason.trimmed() : QString()},
+                   {QStringLiteral("estimated_recovery"), d.recovery}},
                   now);
-    if (!causes.isEmpty()) {
+    events.append(event::ItemRefundDecided, kItem, item.lpn, m_worker.badge,
+                  {{QStringLiteral("decision"), refundDecisionName(d.refund.decision)},
+                   {QStringLiteral("restocking_fee"), d.refund.restockingFee},
+                   {QStringLiteral("reason"), d.refund.reason}},
+                  now);
+    if (!d.causes.isEmpty()) {
         // With the item's values as the queue's filters and the reviewer's "worker said" read
         // them. Read first, then VALUES: an INSERT ... SELECT into a table with triggers goes
         // through a temporary table.
@@ -709,34 +777,34 @@ Result<ItemOutcome> Receiving::decide(ItemRow& item, const Inspection& in, const
         db.cached("INSERT INTO queue (item_id, cause, causes, created_at, grade, disposition, category, "
                   "received_by, unit_value, sku, worker_grade, worker_disposition) "
                   "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-            .bindAll(item.id, causes.first(), causes.join(QLatin1Char(',')), now, grade, disposition,
+            .bindAll(item.id, d.causes.first(), d.causes.join(QLatin1Char(',')), now, grade, disposition,
                      queueCategory, receivedBy, unitValue, sku, grade, disposition)
             .run();
-        for (const QString& c : causes)
+        for (const QString& c : d.causes)
             events.append(event::ItemReviewRequested, kItem, item.lpn, m_worker.badge,
                           {{QStringLiteral("cause"), c}}, now);
     }
-    Regrade(m_station).sampleGraded(item.id, item.lpn, gradeName(graded.grade), m_worker, category, now);
-    totes.recordPlacement(item.lpn, tote, itemWeight, m_worker.badge, now);
+    Regrade(m_station).sampleGraded(item.id, item.lpn, gradeName(d.graded.grade), m_worker, d.category, now);
+    Totes(m_station).recordPlacement(item.lpn, tote, d.itemWeight, m_worker.badge, now);
 
     ItemOutcome outcome;
     outcome.lpn = item.lpn;
     outcome.authorization = item.authorization;
     outcome.sku = item.sku;
     outcome.serial = item.serial;
-    outcome.grade = graded.grade;
-    outcome.gradeReason = graded.reason;
-    outcome.disposition = chosen;
-    outcome.suggested = suggestion.suggested;
-    outcome.explanation = suggestion.explanation;
-    for (const DispositionCandidate& c : suggestion.candidates)
+    outcome.grade = d.graded.grade;
+    outcome.gradeReason = d.graded.reason;
+    outcome.disposition = d.chosen;
+    outcome.suggested = d.suggestion.suggested;
+    outcome.explanation = d.suggestion.explanation;
+    for (const DispositionCandidate& c : d.suggestion.candidates)
         if (c.allowed)
             outcome.allowed.append(c.disposition);
-    outcome.refund = refund;
-    outcome.estimatedRecovery = recovery;
+    outcome.refund = d.refund;
+    outcome.estimatedRecovery = d.recovery;
     outcome.tote = tote.code;
-    outcome.queueCauses = causes;
-    outcome.fraudFlags = flags;
+    outcome.queueCauses = d.causes;
+    outcome.fraudFlags = d.flags;
     return outcome;
 }
 

@@ -12,6 +12,9 @@
 
 namespace dockside {
 
+class Statement;
+struct ToteInfo;
+
 struct ItemSummary {
     QString lpn;
     QString sku;
@@ -125,9 +128,13 @@ public:
 
 private:
     struct ItemRow;
+    struct Decision;
     Result<ItemOutcome> inspect(const QString& lpn, const Inspection& inspection, bool commit);
-    Result<ItemOutcome> decide(ItemRow& item, const Inspection& inspection, const QStringList& photoHashes,
-                               Millis now);
+    Result<Decision> judge(const ItemRow& item, const Inspection& inspection, const QStringList& photoHashes);
+    void bindDecided(Statement& statement, int first, const Decision& decision, const Inspection& inspection,
+                     qint64 toteId, Millis now) const;
+    ItemOutcome record(const ItemRow& item, const Inspection& inspection, const Decision& decision,
+                       const ToteInfo& tote, const QStringList& photoHashes, Millis now);
     Result<QStringList> storePhotos(const QStringList& files);
 
     void describeAuthorization(ParcelView& view);

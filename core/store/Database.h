@@ -64,10 +64,14 @@ public:
         return value ? bind(index, *value) : bind(index, nullptr);
     }
 
-    // Binds every argument in order, starting at index 1.
+    // Binds every argument in order, starting at index 1 (bindAt: at `first`).
     template <typename... Args>
     Statement& bindAll(const Args&... args) {
-        int index = 1;
+        return bindAt(1, args...);
+    }
+    template <typename... Args>
+    Statement& bindAt(int first, const Args&... args) {
+        int index = first;
         (bind(index++, args), ...);
         return *this;
     }
