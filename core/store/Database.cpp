@@ -5,6 +5,7 @@
 #include <sqlite3.h>
 
 #include <algorithm>
+#include <array>
 #include <cerrno>
 
 namespace dockside {
@@ -130,6 +131,23 @@ Statement& Statement::bind(int index, double value) {
 Statement& Statement::bind(int index, const QString& value) {
     if (value.isNull())
         return bind(index, nullptr);
+    // Nearly every bound text is short ASCII (codes, LPNs, names): copied into a buffer on the
+    // stack instead of a QByteArray on the heap (SQLite copies it again anyway).
+    constexpr qsizetype kShort = 256;
+    if (value.size() <= kShort) {
+        std::array<char, kShort> ascii;
+        const QChar* in = value.constData();
+        qsizetype n = 0;
+        for (; n < value.size() && in[n].unicode() < 0x80; ++n)
+            ascii[static_cast<std::size_t>(n)] = static_cast<char>(in[n].unicode());
+        if (n == value.size()) {
+            if (int rc =
+                    sqlite3_bind_text(m_stmt, index, ascii.data(), static_cast<int>(n), SQLITE_TRANSIENT);
+                rc != SQLITE_OK)
+                fail(rc);
+            return *this;
+        }
+    }
     const QByteArray utf8 = value.toUtf8();
     if (int rc = sqlite3_bind_text(m_stmt, index, utf8.constData(), static_cast<int>(utf8.size()),
                                    SQLITE_TRANSIENT);

@@ -51,6 +51,36 @@ TEST_CASE("Statement binds and reads every type, NULLs included", "[store]") {
     CHECK_FALSE(s.step());
 }
 
+TEST_CASE("Texts bind as the same UTF-8 whatever their length and characters", "[store]") {
+    test::TempFolder folder;
+    auto db = Database::open(folder.dbPath());
+    REQUIRE(db.ok());
+    Database& d = **db;
+    d.exec("CREATE TABLE t (s TEXT) STRICT");
+    // Short ASCII goes through a buffer on the stack, the rest through QString::toUtf8: both
+    // sides of the 256-character boundary, a non-ASCII letter early and late, an empty text
+    // (not NULL) and an embedded NUL.
+    const QList<QString> texts{QString(QLatin1String("")),
+                               QStringLiteral("DEMO1-000000123-4"),
+                               QString(256, QLatin1Char('a')),
+                               QString(257, QLatin1Char('b')),
+                               QStringLiteral("é") + QString(10, QLatin1Char('c')),
+                               QString(255, QLatin1Char('d')) + QStringLiteral("€"),
+                               QString(300, QLatin1Char('e')) + QStringLiteral("✓"),
+                               QStringLiteral("a") + QChar(0) + QStringLiteral("b")};
+    for (const QString& text : texts)
+        d.cached("INSERT INTO t VALUES (?)").bindAll(text).run();
+    Statement s = d.prepare("SELECT s, length(CAST(s AS BLOB)) FROM t ORDER BY rowid");
+    for (const QString& text : texts) {
+        CAPTURE(text.size());
+        REQUIRE(s.step());
+        CHECK_FALSE(s.isNull(0));
+        CHECK(s.text(0) == text);
+        CHECK(s.int64(1) == text.toUtf8().size());
+    }
+    CHECK_FALSE(s.step());
+}
+
 TEST_CASE("Store errors carry SQLite's text and the statement", "[store]") {
     test::TempFolder folder;
     auto db = Database::open(folder.dbPath());
