@@ -15,7 +15,7 @@ struct Tr {
 };
 
 // Never edit a released migration: add a new one. Index i holds the step to version i + 1.
-constexpr std::array<const char*, 12> kMigrations = {
+constexpr std::array<const char*, 13> kMigrations = {
     // 1: the station store
     R"sql(
 CREATE TABLE station (
@@ -670,6 +670,21 @@ BEGIN
                 i.grade, i.disposition
          FROM items i LEFT JOIN products p ON p.sku = i.sku WHERE i.id = NEW.item_id)
     WHERE id = NEW.id;
+END;
+)sql",
+    // 13: the queue copies an item's values only when one of them changed. An approval writes the
+    // item's disposition as it was: the copy rewrote the resolved queue row's five filter indexes
+    // for nothing (a quarter of an approval's time with a million items).
+    R"sql(
+DROP TRIGGER queue_follow_item;
+CREATE TRIGGER queue_follow_item AFTER UPDATE OF grade, disposition, unit_value, sku ON items
+    WHEN OLD.grade IS NOT NEW.grade OR OLD.disposition IS NOT NEW.disposition
+         OR OLD.unit_value IS NOT NEW.unit_value OR OLD.sku IS NOT NEW.sku
+BEGIN
+    UPDATE queue SET grade = NEW.grade, disposition = NEW.disposition,
+                     unit_value = coalesce(NEW.unit_value, 0), sku = NEW.sku,
+                     category = (SELECT category FROM products WHERE sku = NEW.sku)
+    WHERE item_id = NEW.id;
 END;
 )sql",
 };
