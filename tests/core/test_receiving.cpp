@@ -163,6 +163,12 @@ TEST_CASE("Receiving and deciding an item writes the item and all its events in 
     CHECK(events[1].data.value(QStringLiteral("checklist")).toObject().size() == in.checks.size());
     CHECK(events[0].user == QLatin1String("U-1001"));
     CHECK(checkIntegrity(*f.station).ok());
+    // Written once, decided: the analytics summary never saw the item as merely "received" (an
+    // insert and an update would leave that status's count behind at zero).
+    Database& db = f.station->db();
+    CHECK(db.scalar("SELECT count(*) FROM report_facts WHERE figure = 'status'") == 1);
+    CHECK(db.scalar("SELECT count(*) FROM report_facts WHERE n = 0 AND amount = 0") == 0);
+    CHECK(db.scalar("SELECT count(*) FROM report_facts") > 10);
 }
 
 TEST_CASE("An incomplete inspection writes nothing at all", "[receiving]") {
