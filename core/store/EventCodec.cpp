@@ -170,8 +170,6 @@ constexpr std::array kValues{
 constexpr auto kValueTag = QCborTag(6);
 constexpr auto kTextTag = QCborTag(7); // an id in event_texts
 constexpr qsizetype kInternMinLength = 24;
-const QString kAmountKey = QStringLiteral("amount");
-const QString kCurrencyKey = QStringLiteral("currency");
 
 bool internable(QStringView key) {
     return key == QLatin1String("reason") || key == QLatin1String("details");
@@ -343,7 +341,7 @@ QJsonValue jsonOf(const Field& field) {
     case Field::Kind::Text:
         return field.text;
     case Field::Kind::Money:
-        return QJsonObject{{kAmountKey, field.text}, {kCurrencyKey, field.currency}};
+        return field.money.toJson();
     case Field::Kind::Json:
         break;
     }
@@ -438,15 +436,18 @@ QByteArray encode(std::initializer_list<Field> fields, const TextInterner& inter
         case Field::Kind::Text:
             writeTextField(out, field.key, field.text, intern);
             break;
-        case Field::Kind::Money:
-            // Keys in QJsonObject's order; nested texts are never interned.
+        case Field::Kind::Money: {
+            // Money::toJson()'s two keys, in QJsonObject's order; nested texts are never interned.
+            static const QString amountKey = QStringLiteral("amount"),
+                                 currencyKey = QStringLiteral("currency");
             writeKey(out, field.key);
             out.startMap(2);
-            writeKey(out, kAmountKey);
-            writeString(out, field.text);
-            writeKey(out, kCurrencyKey);
-            writeString(out, field.currency);
+            writeKey(out, amountKey);
+            writeString(out, field.money.decimal());
+            writeKey(out, currencyKey);
+            writeString(out, field.money.currency);
             break;
+        }
         case Field::Kind::Json:
             writeField(out, field.key, field.value, intern);
             break;

@@ -42,16 +42,15 @@ struct Field {
         , text(std::move(data))
         , kind(Kind::Text) {}
     // An amount as Money::toJson() has it, without building that object.
-    Field(QString name, const Money& amount)
+    Field(QString name, Money amount)
         : key(std::move(name))
-        , text(amount.decimal())
-        , currency(amount.currency)
+        , money(std::move(amount))
         , kind(Kind::Money) {}
     enum class Kind { Json, Text, Money };
     QString key;
     QJsonValue value;
-    QString text; // Text, or Money's decimal amount
-    QString currency;
+    QString text;
+    Money money;
     Kind kind = Kind::Json;
 };
 QByteArray encode(std::initializer_list<Field> fields, const TextInterner& intern = {});
