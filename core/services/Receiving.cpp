@@ -19,6 +19,9 @@
 #include <QJsonDocument>
 #include <QSaveFile>
 
+#include <array>
+#include <string>
+
 namespace dockside {
 
 namespace {
@@ -32,6 +35,43 @@ const QString kParcel = QStringLiteral("parcel");
 
 QString compactJson(const QJsonArray& a) {
     return QString::fromUtf8(QJsonDocument(a).toJson(QJsonDocument::Compact));
+}
+
+// The items columns an inspection decides, in the order Receiving::bindDecided binds them; the
+// insert of an item decided at the scan and the update of one decided later both come from here.
+constexpr std::array kDecidedColumns{
+    "status",          "grade",          "observed_reason",    "notes",
+    "weight_g",        "fraud_flags",    "wipe_confirmed_by",  "wipe_method",
+    "suggested",       "disposition",    "disposition_reason", "estimated_recovery",
+    "refund_decision", "restocking_fee", "policy_version",     "decided_at",
+    "tote_id"};
+// What receiveItem binds before the decided columns.
+constexpr int kReceivedColumnCount = 12;
+
+const char* insertDecidedSql() {
+    static const std::string sql = [] {
+        std::string columns = "lpn, parcel_id, rma, rma_line, sku, gtin, serial, authorization, unit_value, "
+                              "currency, received_by, received_at";
+        std::string values = "?";
+        for (int i = 1; i < kReceivedColumnCount; ++i)
+            values += ", ?";
+        for (const char* column : kDecidedColumns) {
+            columns += std::string(", ") + column;
+            values += ", ?";
+        }
+        return "INSERT INTO items (" + columns + ") VALUES (" + values + ")";
+    }();
+    return sql.c_str();
+}
+
+const char* updateDecidedSql() {
+    static const std::string sql = [] {
+        std::string set;
+        for (const char* column : kDecidedColumns)
+            set += (set.empty() ? "" : ", ") + std::string(column) + " = ?";
+        return "UPDATE items SET " + set + " WHERE id = ?";
+    }();
+    return sql.c_str();
 }
 
 // Supervisors see the most serious cause first.
@@ -120,6 +160,7 @@ struct Receiving::Decision {
     QString category;
     DispositionSuggestion suggestion;
     Disposition chosen = Disposition::Quarantine;
+    QString overrideReason; // empty unless chosen differs from the suggestion
     RefundSuggestion refund;
     QStringList causes;
     Money recovery;
@@ -464,18 +505,11 @@ Result<ItemOutcome> Receiving::receiveItem(qint64 parcelId, const QString& scann
                 return judged.error(); // the transaction rolls back: the item is not half-received
             decision = std::move(*judged);
             tote = Totes(m_station).toteFor(decision->toteDisposition());
-            Statement& insert = db.cached(
-                "INSERT INTO items (lpn, parcel_id, rma, rma_line, sku, gtin, serial, authorization, "
-                "unit_value, currency, received_by, received_at, status, grade, observed_reason, notes, "
-                "weight_g, fraud_flags, wipe_confirmed_by, wipe_method, suggested, disposition, "
-                "disposition_reason, estimated_recovery, refund_decision, restocking_fee, policy_version, "
-                "decided_at, tote_id) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-                "?)");
+            Statement& insert = db.cached(insertDecidedSql());
             insert.bindAt(1, item.lpn, parcelId, item.rma, item.rmaLine, item.sku, storedGtin, storedSerial,
                           item.authorization, item.unitValue.minor, item.unitValue.currency, m_worker.id,
                           now);
-            bindDecided(insert, 13, *decision, *inspection, tote.id, now);
+            bindDecided(insert, kReceivedColumnCount + 1, *decision, *inspection, tote.id, now);
             insert.run();
         } else {
             db.cached("INSERT INTO items (lpn, parcel_id, rma, rma_line, sku, gtin, serial, authorization, "
@@ -577,13 +611,9 @@ Result<ItemOutcome> Receiving::inspect(const QString& lpn, const Inspection& ins
             return decision.error();
         const Millis now = m_station.now();
         const ToteInfo tote = Totes(m_station).toteFor(decision->toteDisposition());
-        Statement& update = db.cached(
-            "UPDATE items SET status = ?, grade = ?, observed_reason = ?, notes = ?, weight_g = ?, "
-            "fraud_flags = ?, wipe_confirmed_by = ?, wipe_method = ?, suggested = ?, disposition = ?, "
-            "disposition_reason = ?, estimated_recovery = ?, refund_decision = ?, restocking_fee = ?, "
-            "policy_version = ?, decided_at = ?, tote_id = ? WHERE id = ?");
+        Statement& update = db.cached(updateDecidedSql());
         bindDecided(update, 1, *decision, inspection, tote.id, now);
-        update.bind(18, item.id);
+        update.bind(static_cast<int>(kDecidedColumns.size()) + 1, item.id);
         update.run();
         ItemOutcome outcome = record(item, inspection, *decision, tote, photoHashes, now);
         outcome.authorization = item.authorization;
@@ -595,18 +625,18 @@ Result<ItemOutcome> Receiving::inspect(const QString& lpn, const Inspection& ins
     }
 }
 
-// The columns an inspection decides, in the order bindDecided binds them.
+// Binds the values of kDecidedColumns, from index `first` on.
 void Receiving::bindDecided(Statement& s, int first, const Decision& d, const Inspection& in, qint64 toteId,
                             Millis now) const {
-    s.bindAt(
-        first, d.status(), gradeName(d.graded.grade),
-        in.observedReason.isEmpty() ? QString() : in.observedReason,
-        in.notes.isEmpty() ? QString() : in.notes, d.weight ? std::optional<qint64>(*d.weight) : std::nullopt,
-        d.flags.isEmpty() ? QString() : compactJson(QJsonArray::fromStringList(d.flags)),
-        d.wiped ? std::optional<qint64>(m_worker.id) : std::nullopt, d.wipeMethod,
-        dispositionName(d.suggestion.suggested), dispositionName(d.chosen),
-        d.chosen != d.suggestion.suggested ? in.overrideReason.trimmed() : QString(), d.recovery.minor,
-        refundDecisionName(d.refund.decision), d.refund.restockingFee.minor, d.policyVersion, now, toteId);
+    s.bindAt(first, d.status(), gradeName(d.graded.grade),
+             in.observedReason.isEmpty() ? QString() : in.observedReason,
+             in.notes.isEmpty() ? QString() : in.notes,
+             d.weight ? std::optional<qint64>(*d.weight) : std::nullopt,
+             d.flags.isEmpty() ? QString() : compactJson(QJsonArray::fromStringList(d.flags)),
+             d.wiped ? std::optional<qint64>(m_worker.id) : std::nullopt, d.wipeMethod,
+             dispositionName(d.suggestion.suggested), dispositionName(d.chosen), d.overrideReason,
+             d.recovery.minor, refundDecisionName(d.refund.decision), d.refund.restockingFee.minor,
+             d.policyVersion, now, toteId);
 }
 
 // Grades, decides and refunds one item; reads the policy, writes nothing. An incomplete or
@@ -715,6 +745,8 @@ Result<Receiving::Decision> Receiving::judge(const ItemRow& item, const Inspecti
     d.category = category;
     d.suggestion = suggestion;
     d.chosen = chosen;
+    if (chosen != suggestion.suggested)
+        d.overrideReason = in.overrideReason.trimmed();
     d.refund = refund;
     d.causes = std::move(causes);
     d.recovery = recovery;
@@ -752,8 +784,7 @@ ItemOutcome Receiving::record(const ItemRow& item, const Inspection& in, const D
     events.append(event::ItemDispositionSet, kItem, item.lpn, m_worker.badge,
                   {{QStringLiteral("disposition"), dispositionName(d.chosen)},
                    {QStringLiteral("suggested"), dispositionName(d.suggestion.suggested)},
-                   {QStringLiteral("reason"),
-                    d.chosen != d.suggestion.suggested ? in.overrideReason.trimmed() : QString()},
+                   {QStringLiteral("reason"), d.overrideReason},
                    {QStringLiteral("estimated_recovery"), d.recovery}},
                   now);
     events.append(event::ItemRefundDecided, kItem, item.lpn, m_worker.badge,
