@@ -1,5 +1,6 @@
 #include "services/Station.h"
 
+#include "store/PausedSchema.h"
 #include "store/ReportFacts.h"
 #include "store/Schema.h"
 #include "util/Time.h"
@@ -81,7 +82,10 @@ Result<std::unique_ptr<Station>> Station::open(const QString& path, Database::Mo
     if (Status migrated = schema::migrate(**db); !migrated)
         return migrated.error();
     try {
-        reportfacts::resumeIfPaused(**db); // a demo load killed half-way
+        // A demo load killed half-way.
+        if (!(*db)->readOnly() && pausedschema::indexesPaused(**db))
+            pausedschema::resumeIndexes(**db);
+        reportfacts::resumeIfPaused(**db);
     } catch (const StoreError& e) {
         return toError(e);
     }

@@ -299,7 +299,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, Mode mode)
         // Room for a large transaction's dirty pages, so they are not spilled to the WAL one by one,
         // and reads through a memory map instead of a system call per page.
         db->exec("PRAGMA cache_size=-32768");
-        db->exec("PRAGMA mmap_size=1073741824");
+        db->setMemoryMap(kDefaultMemoryMap);
     } catch (const StoreError& e) {
         Error error = toError(e);
         if (error.code == QLatin1String("read_only") && mode == Mode::ReadWrite)

@@ -123,10 +123,12 @@ public:
     // checkpoints from an idle timer instead.
     void setAutoCheckpoint(bool on);
     void checkpoint(); // PASSIVE: copies what it can without waiting for readers
-    // Reads through a memory map of the file (the default, 1 GiB) are fastest for bulk work, but
+    // Reads through a memory map of the file (the default, 1 GiB) are fastest for bulk reads, but
     // every page touched stays in the process's RSS. A long-running GUI reads through SQLite's
-    // bounded page cache instead (bytes = 0), which keeps its memory flat all shift.
+    // bounded page cache instead (bytes = 0), which keeps its memory flat all shift; so does a bulk
+    // load, whose pages mostly sit in the WAL, where the map does not reach.
     void setMemoryMap(qint64 bytes);
+    static constexpr qint64 kDefaultMemoryMap = qint64(1) << 30;
     // A bulk load (the demo) runs thousands of service calls inside one transaction. Their own
     // transactions then join it without a savepoint: SQLite copies every page a savepoint touches
     // into a sub-journal, a third of the load's work. The price: a service call that fails cannot

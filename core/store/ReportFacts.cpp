@@ -1,5 +1,7 @@
 #include "store/ReportFacts.h"
 
+#include "store/PausedSchema.h"
+
 #include <QHash>
 
 #include <algorithm>
@@ -11,6 +13,8 @@
 namespace dockside::reportfacts {
 
 namespace {
+
+constexpr std::string_view kPausedTriggers = "paused_triggers";
 
 struct FactKey {
     qint64 day = 0;
@@ -146,16 +150,7 @@ void setMinItemsPerReader(qint64 items) {
 void pause(Database& db) {
     if (paused(db))
         return;
-    Transaction tx(db);
-    db.exec("INSERT INTO paused_triggers (name, sql) SELECT name, sql FROM sqlite_schema "
-            "WHERE type = 'trigger' AND name LIKE 'report\\_facts\\_%' ESCAPE '\\'");
-    Statement names = db.prepare("SELECT name FROM paused_triggers");
-    std::vector<QString> toDrop;
-    while (names.step())
-        toDrop.push_back(names.text(0));
-    for (const QString& name : toDrop)
-        db.exec("DROP TRIGGER \"" + name.toStdString() + '"');
-    tx.commit();
+    pausedschema::park(db, kPausedTriggers, "trigger", R"(name LIKE 'report\_facts\_%' ESCAPE '\')");
 }
 
 void resume(Database& db) {
@@ -177,18 +172,12 @@ void resume(Database& db) {
     if (!sums || db.scalar("PRAGMA data_version") != dataVersion)
         sums = sumFacts(db);
     write(db, std::move(*sums));
-    Statement triggers = db.prepare("SELECT sql FROM paused_triggers ORDER BY name");
-    std::vector<std::string> sql;
-    while (triggers.step())
-        sql.push_back(triggers.text(0).toStdString());
-    for (const std::string& create : sql)
-        db.exec(create);
-    db.exec("DELETE FROM paused_triggers");
+    pausedschema::restore(db, kPausedTriggers);
     tx.commit();
 }
 
 bool paused(Database& db) {
-    return db.scalar("SELECT count(*) FROM paused_triggers") > 0;
+    return pausedschema::any(db, kPausedTriggers);
 }
 
 void resumeIfPaused(Database& db) {

@@ -2,6 +2,7 @@
 
 #include "services/IntegrityCheck.h"
 #include "services/Reports.h"
+#include "store/PausedSchema.h"
 #include "store/ReportFacts.h"
 
 #include "TestSupport.h"
@@ -36,6 +37,18 @@ QStringList itemFingerprint(Station& station) {
     return rows;
 }
 
+// The SQL of every trigger or index, by name.
+QStringList schemaObjects(Database& db, const char* type) {
+    QStringList sql;
+    Statement s =
+        db.prepare("SELECT name || ': ' || sql FROM sqlite_schema WHERE type = ? AND sql IS NOT NULL "
+                   "ORDER BY name");
+    s.bind(1, QString::fromLatin1(type));
+    while (s.step())
+        sql.append(s.text(0));
+    return sql;
+}
+
 } // namespace
 
 TEST_CASE("Demo data goes through the real workflow and is deterministic per seed", "[demo]") {
@@ -50,16 +63,12 @@ TEST_CASE("Demo data goes through the real workflow and is deterministic per see
     // The analytics summary was rebuilt once at the end, exactly, and its triggers are back.
     CHECK(*rebuildReportFacts(*a));
     CHECK_FALSE(reportfacts::paused(db));
-    const auto triggers = [](Database& d) {
-        QStringList sql;
-        Statement s = d.prepare("SELECT sql FROM sqlite_schema WHERE type = 'trigger' ORDER BY name");
-        while (s.step())
-            sql.append(s.text(0));
-        return sql;
-    };
+    // So are the indexes it built once at the end.
+    CHECK_FALSE(pausedschema::indexesPaused(db));
     auto fresh = Station::init(folder.path(QStringLiteral("fresh.db")), QStringLiteral("DEM-D02"), {});
     REQUIRE(fresh.ok());
-    CHECK(triggers(db) == triggers((*fresh)->db()));
+    CHECK(schemaObjects(db, "trigger") == schemaObjects((*fresh)->db(), "trigger"));
+    CHECK(schemaObjects(db, "index") == schemaObjects((*fresh)->db(), "index"));
     // A realistic mix: several grades, dispositions, exceptions and a queue.
     CHECK(db.scalar("SELECT count(DISTINCT grade) FROM items") >= 4);
     CHECK(db.scalar("SELECT count(DISTINCT disposition) FROM items") >= 4);
@@ -78,22 +87,31 @@ TEST_CASE("Demo data goes through the real workflow and is deterministic per see
     CHECK(db.scalar("SELECT count(*) FROM events") == events);
 }
 
-TEST_CASE("A bulk load killed with the analytics triggers paused is healed when the station opens",
+TEST_CASE("A bulk load killed with triggers and indexes paused is healed when the station opens",
           "[demo][reports]") {
     test::TempFolder folder;
     const QString path = folder.path(QStringLiteral("killed.db"));
+    QStringList indexes;
     {
         auto station = demoStation(folder, QStringLiteral("killed.db"), 7, 60);
         Database& db = station->db();
+        indexes = schemaObjects(db, "index");
         reportfacts::pause(db);
+        pausedschema::pauseIndexes(db, {"items_sku", "queue_status_created", "no_such_index"});
         // What the load went on to change while paused: the summary no longer follows.
         db.exec("UPDATE items SET grade = 'D' WHERE id IN (1, 2, 3)");
         CHECK(reportfacts::paused(db));
-    } // killed here: the triggers' SQL waits in paused_triggers
+        CHECK(pausedschema::indexesPaused(db));
+        CHECK(schemaObjects(db, "index").size() == indexes.size() - 2);
+    } // killed here: the triggers' and indexes' SQL waits in paused_triggers and paused_indexes
     auto reopened = Station::open(path);
     REQUIRE(reopened.ok());
     Database& db = (*reopened)->db();
     CHECK_FALSE(reportfacts::paused(db));
+    CHECK_FALSE(pausedschema::indexesPaused(db));
+    CHECK(schemaObjects(db, "index") == indexes);
+    CHECK(db.scalar("SELECT count(*) FROM items INDEXED BY items_sku WHERE sku IS NOT NULL") ==
+          db.scalar("SELECT count(*) FROM items WHERE sku IS NOT NULL"));
     CHECK(*rebuildReportFacts(**reopened)); // already exact
     // And the triggers work again.
     db.exec("UPDATE items SET grade = 'C' WHERE id = 4");
