@@ -478,8 +478,7 @@ Result<DemoCounts> loadDemoData(Station& station, const DemoOptions& options,
             s.resetClock();
             s.db().setBulkLoad(false);
             try { // when the load stopped on an error
-                if (pausedschema::indexesPaused(s.db()))
-                    pausedschema::resumeIndexes(s.db());
+                pausedschema::resumeIndexesIfPaused(s.db());
                 reportfacts::resumeIfPaused(s.db());
             } catch (const StoreError&) {
                 // the next open of the station resumes them

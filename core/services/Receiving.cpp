@@ -20,6 +20,7 @@
 #include <QSaveFile>
 
 #include <array>
+#include <span>
 #include <string>
 
 namespace dockside {
@@ -37,6 +38,10 @@ QString compactJson(const QJsonArray& a) {
     return QString::fromUtf8(QJsonDocument(a).toJson(QJsonDocument::Compact));
 }
 
+// The items columns every receive writes, in the order receiveItem binds them.
+constexpr std::array kReceivedColumns{"lpn",        "parcel_id", "rma",         "rma_line",
+                                      "sku",        "gtin",      "serial",      "authorization",
+                                      "unit_value", "currency",  "received_by", "received_at"};
 // The items columns an inspection decides, in the order Receiving::bindDecided binds them; the
 // insert of an item decided at the scan and the update of one decided later both come from here.
 constexpr std::array kDecidedColumns{
@@ -45,22 +50,27 @@ constexpr std::array kDecidedColumns{
     "suggested",       "disposition",    "disposition_reason", "estimated_recovery",
     "refund_decision", "restocking_fee", "policy_version",     "decided_at",
     "tote_id"};
-// What receiveItem binds before the decided columns.
-constexpr int kReceivedColumnCount = 12;
+// The columns of an item received without an inspection, after kReceivedColumns.
+constexpr std::array kUndecidedColumns{"status", "fraud_flags"};
+
+// An insert of kReceivedColumns and then `more`, every value bound.
+std::string insertItemSql(std::span<const char* const> more) {
+    std::string columns, values;
+    for (std::span<const char* const> part : {std::span<const char* const>(kReceivedColumns), more})
+        for (const char* column : part) {
+            columns += (columns.empty() ? "" : ", ") + std::string(column);
+            values += values.empty() ? "?" : ", ?";
+        }
+    return "INSERT INTO items (" + columns + ") VALUES (" + values + ")";
+}
 
 const char* insertDecidedSql() {
-    static const std::string sql = [] {
-        std::string columns = "lpn, parcel_id, rma, rma_line, sku, gtin, serial, authorization, unit_value, "
-                              "currency, received_by, received_at";
-        std::string values = "?";
-        for (int i = 1; i < kReceivedColumnCount; ++i)
-            values += ", ?";
-        for (const char* column : kDecidedColumns) {
-            columns += std::string(", ") + column;
-            values += ", ?";
-        }
-        return "INSERT INTO items (" + columns + ") VALUES (" + values + ")";
-    }();
+    static const std::string sql = insertItemSql(kDecidedColumns);
+    return sql.c_str();
+}
+
+const char* insertUndecidedSql() {
+    static const std::string sql = insertItemSql(kUndecidedColumns);
     return sql.c_str();
 }
 
@@ -505,23 +515,19 @@ Result<ItemOutcome> Receiving::receiveItem(qint64 parcelId, const QString& scann
                 return judged.error(); // the transaction rolls back: the item is not half-received
             decision = std::move(*judged);
             tote = Totes(m_station).toteFor(decision->toteDisposition());
-            Statement& insert = db.cached(insertDecidedSql());
-            insert.bindAt(1, item.lpn, parcelId, item.rma, item.rmaLine, item.sku, storedGtin, storedSerial,
-                          item.authorization, item.unitValue.minor, item.unitValue.currency, m_worker.id,
-                          now);
-            bindDecided(insert, kReceivedColumnCount + 1, *decision, *inspection, tote.id, now);
-            insert.run();
-        } else {
-            db.cached("INSERT INTO items (lpn, parcel_id, rma, rma_line, sku, gtin, serial, authorization, "
-                      "status, fraud_flags, unit_value, currency, received_by, received_at) "
-                      "VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'received', ?, ?, ?, ?, ?)")
-                .bindAll(item.lpn, parcelId, item.rma, item.rmaLine, item.sku, storedGtin, storedSerial,
-                         item.authorization,
-                         item.fraudFlags.isEmpty() ? QString()
-                                                   : compactJson(QJsonArray::fromStringList(item.fraudFlags)),
-                         item.unitValue.minor, item.unitValue.currency, m_worker.id, now)
-                .run();
         }
+        Statement& insert = db.cached(decision ? insertDecidedSql() : insertUndecidedSql());
+        insert.bindAt(1, item.lpn, parcelId, item.rma, item.rmaLine, item.sku, storedGtin, storedSerial,
+                      item.authorization, item.unitValue.minor, item.unitValue.currency, m_worker.id, now);
+        constexpr int next = static_cast<int>(kReceivedColumns.size()) + 1;
+        if (decision)
+            bindDecided(insert, next, *decision, *inspection, tote.id, now);
+        else
+            insert.bindAt(next, QStringLiteral("received"),
+                          item.fraudFlags.isEmpty()
+                              ? QString()
+                              : compactJson(QJsonArray::fromStringList(item.fraudFlags)));
+        insert.run();
         item.id = db.lastInsertRowId();
         item.status = decision ? decision->status() : QStringLiteral("received");
         EventLog events(db);

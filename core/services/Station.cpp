@@ -83,8 +83,7 @@ Result<std::unique_ptr<Station>> Station::open(const QString& path, Database::Mo
         return migrated.error();
     try {
         // A demo load killed half-way.
-        if (!(*db)->readOnly() && pausedschema::indexesPaused(**db))
-            pausedschema::resumeIndexes(**db);
+        pausedschema::resumeIndexesIfPaused(**db);
         reportfacts::resumeIfPaused(**db);
     } catch (const StoreError& e) {
         return toError(e);

@@ -64,4 +64,9 @@ bool indexesPaused(Database& db) {
     return any(db, kPausedIndexes);
 }
 
+void resumeIndexesIfPaused(Database& db) {
+    if (!db.readOnly() && indexesPaused(db))
+        resumeIndexes(db);
+}
+
 } // namespace dockside::pausedschema

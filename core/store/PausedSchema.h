@@ -27,5 +27,7 @@ bool any(Database& db, std::string_view table);
 void pauseIndexes(Database& db, std::initializer_list<std::string_view> names);
 void resumeIndexes(Database& db); // in a transaction of its own (a savepoint in the caller's)
 bool indexesPaused(Database& db);
+// After a bulk load that was killed or failed half-way: resume, unless read-only.
+void resumeIndexesIfPaused(Database& db);
 
 } // namespace dockside::pausedschema
