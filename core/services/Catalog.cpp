@@ -124,7 +124,7 @@ std::optional<Product> Catalog::productByGtin(const QString& gtin) {
     return productBySku(sku);
 }
 
-std::optional<Rma> Catalog::rma(const QString& code) {
+std::optional<Rma> Catalog::rma(const QString& code, Tracking tracking) {
     Statement& s =
         m_db.cached("SELECT rma, status, order_ref, customer_ref, reason_code, created_at, expires_at, "
                     "updated_at FROM rmas WHERE rma = ?");
@@ -141,11 +141,13 @@ std::optional<Rma> Catalog::rma(const QString& code) {
     r.expiresAt = s.int64(6);
     r.updatedAt = s.int64(7);
     s.reset();
-    Statement& t = m_db.cached("SELECT tracking FROM rma_tracking WHERE rma = ? ORDER BY tracking");
-    t.bind(1, code);
-    while (t.step())
-        r.tracking.append(t.text(0));
-    t.reset();
+    if (tracking == Tracking::Read) {
+        Statement& t = m_db.cached("SELECT tracking FROM rma_tracking WHERE rma = ? ORDER BY tracking");
+        t.bind(1, code);
+        while (t.step())
+            r.tracking.append(t.text(0));
+        t.reset();
+    }
     Statement& l = m_db.cached("SELECT line, sku, gtin, qty, unit_value, currency FROM rma_lines "
                                "WHERE rma = ? ORDER BY line");
     l.bind(1, code);

@@ -21,7 +21,10 @@ public:
 
     std::optional<Product> productBySku(const QString& sku);
     std::optional<Product> productByGtin(const QString& gtin14);
-    std::optional<Rma> rma(const QString& code);
+    // An item's authorization reads the lines and serials only; the tracking numbers are for
+    // parcels and screens.
+    enum class Tracking { Read, Skip };
+    std::optional<Rma> rma(const QString& code, Tracking tracking = Tracking::Read);
     std::optional<Rma> rmaByTracking(const QString& tracking);
     // The RMA that expects this serial, if exactly one does (its code; null otherwise).
     QString rmaCodeBySerial(const QString& serial);

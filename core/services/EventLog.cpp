@@ -63,18 +63,27 @@ QByteArray EventLog::encodeData(const QJsonObject& data) {
 
 eventcodec::TextInterner EventLog::interner() {
     return [this](const QString& text) {
+        // A batch of events repeats a few texts: remembered for the rest of the transaction.
+        QHash<QString, qint64>* memo = m_db.transactionMemo("event_texts");
+        if (memo)
+            if (const auto known = memo->constFind(text); known != memo->cend())
+                return *known;
         Statement& find = m_db.cached("SELECT id FROM event_texts WHERE text = ?");
         find.bind(1, text);
+        qint64 id = 0;
         if (find.step()) {
-            const qint64 id = find.int64(0);
+            id = find.int64(0);
             find.reset();
-            return id;
+        } else {
+            find.reset();
+            Statement& insert = m_db.cached("INSERT INTO event_texts (text) VALUES (?)");
+            insert.bind(1, text);
+            insert.run();
+            id = m_db.lastInsertRowId();
         }
-        find.reset();
-        Statement& insert = m_db.cached("INSERT INTO event_texts (text) VALUES (?)");
-        insert.bind(1, text);
-        insert.run();
-        return m_db.lastInsertRowId();
+        if (memo)
+            memo->insert(text, id);
+        return id;
     };
 }
 

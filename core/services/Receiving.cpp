@@ -452,12 +452,13 @@ Result<ItemOutcome> Receiving::receiveItem(qint64 parcelId, const QString& scann
         }
 
         std::optional<Product> product = gtin.isEmpty() ? std::nullopt : catalog.productByGtin(gtin);
-        std::optional<Rma> rma = parcelRma.isEmpty() ? std::nullopt : catalog.rma(parcelRma);
+        std::optional<Rma> rma =
+            parcelRma.isEmpty() ? std::nullopt : catalog.rma(parcelRma, Catalog::Tracking::Skip);
         // A parcel may hold items of several RMAs: a serial that another RMA expects belongs there.
         if (!serial.isEmpty()) {
             const QString bySerial = catalog.rmaCodeBySerial(serial);
             if (!bySerial.isEmpty() && (!rma || bySerial != rma->rma))
-                rma = catalog.rma(bySerial);
+                rma = catalog.rma(bySerial, Catalog::Tracking::Skip);
             if (!product && rma)
                 for (const RmaLine& line : rma->lines)
                     if (line.serials.contains(serial))

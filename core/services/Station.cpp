@@ -35,8 +35,16 @@ bool Station::isValidCode(const QString& code) {
     return pattern.match(code).hasMatch();
 }
 
+namespace {
+QString photoFolderOf(const QString& databasePath) {
+    const QFileInfo info(databasePath);
+    return info.absoluteDir().filePath(info.completeBaseName() + QStringLiteral("-photos"));
+}
+} // namespace
+
 Station::Station(std::unique_ptr<Database> db)
-    : m_db(std::move(db)) {}
+    : m_db(std::move(db))
+    , m_photoFolder(photoFolderOf(m_db->path())) {}
 
 namespace {
 
@@ -159,11 +167,6 @@ Status Station::loadIdentity() {
     return {};
 }
 
-QString Station::photoFolder() const {
-    const QFileInfo info(m_db->path());
-    return info.absoluteDir().filePath(info.completeBaseName() + QStringLiteral("-photos"));
-}
-
 QString Station::setting(const QString& key, const QString& fallback) {
     Statement& stmt = m_db->cached("SELECT value FROM settings WHERE key = ?");
     stmt.bind(1, key);
@@ -193,8 +196,12 @@ Status Station::setSetting(const QString& key, const QString& value) {
 }
 
 const Policy& Station::policy() {
-    // One indexed look-up per call: cheap next to grading, and it notices a policy that the sync
-    // thread stored through its own connection (inside a transaction the snapshot is fixed).
+    // Inside one transaction no other connection's policy can appear, and this one stores a policy
+    // only through storePolicy: one look-up per transaction (a bulk load asked 2.8 times per item).
+    if (m_policy && m_db->inTransaction() && m_db->snapshot() == m_policySnapshot)
+        return *m_policy;
+    // Otherwise one indexed look-up per call: it notices a policy that the sync thread stored
+    // through its own connection.
     qint64 newest = 0;
     try {
         Statement& latest = m_db->cached("SELECT coalesce(max(id), 0) FROM policies");
@@ -223,6 +230,7 @@ const Policy& Station::policy() {
         }
         m_policyId = newest;
     }
+    m_policySnapshot = m_db->inTransaction() ? m_db->snapshot() : 0;
     return *m_policy;
 }
 
@@ -232,6 +240,7 @@ Status Station::storePolicy(const Policy& policy, const QString& etag) {
         m_db->prepare("INSERT INTO policies (version, etag, document, received_at) VALUES (?, ?, ?, ?)")
             .bindAll(policy.version(), etag, QString::fromUtf8(policy.document()), nowMillis())
             .run();
+        m_policySnapshot = 0; // seen by this connection now, even before an outer commit
         tx.commit();
     } catch (const StoreError& e) {
         return toError(e);

@@ -64,7 +64,7 @@ public:
     const QString& name() const { return m_name; }
     QString databasePath() const { return m_db->path(); }
     // Content-addressed photo files live beside the database.
-    QString photoFolder() const;
+    const QString& photoFolder() const { return m_photoFolder; }
 
     QString setting(const QString& key, const QString& fallback = {});
     int intSetting(const QString& key, int fallback);
@@ -94,10 +94,12 @@ private:
     Status loadIdentity();
 
     std::unique_ptr<Database> m_db;
+    QString m_photoFolder;
     QString m_code;
     QString m_name;
     std::shared_ptr<const Policy> m_policy;
     qint64 m_policyId = -1;                                // policies.id of m_policy; 0: built-in
+    quint64 m_policySnapshot = 0;                          // Database::snapshot() it was looked up in
     std::vector<std::shared_ptr<const Policy>> m_replaced; // keeps earlier references valid
     Millis m_clockOverride = 0;
     QHash<QString, StoredPhoto> m_photoCache;

@@ -350,6 +350,19 @@ qint64 Database::lastInsertRowId() const {
 int Database::changes() const {
     return sqlite3_changes(m_db);
 }
+QHash<QString, qint64>* Database::transactionMemo(std::string_view name) {
+    if (!inTransaction())
+        return nullptr;
+    if (m_memoSnapshot != m_snapshot) {
+        m_memos.clear();
+        m_memoSnapshot = m_snapshot;
+    }
+    return &m_memos[name];
+}
+
+qint64 Database::totalChanges() const {
+    return sqlite3_total_changes64(m_db);
+}
 bool Database::inTransaction() const {
     return sqlite3_get_autocommit(m_db) == 0;
 }
@@ -363,8 +376,10 @@ Transaction::Transaction(Database& db, Purpose purpose)
     : m_db(db)
     , m_nested(db.inTransaction())
     , m_savepoint(m_nested && (!db.m_bulkLoad || purpose == Purpose::Preview)) {
-    if (!m_nested)
+    if (!m_nested) {
         db.m_bulkStepFailed = false;
+        ++db.m_snapshot;
+    }
     // Every level shares one savepoint name: RELEASE and ROLLBACK TO act on the innermost one of
     // that name, and the statements stay prepared.
     if (!m_nested || m_savepoint)
@@ -378,6 +393,7 @@ Transaction::~Transaction() {
         m_db.m_bulkStepFailed = true; // its writes cannot be undone alone; the outer commit refuses
         return;
     }
+    ++m_db.m_snapshot;
     // Rollback must not throw from a destructor; a failed rollback leaves SQLite to roll back.
     sqlite3_exec(m_db.handle(), m_nested ? "ROLLBACK TO nested; RELEASE nested" : "ROLLBACK", nullptr,
                  nullptr, nullptr);

@@ -3,6 +3,7 @@
 #include "util/Result.h"
 
 #include <QByteArray>
+#include <QHash>
 #include <QString>
 
 #include <cstdint>
@@ -142,7 +143,18 @@ public:
     qint64 scalar(std::string_view sql); // the first column of the first row, 0 without rows
     qint64 lastInsertRowId() const;
     int changes() const;
+    // Rows inserted, updated or deleted on this connection since it opened (not VACUUM or
+    // CREATE INDEX).
+    qint64 totalChanges() const;
     bool inTransaction() const;
+    // Numbers the states of what this connection reads: a new number when a transaction begins and
+    // after any rollback, never 0. Within one number, only this connection's own writes change
+    // what it reads.
+    quint64 snapshot() const { return m_snapshot; }
+    // Answers worth remembering for the rest of a transaction, such as the id of a text: the memo
+    // called `name`, emptied whenever snapshot() changes. nullptr outside a transaction, where
+    // another connection may commit between two statements.
+    QHash<QString, qint64>* transactionMemo(std::string_view name);
     QString errorMessage() const;
     [[noreturn]] void fail(int rc, std::string_view context) const;
 
@@ -157,6 +169,9 @@ private:
     // as a built string may reuse an address) without copying and hashing hundreds of characters.
     std::unordered_map<const char*, std::pair<const std::string, Statement>*> m_cacheByAddress;
     bool m_bulkLoad = false;
+    quint64 m_snapshot = 1;
+    quint64 m_memoSnapshot = 0;
+    std::unordered_map<std::string_view, QHash<QString, qint64>> m_memos;
     bool m_bulkStepFailed = false; // a joined transaction ended without commit
     friend class Transaction;
 };

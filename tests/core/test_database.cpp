@@ -11,11 +11,24 @@
 
 using namespace dockside;
 
-TEST_CASE("Database opens a real file with the station's connection settings", "[store]") {
+namespace {
+
+// A real database file in a temporary folder, opened with the station's connection settings.
+struct ScratchDatabase {
+    ScratchDatabase()
+        : opened(Database::open(folder.dbPath())) {
+        REQUIRE(opened.ok());
+    }
+    Database& db() { return **opened; }
     test::TempFolder folder;
-    auto db = Database::open(folder.dbPath());
-    REQUIRE(db.ok());
-    Database& d = **db;
+    Result<std::unique_ptr<Database>> opened;
+};
+
+} // namespace
+
+TEST_CASE("Database opens a real file with the station's connection settings", "[store]") {
+    ScratchDatabase scratch;
+    Database& d = scratch.db();
     d.enableWal();
     Statement mode = d.prepare("PRAGMA journal_mode");
     REQUIRE(mode.step());
@@ -26,10 +39,8 @@ TEST_CASE("Database opens a real file with the station's connection settings", "
 }
 
 TEST_CASE("Statement binds and reads every type, NULLs included", "[store]") {
-    test::TempFolder folder;
-    auto db = Database::open(folder.dbPath());
-    REQUIRE(db.ok());
-    Database& d = **db;
+    ScratchDatabase scratch;
+    Database& d = scratch.db();
     d.exec("CREATE TABLE t (i INTEGER, r REAL, s TEXT, b BLOB) STRICT");
     d.prepare("INSERT INTO t VALUES (?, ?, ?, ?)")
         .bindAll(qint64(1) << 40, 2.5, QStringLiteral("Zürich ✓"), QByteArray("\x00\x01", 2))
@@ -52,10 +63,8 @@ TEST_CASE("Statement binds and reads every type, NULLs included", "[store]") {
 }
 
 TEST_CASE("Texts bind as the same UTF-8 whatever their length and characters", "[store]") {
-    test::TempFolder folder;
-    auto db = Database::open(folder.dbPath());
-    REQUIRE(db.ok());
-    Database& d = **db;
+    ScratchDatabase scratch;
+    Database& d = scratch.db();
     d.exec("CREATE TABLE t (s TEXT) STRICT");
     // Short ASCII goes through a buffer on the stack, the rest through QString::toUtf8: both
     // sides of the 256-character boundary, a non-ASCII letter early and late, an empty text
@@ -103,10 +112,8 @@ TEST_CASE("Store errors carry SQLite's text and the statement", "[store]") {
 }
 
 TEST_CASE("Transaction rolls back unless committed, and nests as savepoints", "[store]") {
-    test::TempFolder folder;
-    auto db = Database::open(folder.dbPath());
-    REQUIRE(db.ok());
-    Database& d = **db;
+    ScratchDatabase scratch;
+    Database& d = scratch.db();
     d.exec("CREATE TABLE t (v INTEGER) STRICT");
     {
         Transaction tx(d);
@@ -136,10 +143,8 @@ TEST_CASE("Transaction rolls back unless committed, and nests as savepoints", "[
 }
 
 TEST_CASE("In a bulk load nested transactions join the outer one, and a failed one fails it all", "[store]") {
-    test::TempFolder folder;
-    auto db = Database::open(folder.dbPath());
-    REQUIRE(db.ok());
-    Database& d = **db;
+    ScratchDatabase scratch;
+    Database& d = scratch.db();
     d.exec("CREATE TABLE t (v INTEGER) STRICT");
     d.setBulkLoad(true);
     const auto values = [&d] {
@@ -247,10 +252,8 @@ TEST_CASE("A read-only connection refuses writes with a readable error", "[store
 }
 
 TEST_CASE("Cached statements are reused and reset", "[store]") {
-    test::TempFolder folder;
-    auto db = Database::open(folder.dbPath());
-    REQUIRE(db.ok());
-    Database& d = **db;
+    ScratchDatabase scratch;
+    Database& d = scratch.db();
     d.exec("CREATE TABLE t (v INTEGER) STRICT; INSERT INTO t VALUES (1), (2)");
     Statement& first = d.cached("SELECT v FROM t WHERE v = ?");
     first.bind(1, 2);
@@ -278,4 +281,44 @@ TEST_CASE("Cached statements are reused and reset", "[store]") {
     // And the same text from another address is the same statement.
     const std::string copy = "SELECT v FROM t WHERE v = ?";
     CHECK(&d.cached(copy.c_str()) == &first);
+}
+
+TEST_CASE("A transaction's memo lives as long as what the connection reads stays the same", "[store]") {
+    ScratchDatabase scratch;
+    Database& d = scratch.db();
+    CHECK(d.transactionMemo("ids") == nullptr); // between statements another connection may commit
+    const quint64 before = d.snapshot();
+    {
+        Transaction tx(d);
+        CHECK(d.snapshot() != before);
+        d.transactionMemo("ids")->insert(QStringLiteral("a"), 1);
+        {
+            Transaction kept(d);
+            d.transactionMemo("ids")->insert(QStringLiteral("b"), 2);
+            kept.commit();
+        }
+        CHECK(d.transactionMemo("ids")->size() == 2);
+        CHECK(d.transactionMemo("other")->isEmpty());
+        { Transaction undone(d); } // a rollback may take back what the memo remembers
+        CHECK(d.transactionMemo("ids")->isEmpty());
+        d.transactionMemo("ids")->insert(QStringLiteral("c"), 3);
+        tx.commit();
+    }
+    CHECK(d.transactionMemo("ids") == nullptr);
+    Transaction next(d);
+    CHECK(d.transactionMemo("ids")->isEmpty());
+}
+
+TEST_CASE("Total changes count rows, not VACUUM or index builds", "[store]") {
+    ScratchDatabase scratch;
+    Database& d = scratch.db();
+    d.exec("CREATE TABLE t (v INTEGER) STRICT");
+    d.exec("INSERT INTO t VALUES (1), (2)");
+    const qint64 rows = d.totalChanges();
+    CHECK(rows == 2);
+    d.exec("VACUUM");
+    d.exec("CREATE INDEX t_v ON t(v)");
+    CHECK(d.totalChanges() == rows);
+    d.exec("UPDATE t SET v = 3 WHERE v = 1");
+    CHECK(d.totalChanges() == rows + 1);
 }

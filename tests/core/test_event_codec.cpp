@@ -108,6 +108,35 @@ TEST_CASE("Long recurring texts are stored once and read back in place", "[store
             test::StationFixture::kNow);
     }
     CHECK(db.scalar("SELECT count(*) FROM event_texts") == 1);
+    // The same inside one transaction, where the texts' ids are remembered: a savepoint's rollback
+    // takes its text away, so the next event stores it again instead of naming a missing row.
+    {
+        const QJsonObject undone{
+            {QStringLiteral("reason"), QStringLiteral("Added, undone, then added again.")}};
+        const auto append = [&](const char* lpn) {
+            return log.append(event::ItemRefundDecided, QStringLiteral("item"), QString::fromLatin1(lpn),
+                              QStringLiteral("U-1001"), undone, test::StationFixture::kNow);
+        };
+        Transaction tx(db);
+        {
+            Transaction inner(db);
+            append("TST-D01-0000010-X");
+        }
+        // Takes the id the undone text had.
+        log.append(
+            event::ItemRefundDecided, QStringLiteral("item"), QStringLiteral("TST-D01-0000012-X"),
+            QStringLiteral("U-1001"),
+            QJsonObject{{QStringLiteral("reason"), QStringLiteral("Another long reason, stored first.")}},
+            test::StationFixture::kNow);
+        const qint64 seq = append("TST-D01-0000011-X");
+        tx.commit();
+        Statement again =
+            db.prepare(std::string("SELECT ") + EventLog::kSelectColumns + " FROM events WHERE seq = ?");
+        again.bind(1, seq);
+        REQUIRE(again.step());
+        CHECK(log.read(again).data == undone);
+        CHECK(db.scalar("SELECT count(*) FROM event_texts") == 3);
+    }
     // Data referring to a text that is not there reads as null, never as some other text.
     const QByteArray dangling = eventcodec::encode(
         QJsonObject{{QStringLiteral("reason"), QStringLiteral("An orphaned long reason text here.")}},

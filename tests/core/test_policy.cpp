@@ -2,6 +2,9 @@
 
 #include "policy/Grading.h"
 #include "policy/Policy.h"
+#include "services/Station.h"
+
+#include "TestSupport.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -471,4 +474,35 @@ TEST_CASE("semantic errors name the line of the offending value too", "[policy]"
         REQUIRE_FALSE(topLevel.ok());
         CHECK(topLevel.error().message.startsWith(QStringLiteral("Invalid policy at line 3, ")));
     }
+}
+
+TEST_CASE("the station's policy follows stored policies, looked up once per transaction", "[policy][store]") {
+    test::StationFixture f;
+    Station& station = *f.station;
+    const auto versioned = [](const char* version) {
+        QJsonObject doc = QJsonDocument::fromJson(builtInBytes()).object();
+        doc.insert(QStringLiteral("version"), QString::fromLatin1(version));
+        auto parsed = Policy::parse(QJsonDocument(doc).toJson());
+        REQUIRE(parsed.ok());
+        return *parsed;
+    };
+    REQUIRE(station.storePolicy(versioned("test-1"), QStringLiteral("e1")).ok());
+    CHECK(station.policy().version() == QLatin1String("test-1"));
+    {
+        // Stored by this connection inside a transaction: seen at once, before the commit.
+        Transaction tx(station.db());
+        CHECK(station.policy().version() == QLatin1String("test-1"));
+        REQUIRE(station.storePolicy(versioned("test-2"), QStringLiteral("e2")).ok());
+        CHECK(station.policy().version() == QLatin1String("test-2"));
+    } // rolled back: the policy is gone again
+    CHECK(station.policy().version() == QLatin1String("test-1"));
+    // Stored by another connection (the sync thread's): seen by the next transaction.
+    auto other = Station::open(station.databasePath());
+    REQUIRE(other.ok());
+    Transaction before(station.db());
+    CHECK(station.policy().version() == QLatin1String("test-1"));
+    before.commit();
+    REQUIRE((*other)->storePolicy(versioned("test-3"), QStringLiteral("e3")).ok());
+    Transaction after(station.db());
+    CHECK(station.policy().version() == QLatin1String("test-3"));
 }
