@@ -749,9 +749,7 @@ Result<DemoCounts> loadDemoData(Station& station, const DemoOptions& options,
             if (progress)
                 progress(counts.items, targetItems);
         }
-        // The analytics are summed on other connections while this one compacts the file and
-        // builds the indexes: neither changes a row, and the second core is idle otherwise.
-        reportfacts::Resumption analytics(db);
+        reportfacts::resume(db);
         // Out-of-order inserts (tracking numbers, RMA codes, entity ids) leave index pages part
         // empty. A bulk load rewrites the file compactly once at the end: 5 % smaller at 1M items
         // for tens of seconds (tests/bench/README.md). Its copy goes to a temporary file: in
@@ -760,8 +758,6 @@ Result<DemoCounts> loadDemoData(Station& station, const DemoOptions& options,
         db.exec("VACUUM");
         // After the VACUUM, which would only copy them: sorted once, they are compact already.
         pausedschema::resumeIndexes(db);
-        // Written in key order after the VACUUM, the summary's pages are full too.
-        analytics.finish();
         db.exec("PRAGMA wal_checkpoint(TRUNCATE)");
     } catch (const StoreError& e) {
         return toError(e);

@@ -360,9 +360,6 @@ QHash<QString, qint64>* Database::transactionMemo(std::string_view name) {
     return &m_memos[name];
 }
 
-qint64 Database::totalChanges() const {
-    return sqlite3_total_changes64(m_db);
-}
 bool Database::inTransaction() const {
     return sqlite3_get_autocommit(m_db) == 0;
 }

@@ -143,9 +143,6 @@ public:
     qint64 scalar(std::string_view sql); // the first column of the first row, 0 without rows
     qint64 lastInsertRowId() const;
     int changes() const;
-    // Rows inserted, updated or deleted on this connection since it opened (not VACUUM or
-    // CREATE INDEX).
-    qint64 totalChanges() const;
     bool inTransaction() const;
     // Numbers the states of what this connection reads: a new number when a transaction begins and
     // after any rollback, never 0. Within one number, only this connection's own writes change

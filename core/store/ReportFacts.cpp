@@ -5,7 +5,6 @@
 #include <QHash>
 
 #include <algorithm>
-#include <memory>
 #include <optional>
 #include <thread>
 #include <tuple>
@@ -62,84 +61,55 @@ void sumRange(Database& db, qint64 from, qint64 to, FactSums& sums) {
 // Below this many items a second connection costs more than it saves.
 qint64 minItemsPerReader = 50000;
 
-// Sums all items' facts. With committed data only (no transaction open on db) the id range is
-// split over read-only connections, one per core, on threads of their own: reading the view is
-// nearly all of a rebuild's time (48 s at 1M items on one core). With `useCallingThread` the first
-// range is summed on db by collect(); without, the caller may use db meanwhile.
-class FactSummer {
-public:
-    FactSummer(Database& db, bool useCallingThread)
-        : m_db(db) {
-        Statement bounds = db.prepare("SELECT coalesce(min(id), 0), coalesce(max(id), 0) + 1 FROM items");
-        bounds.step();
-        m_first = bounds.int64(0);
-        m_end = bounds.int64(1);
-        bounds.reset();
-        const qint64 cores = std::clamp<qint64>(std::thread::hardware_concurrency(), 1, 4);
-        const bool readers =
-            !db.inTransaction() && !db.path().isEmpty() && db.path() != QLatin1String(":memory:");
-        m_parts = readers ? std::clamp<qint64>((m_end - m_first) / minItemsPerReader, 1, cores) : 1;
-        m_ranges.resize(static_cast<size_t>(m_parts));
-        if (!readers)
-            return;
-        for (qint64 part = useCallingThread ? 1 : 0; part < m_parts; ++part)
-            m_readers.emplace_back([this, part] {
-                Range& mine = m_ranges[static_cast<size_t>(part)];
-                try {
-                    auto reader = Database::open(m_db.path(), Database::Mode::ReadOnly);
-                    if (!reader)
-                        return;
-                    sumRange(**reader, boundary(part), boundary(part + 1), mine.sums);
-                    mine.done = true;
-                } catch (...) { // nothing may leave a thread; collect() sums the range again, on db
-                    mine.sums.clear();
-                }
-            });
-    }
-    ~FactSummer() { join(); }
-    FactSummer(const FactSummer&) = delete;
-    FactSummer& operator=(const FactSummer&) = delete;
-
-    FactSums collect() {
-        join();
-        FactSums sums;
-        for (qint64 part = 0; part < m_parts; ++part) {
-            Range& range = m_ranges[static_cast<size_t>(part)];
-            if (!range.done)
-                sumRange(m_db, boundary(part), boundary(part + 1), range.sums);
-            if (sums.isEmpty()) {
-                sums = std::move(range.sums);
-                continue;
-            }
-            for (auto it = range.sums.cbegin(); it != range.sums.cend(); ++it) {
-                FactSum& sum = sums[it.key()];
-                sum.n += it->n;
-                sum.amount += it->amount;
-            }
-        }
-        return sums;
-    }
-
-private:
-    struct Range {
+// All items' facts. With committed data only (no transaction open on db) the id range is split
+// over read-only connections on other threads: reading the view is nearly all of a rebuild's
+// time (48 s at 1M items on one core).
+FactSums sumFacts(Database& db) {
+    FactSums sums;
+    Statement bounds = db.prepare("SELECT coalesce(min(id), 0), coalesce(max(id), 0) + 1 FROM items");
+    bounds.step();
+    const qint64 first = bounds.int64(0), end = bounds.int64(1);
+    bounds.reset();
+    const qint64 cores = std::clamp<qint64>(std::thread::hardware_concurrency(), 1, 4);
+    const qint64 parts = db.inTransaction() || db.path().isEmpty() || db.path() == QLatin1String(":memory:")
+                             ? 1
+                             : std::clamp<qint64>((end - first) / minItemsPerReader, 1, cores);
+    const auto boundary = [&](qint64 part) {
+        return first + (end - first) * part / parts;
+    };
+    struct Part {
         FactSums sums;
         bool done = false;
     };
-    qint64 boundary(qint64 part) const { return m_first + (m_end - m_first) * part / m_parts; }
-    void join() {
-        for (std::thread& reader : m_readers)
-            reader.join();
-        m_readers.clear();
+    std::vector<Part> others(static_cast<size_t>(parts - 1));
+    std::vector<std::thread> readers;
+    for (qint64 part = 1; part < parts; ++part)
+        readers.emplace_back([&, part] {
+            Part& mine = others[static_cast<size_t>(part - 1)];
+            try {
+                auto reader = Database::open(db.path(), Database::Mode::ReadOnly);
+                if (!reader)
+                    return;
+                sumRange(**reader, boundary(part), boundary(part + 1), mine.sums);
+                mine.done = true;
+            } catch (...) { // nothing may leave a thread; the range is summed again below, on db
+                mine.sums.clear();
+            }
+        });
+    sumRange(db, boundary(0), boundary(1), sums);
+    for (std::thread& reader : readers)
+        reader.join();
+    for (qint64 part = 1; part < parts; ++part) {
+        Part& other = others[static_cast<size_t>(part - 1)];
+        if (!other.done)
+            sumRange(db, boundary(part), boundary(part + 1), other.sums);
+        for (auto it = other.sums.cbegin(); it != other.sums.cend(); ++it) {
+            FactSum& sum = sums[it.key()];
+            sum.n += it->n;
+            sum.amount += it->amount;
+        }
     }
-
-    Database& m_db;
-    qint64 m_first = 0, m_end = 0, m_parts = 1;
-    std::vector<Range> m_ranges;
-    std::vector<std::thread> m_readers;
-};
-
-FactSums sumFacts(Database& db) {
-    return FactSummer(db, true).collect();
+    return sums;
 }
 
 void write(Database& db, FactSums sums) {
@@ -183,52 +153,27 @@ void pause(Database& db) {
     pausedschema::park(db, kPausedTriggers, "trigger", R"(name LIKE 'report\_facts\_%' ESCAPE '\')");
 }
 
-struct Resumption::Summing {
-    Summing(Database& db, qint64 version, qint64 changes)
-        : summer(db, false)
-        , dataVersion(version)
-        , totalChanges(changes) {}
-    FactSummer summer;
-    qint64 dataVersion = 0;  // commits of other connections
-    qint64 totalChanges = 0; // rows changed by this one
-};
-
-Resumption::Resumption(Database& db)
-    : m_db(db) {
-    // Summed before the transaction when the caller has none open, so that other connections can
-    // read while the caller goes on; summed again inside it if anyone changed rows in between.
-    if (!paused(db) || db.inTransaction())
-        return;
-    const qint64 dataVersion = db.scalar("PRAGMA data_version");
-    const qint64 totalChanges = db.totalChanges();
-    m_summing = std::make_unique<Summing>(db, dataVersion, totalChanges);
-}
-
-Resumption::~Resumption() = default;
-
-void Resumption::finish() {
-    std::optional<FactSums> sums;
-    if (m_summing) {
-        sums = m_summing->summer.collect();
-        if (m_db.totalChanges() != m_summing->totalChanges)
-            sums.reset();
-    }
-    Transaction tx(m_db);
-    if (!paused(m_db)) { // never paused, or another connection resumed first
-        tx.commit();
-        return;
-    }
-    if (!sums || m_db.scalar("PRAGMA data_version") != m_summing->dataVersion)
-        sums = sumFacts(m_db);
-    write(m_db, std::move(*sums));
-    pausedschema::restore(m_db, kPausedTriggers);
-    tx.commit();
-}
-
 void resume(Database& db) {
     if (!paused(db))
         return;
-    Resumption(db).finish();
+    // Summed before the transaction when the caller has none open, so other connections can read
+    // in parallel; summed again inside it if anyone committed in between.
+    std::optional<FactSums> sums;
+    qint64 dataVersion = 0;
+    if (!db.inTransaction()) {
+        dataVersion = db.scalar("PRAGMA data_version");
+        sums = sumFacts(db);
+    }
+    Transaction tx(db);
+    if (!paused(db)) { // another connection resumed first
+        tx.commit();
+        return;
+    }
+    if (!sums || db.scalar("PRAGMA data_version") != dataVersion)
+        sums = sumFacts(db);
+    write(db, std::move(*sums));
+    pausedschema::restore(db, kPausedTriggers);
+    tx.commit();
 }
 
 bool paused(Database& db) {

@@ -2,8 +2,6 @@
 
 #include "store/Database.h"
 
-#include <memory>
-
 // report_facts (schema migration 7) is the analytics summary, kept by triggers on every change of
 // an item, queue row, RMA or product. A bulk load pauses those triggers and rebuilds the table
 // once at the end: per row they would double the time of a million-item demo.
@@ -19,25 +17,6 @@ void pause(Database& db);
 // Rebuilds the table and puts the paused triggers back, in a transaction of its own (a savepoint
 // in the caller's). Called outside a transaction, it reads the items in parallel first.
 void resume(Database& db);
-
-// resume() in two halves, for a caller with more to do on db after a bulk load: the constructor
-// starts reading the items on other connections (when no transaction is open), finish() collects
-// the sums and writes them. In between the caller may run statements on db that change no rows,
-// such as VACUUM or CREATE INDEX; if any rows change (on any connection), finish() sums again.
-class Resumption {
-public:
-    explicit Resumption(Database& db);
-    ~Resumption();
-    Resumption(const Resumption&) = delete;
-    Resumption& operator=(const Resumption&) = delete;
-
-    void finish();
-
-private:
-    struct Summing;
-    Database& m_db;
-    std::unique_ptr<Summing> m_summing;
-};
 
 bool paused(Database& db);
 

@@ -308,17 +308,3 @@ TEST_CASE("A transaction's memo lives as long as what the connection reads stays
     Transaction next(d);
     CHECK(d.transactionMemo("ids")->isEmpty());
 }
-
-TEST_CASE("Total changes count rows, not VACUUM or index builds", "[store]") {
-    ScratchDatabase scratch;
-    Database& d = scratch.db();
-    d.exec("CREATE TABLE t (v INTEGER) STRICT");
-    d.exec("INSERT INTO t VALUES (1), (2)");
-    const qint64 rows = d.totalChanges();
-    CHECK(rows == 2);
-    d.exec("VACUUM");
-    d.exec("CREATE INDEX t_v ON t(v)");
-    CHECK(d.totalChanges() == rows);
-    d.exec("UPDATE t SET v = 3 WHERE v = 1");
-    CHECK(d.totalChanges() == rows + 1);
-}
