@@ -6,6 +6,7 @@
 #include "services/DemoData.h"
 
 #include "TestSupport.h"
+#include "UiSupport.h"
 
 #include <catch2/catch.hpp>
 
@@ -123,9 +124,9 @@ TEST_CASE("Supervisors drive the analytics dashboard, and workers cannot open it
     CHECK(sawArea);
 
     QApplication::processEvents();
-    REQUIRE(window.grab().save(QStringLiteral("screenshot-analytics.png")));
+    REQUIRE(test::saveScreenshot(&window, QStringLiteral("screenshot-analytics.png")));
     auto* charts = page->findChild<QWidget*>(QStringLiteral("analyticsCharts"));
-    REQUIRE(charts->grab().save(QStringLiteral("screenshot-analytics-charts.png")));
+    REQUIRE(test::saveScreenshot(&*charts, QStringLiteral("screenshot-analytics-charts.png")));
 
     // Export one chart's data: the file dialog's answer is queued; a cancelled dialog writes nothing.
     const QString csvPath = dock.folder.path(QStringLiteral("grades.csv"));

@@ -12,6 +12,7 @@
 #include "services/Receiving.h"
 
 #include "TestSupport.h"
+#include "UiSupport.h"
 
 #include <catch2/catch.hpp>
 
@@ -119,7 +120,7 @@ struct Dock {
     void resetCounts() { scans = touches = 0; }
     void shot(const QString& name) {
         QApplication::processEvents();
-        REQUIRE(window->grab().save(QStringLiteral("screenshot-%1.png").arg(name)));
+        REQUIRE(test::saveScreenshot(&*window, QStringLiteral("screenshot-%1.png").arg(name)));
     }
     std::optional<ItemSummary> item(const QString& lpn) {
         Receiving reader(*f.station, f.worker);
@@ -322,7 +323,7 @@ TEST_CASE("A damage photo is taken with the station camera", "[ui][dock][camera]
                         y < 240 ? 0xff3070c0u : 0xffc06030u);
         frame.unmap();
         dialog->videoSink()->setVideoFrame(frame);
-        REQUIRE(dialog->grab().save(QStringLiteral("screenshot-photo-capture.png")));
+        REQUIRE(test::saveScreenshot(&*dialog, QStringLiteral("screenshot-photo-capture.png")));
         auto* take = dialog->findChild<QPushButton*>(QStringLiteral("takePhotoButton"));
         REQUIRE(take->isEnabled());
         QTest::mouseClick(take, Qt::LeftButton);

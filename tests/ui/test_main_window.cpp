@@ -5,6 +5,7 @@
 #include "services/Receiving.h"
 
 #include "TestSupport.h"
+#include "UiSupport.h"
 
 #include <catch2/catch.hpp>
 
@@ -38,5 +39,5 @@ TEST_CASE("The totes page shows the station, its queue and open totes", "[ui]") 
     CHECK(totes->model()->rowCount() == 1);
     CHECK(totes->model()->index(0, TotesModel::Disposition).data().toString() ==
           QLatin1String("Supervisor review"));
-    window.grab().save(QStringLiteral("screenshot-main-window.png"));
+    test::saveScreenshot(&window, QStringLiteral("screenshot-main-window.png"));
 }

@@ -1,6 +1,7 @@
 #include "CameraScanner.h"
 #include "ScannerInput.h"
 
+#include "UiSupport.h"
 #include "labels/Labels.h"
 
 #include <catch2/catch.hpp>
@@ -110,7 +111,7 @@ TEST_CASE("Camera frames are decoded off the GUI thread, newest first", "[ui][ca
     // The last frame of the burst is always decoded.
     QTRY_VERIFY_WITH_TIMEOUT(scans.size() >= 1, 5000);
     CHECK(scans.last().at(0).toString() == QLatin1String("AMS-D03-0000419-K"));
-    scanner.grab().save(QStringLiteral("screenshot-camera-scanner.png"));
+    test::saveScreenshot(&scanner, QStringLiteral("screenshot-camera-scanner.png"));
 }
 
 TEST_CASE("Without a camera the scanner says so", "[ui][camera]") {

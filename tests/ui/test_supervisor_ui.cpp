@@ -21,6 +21,7 @@
 #include "services/Users.h"
 
 #include "TestSupport.h"
+#include "UiSupport.h"
 
 #include <catch2/catch.hpp>
 
@@ -40,7 +41,7 @@ namespace {
 
 void shot(QWidget* w, const QString& name) {
     QApplication::processEvents();
-    REQUIRE(w->grab().save(QStringLiteral("screenshot-supervisor-%1.png").arg(name)));
+    REQUIRE(test::saveScreenshot(&*w, QStringLiteral("screenshot-supervisor-%1.png").arg(name)));
 }
 
 struct Workspace {

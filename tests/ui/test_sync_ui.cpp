@@ -12,6 +12,7 @@
 #include "sync/SyncSchedule.h"
 
 #include "TestSupport.h"
+#include "UiSupport.h"
 
 #include <catch2/catch.hpp>
 
@@ -109,7 +110,7 @@ TEST_CASE("Sync now runs on its own thread, the dock keeps working, the status b
     CHECK(finished.first().first().toBool());
     CHECK(progress.size() >= 2);
     CHECK(longestGap < 1000);
-    window.grab().save(u"screenshot-sync-done.png"_s);
+    test::saveScreenshot(&window, u"screenshot-sync-done.png"_s);
 
     // The parcel received mid-run may have missed the push: F9 sends whatever is left.
     finished.clear();
@@ -144,7 +145,7 @@ TEST_CASE("A failing HQ shows its error in plain words and loses nothing", "[ui]
         CHECK(status.contains(u"Sync failed"_s));
         CHECK(status.contains(u"HQ cannot be reached"_s));
         CHECK(EventLog(f.station->db()).pendingCount() == before);
-        window.grab().save(u"screenshot-sync-failed.png"_s);
+        test::saveScreenshot(&window, u"screenshot-sync-failed.png"_s);
     }
     SECTION("wrong token") {
         Hq hq;
