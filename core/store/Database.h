@@ -149,8 +149,9 @@ public:
     // what it reads.
     quint64 snapshot() const { return m_snapshot; }
     // Answers worth remembering for the rest of a transaction, such as the id of a text: the memo
-    // called `name`, emptied whenever snapshot() changes. nullptr outside a transaction, where
-    // another connection may commit between two statements.
+    // called `name` (a string literal: the memo keeps the view), emptied whenever snapshot()
+    // changes. nullptr outside a transaction, where another connection may commit between two
+    // statements.
     QHash<QString, qint64>* transactionMemo(std::string_view name);
     QString errorMessage() const;
     [[noreturn]] void fail(int rc, std::string_view context) const;
